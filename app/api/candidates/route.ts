@@ -1,0 +1,32 @@
+import { withRole } from "@/lib/auth/with-role";
+import { createCandidate } from "@/lib/candidates/mutations";
+import { findCandidatesWithFacets } from "@/lib/candidates/queries";
+import { createCandidateSchema } from "@/lib/candidates/schemas";
+import { AppError, errorResponse } from "@/lib/http/errors";
+import { readJsonBody } from "@/lib/http/json-body";
+import { parseCandidateSearchParams } from "@/lib/search-params";
+import { actorFor } from "@/lib/workflow/actor";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/candidates?<dashboard parameters> → { data, total, page, perPage, facets }, the same rows and
+ * counts as the dashboard. A bad parameter is a 400 naming it and what it allows; reading needs no sign-in.
+ */
+export async function GET(request: Request) {
+  try {
+    const { search, errors } = parseCandidateSearchParams(new URL(request.url).searchParams);
+    if (errors.length > 0) {
+      throw new AppError("BAD_REQUEST", errors.map((e) => `${e.param}: ${e.message}`).join("; "), { errors });
+    }
+    return Response.json(await findCandidatesWithFacets(search));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+/** POST /api/candidates → 201 { id, version, changeId, summary, warnings } (analyst or admin). */
+export const POST = withRole("ANALYST", async (request, { user }) => {
+  const input = await readJsonBody(request, createCandidateSchema);
+  return Response.json(await createCandidate({ actor: actorFor(user, "api"), input }), { status: 201 });
+});

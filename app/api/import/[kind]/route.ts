@@ -1,0 +1,32 @@
+import { withRole } from "@/lib/auth";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/http/errors";
+import { readImportForm } from "@/lib/import/read-upload-form";
+import { applyImport, IMPORT_KIND_NAMES, previewImport, type ImportKindName } from "@/lib/import/run-import";
+
+export const dynamic = "force-dynamic";
+
+function importKind(name: string): ImportKindName {
+  if ((IMPORT_KIND_NAMES as string[]).includes(name)) return name as ImportKindName;
+  throw new AppError("NOT_FOUND", `There is no "${name}" import; imports: ${IMPORT_KIND_NAMES.join(", ")}.`);
+}
+
+/**
+ * POST /api/import/designations|reimbursement?dryRun=1 (multipart: file, reason) -> the preview, writing nothing.
+ * POST without dryRun (multipart: file, reason, previewToken from the preview) -> applies every row in one
+ * transaction, or nothing: 409 when anything changed since the preview, 422 when a row has an error.
+ * Analysts and administrators only.
+ */
+export const POST = withRole<{ kind: string }>("ANALYST", async (request, { user, params }) => {
+  const kind = importKind(params.kind);
+  const dryRun = ["1", "true"].includes(new URL(request.url).searchParams.get("dryRun") ?? "");
+  const form = await readImportForm(request);
+  if (dryRun) return Response.json(await previewImport(prisma, kind, form.bytes));
+  if (!form.previewToken) throw new AppError("BAD_REQUEST", "Preview the file first (dryRun=1) and send its previewToken with the apply.");
+  const result = await applyImport(prisma, kind, form.bytes, {
+    reason: form.reason,
+    actor: { id: user.id, label: user.email },
+    previewToken: form.previewToken,
+  });
+  return Response.json(result);
+});

@@ -1,0 +1,22 @@
+import { AppError, errorResponse } from "@/lib/http/errors";
+import { findTimeline } from "@/lib/timeline/queries";
+import { parseTimelineSearchParams } from "@/lib/timeline/view-params";
+import { getToday } from "@/lib/today";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/timeline?<dashboard parameters>[&zoom&group&lanes&at] → { candidates, total, today }: the same
+ * candidates as /api/candidates for the same parameters (first 1,000), each programme with its timeline items.
+ */
+export async function GET(request: Request) {
+  try {
+    const { search, errors } = parseTimelineSearchParams(new URL(request.url).searchParams);
+    if (errors.length > 0) {
+      throw new AppError("BAD_REQUEST", errors.map((e) => `${e.param}: ${e.message}`).join("; "), { errors });
+    }
+    return Response.json(await findTimeline(search, { today: getToday() }));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

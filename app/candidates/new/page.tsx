@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { canEdit } from "@/lib/auth/roles";
+import { createCandidateAction } from "@/lib/candidates/actions";
+import { listCompanies } from "@/lib/companies/queries";
+import { toDayKey } from "@/lib/domain/calendar-day";
+import { chinaToday } from "@/lib/workflow/effective-date";
+import { ActionForm, CONFIDENCE_OPTIONS } from "@/components/workflow/action-form";
+import { companyOptions } from "@/components/workflow/options";
+import { candidateFields } from "@/components/workflow/record-forms";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "New candidate" };
+
+export default async function NewCandidatePage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/candidates/new");
+  if (!canEdit(user)) return <p className="text-sm text-slate-700">Only analysts and administrators record candidates.</p>;
+  const today = toDayKey(chinaToday());
+  const context = { today, companies: companyOptions(await listCompanies()) };
+  return (
+    <section className="max-w-xl space-y-3">
+      <h1 className="text-xl font-semibold">New candidate</h1>
+      <ActionForm
+        action={createCandidateAction}
+        today={today}
+        submitLabel="Add candidate"
+        testId="create-candidate-form"
+        fields={[
+          ...candidateFields({}, context),
+          { kind: "url", name: "sourceUrl", label: "Source URL", hint: "Left empty, the evidence URL is used." },
+          { kind: "select", name: "sourceConfidence", label: "Source confidence", options: CONFIDENCE_OPTIONS, empty: "(as the evidence)" },
+        ]}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import { DashboardTable } from "@/components/candidates/dashboard-table";
+import { SavedViewsMenu } from "@/components/candidates/saved-views-menu";
+import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { OpenTimelineLink } from "@/components/timeline/open-timeline-link";
+import { canEdit, getCurrentUser } from "@/lib/auth";
+import { findCandidatesWithFacets } from "@/lib/candidates/queries";
+import { toDayKey } from "@/lib/domain/calendar-day";
+import { parseCandidateSearchParams, serializeCandidateSearch } from "@/lib/search-params";
+import { getToday } from "@/lib/today";
+import { listSavedViews } from "@/lib/views/queries";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * The dashboard. The URL is the view: parsed here with the same schema the table binds on the client;
+ * an invalid parameter falls back to its default and is named in a notice. The table's data streams
+ * under Suspense (skeleton first); saved views and the user are read before, they are quick.
+ */
+export default async function DashboardPage({ searchParams }: Props) {
+  const { search, errors } = parseCandidateSearchParams(await searchParams);
+  const [user, views] = await Promise.all([getCurrentUser(), listSavedViews()]);
+  const page = findCandidatesWithFacets(search);
+  const cleanQuery = serializeCandidateSearch(search);
+  const cleanHref = cleanQuery ? `/?${cleanQuery}` : "/";
+  return (
+    <section className="space-y-3">
+      <div className="flex items-baseline justify-between">
+        <h1 className="text-xl font-semibold">Candidates</h1>
+        <OpenTimelineLink search={search} />
+      </div>
+      {errors.length > 0 ? (
+        <div role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="param-notice">
+          Some parameters were ignored and their defaults used:
+          <ul className="list-disc pl-5">
+            {errors.map((error, index) => (
+              <li key={`${error.param}-${index}`}>
+                <code>{error.param}</code>: {error.message}
+              </li>
+            ))}
+          </ul>
+          <Link href={cleanHref} className="text-amber-950 underline">
+            Remove them from the address
+          </Link>
+        </div>
+      ) : null}
+      <Suspense fallback={<DataTableSkeleton columnCount={9} />}>
+        <DashboardTable
+          page={page}
+          viewActions={<SavedViewsMenu views={views} canSave={canEdit(user)} />}
+          bulkEditToday={canEdit(user) ? toDayKey(getToday()) : undefined}
+        />
+      </Suspense>
+    </section>
+  );
+}

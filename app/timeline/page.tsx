@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { ActiveFilters } from "@/components/timeline/active-filters";
+import { PortfolioTimeline } from "@/components/timeline/portfolio-timeline";
+import { findTimeline } from "@/lib/timeline/queries";
+import { dashboardHref, parseTimelineSearchParams } from "@/lib/timeline/view-params";
+import { getToday } from "@/lib/today";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Timeline" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function TimelinePage({ searchParams }: Props) {
+  const { search, errors } = parseTimelineSearchParams(await searchParams);
+  const data = await findTimeline(search, { today: getToday() });
+  return (
+    <section className="space-y-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-xl font-semibold">Portfolio timeline</h1>
+        <ActiveFilters search={search} />
+      </div>
+      {errors.length > 0 ? (
+        <div role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="param-notice">
+          Some parameters were ignored and their defaults used:
+          <ul className="list-disc pl-5">
+            {errors.map((error) => (
+              <li key={error.param}>
+                <code>{error.param}</code>: {error.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {/* The adapter binds the timeline's view parameters to the URL on the client (same parsers as the server). */}
+      <NuqsAdapter>
+        <PortfolioTimeline data={data} dashboardLink={dashboardHref(search)} />
+      </NuqsAdapter>
+    </section>
+  );
+}

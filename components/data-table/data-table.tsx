@@ -1,0 +1,72 @@
+"use client";
+
+// Renders a server-driven table: headers (with aria-sort), the page's rows, an empty state, the
+// selection bar and pagination. The toolbar is passed as children so each table composes its own.
+import type { ReactNode } from "react";
+import type { DataTable as DataTableInstance } from "@/components/data-table/data-table-features";
+import { DataTablePagination } from "@/components/data-table/data-table-pagination";
+
+type Props<TData extends object> = {
+  table: DataTableInstance<TData>;
+  /** Toolbar and notices above the table. */
+  children?: ReactNode;
+  /** The selection bar (shown by itself only while rows are selected). */
+  selectionBar?: ReactNode;
+  pageSizeOptions: readonly number[];
+  /** Plural noun for counts: "candidates". */
+  noun: string;
+  emptyMessage: ReactNode;
+  /** True while the next page of data is on its way: the current rows stay, dimmed. */
+  pending?: boolean;
+  testId?: string;
+};
+
+const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
+
+export function DataTable<TData extends object>({ table, children, selectionBar, pageSizeOptions, noun, emptyMessage, pending, testId }: Props<TData>) {
+  const rows = table.getRowModel().rows;
+  const columnCount = table.getVisibleLeafColumns().length;
+  return (
+    <div className="space-y-3">
+      {children}
+      {selectionBar}
+      <div className={`overflow-x-auto rounded-md border border-slate-200 bg-white transition-opacity ${pending ? "opacity-60" : ""}`} aria-busy={pending || undefined}>
+        <table className="min-w-full text-sm" data-testid={testId}>
+          <thead className="bg-slate-100 text-left text-slate-700">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th key={header.id} scope="col" className="px-3 py-2 font-medium whitespace-nowrap" aria-sort={sorted ? ARIA_SORT[sorted] : undefined} data-column={header.column.id}>
+                      {header.isPlaceholder ? null : <table.FlexRender header={header} />}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className={`border-t border-slate-100 align-top ${row.getIsSelected() ? "bg-blue-50" : ""}`} data-row-id={row.id}>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={`px-3 py-2 ${cell.column.columnDef.meta?.className ?? ""}`} data-column={cell.column.id}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={columnCount} className="px-3 py-8 text-center text-slate-500" data-testid="table-empty">
+                  {emptyMessage}
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+      <DataTablePagination table={table} pageSizeOptions={pageSizeOptions} noun={noun} />
+    </div>
+  );
+}

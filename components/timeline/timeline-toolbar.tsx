@@ -1,0 +1,47 @@
+"use client";
+
+// Zoom (year / quarter / month) and pan (earlier / today / later) controls, shared by both timelines.
+import type { Zoom } from "@/lib/timeline/scale";
+
+const ZOOM_LABELS: Record<Zoom | "fit", string> = { fit: "Fit", year: "Year", quarter: "Quarter", month: "Month" };
+
+export function ZoomControls<Z extends Zoom | "fit">({ zooms, zoom, onZoom }: { zooms: readonly Z[]; zoom: Z; onZoom: (zoom: Z) => void }) {
+  return (
+    <div role="group" aria-label="Zoom" className="inline-flex overflow-hidden rounded-md border border-slate-300 bg-white text-sm">
+      {zooms.map((level) => (
+        <button
+          key={level}
+          type="button"
+          aria-pressed={zoom === level}
+          data-testid={`zoom-${level}`}
+          onClick={() => onZoom(level)}
+          className={`px-2.5 py-1 ${zoom === level ? "bg-slate-800 font-medium text-white" : "text-slate-700 hover:bg-slate-100"}`}
+        >
+          {ZOOM_LABELS[level]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function PanControls({ onEarlier, onToday, onLater, disabled = false }: { onEarlier: () => void; onToday: () => void; onLater: () => void; disabled?: boolean }) {
+  const button = "px-2.5 py-1 text-slate-700 hover:bg-slate-100 disabled:text-slate-300";
+  return (
+    <div role="group" aria-label="Pan" className="inline-flex overflow-hidden rounded-md border border-slate-300 bg-white text-sm">
+      <button type="button" className={button} onClick={onEarlier} disabled={disabled} aria-label="Pan earlier" data-testid="pan-earlier">
+        ◀ Earlier
+      </button>
+      <button type="button" className={`${button} border-x border-slate-300`} onClick={onToday} disabled={disabled} data-testid="pan-today">
+        Today
+      </button>
+      <button type="button" className={button} onClick={onLater} disabled={disabled} aria-label="Pan later" data-testid="pan-later">
+        Later ▶
+      </button>
+    </div>
+  );
+}
+
+export function zoomStep<Z extends string>(zooms: readonly Z[], zoom: Z, direction: 1 | -1): Z {
+  const index = zooms.indexOf(zoom) + direction;
+  return zooms[Math.min(Math.max(index, 0), zooms.length - 1)] ?? zoom;
+}

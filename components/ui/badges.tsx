@@ -1,0 +1,28 @@
+import type { SourceConfidence } from "@/generated/prisma/enums";
+
+/** Marks data that is not sourced: it exists to exercise the product, not to inform a decision. */
+export function IllustrativeBadge() {
+  return (
+    <span
+      title="Illustrative: not from a public source"
+      className="ml-2 inline-block rounded border border-amber-400 bg-amber-50 px-1.5 text-xs font-medium text-amber-800"
+    >
+      illustrative
+    </span>
+  );
+}
+
+const confidenceStyle: Record<SourceConfidence, string> = {
+  OFFICIAL: "border-emerald-400 bg-emerald-50 text-emerald-800",
+  COMPANY: "border-sky-400 bg-sky-50 text-sky-800",
+  PRESS: "border-slate-400 bg-slate-50 text-slate-700",
+  UNVERIFIED: "border-rose-300 bg-rose-50 text-rose-800",
+};
+
+export function ConfidenceBadge({ confidence }: { confidence: SourceConfidence }) {
+  return (
+    <span className={`inline-block rounded border px-1.5 text-xs ${confidenceStyle[confidence]}`}>
+      {confidence.toLowerCase()}
+    </span>
+  );
+}

@@ -1,0 +1,116 @@
+// A list of recorded changes (History tab and /activity): when, who, through which channel, why, on what
+// evidence, effective when, and each field's before → after.
+import Link from "next/link";
+import { formatPartialDate } from "@/lib/domain/partial-date";
+import { describedEntity, type ChangeGroup, type EntityDescription } from "@/lib/audit/queries";
+import { describeFieldChange, entityLabel, fieldLabel, formatAuditValue } from "@/lib/workflow/audit-format";
+import { SourceLink } from "@/components/ui/source-link";
+
+const CHANNEL_LABELS: Record<string, string> = { ui: "form", api: "API", bulk: "bulk edit", seed: "seed", import: "import" };
+
+function formatInstant(at: Date): string {
+  return `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+export function ChangeList({
+  groups,
+  descriptions,
+  showCandidate = false,
+  testId = "change-list",
+}: {
+  groups: ChangeGroup[];
+  descriptions: Map<string, EntityDescription>;
+  /** Link each entity to its candidate (the site-wide log); the candidate's own History does not need it. */
+  showCandidate?: boolean;
+  testId?: string;
+}) {
+  if (groups.length === 0) return <p className="text-sm text-slate-600">No changes recorded.</p>;
+  return (
+    <ol className="divide-y divide-slate-100 rounded-md border border-slate-200 bg-white" data-testid={testId}>
+      {groups.map((group) => (
+        <li key={group.changeId} className="space-y-1 px-3 py-2 text-sm" data-testid="change">
+          <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-slate-600">
+            <time dateTime={group.at.toISOString()} className="font-mono text-xs">
+              {formatInstant(group.at)}
+            </time>
+            <span className="font-medium text-slate-800" data-testid="change-actor">
+              {group.actorLabel}
+            </span>
+            <span className="rounded bg-slate-100 px-1.5 text-xs">{CHANNEL_LABELS[group.channel] ?? group.channel}</span>
+            {group.effectiveDate ? (
+              <span className="text-xs">
+                effective {formatPartialDate(group.effectiveDate, group.effectivePrecision ?? "DAY")}
+                {group.effectivePrecision && group.effectivePrecision !== "DAY" ? ` (${group.effectivePrecision.toLowerCase()})` : ""}
+              </span>
+            ) : null}
+            <span className="text-xs">{group.evidenceUrl ? <SourceLink url={group.evidenceUrl} /> : "no evidence"}</span>
+          </div>
+          <p className="text-slate-800" data-testid="change-reason">
+            {group.reason}
+          </p>
+          <ul className="space-y-1">
+            {entitiesOf(group).map(({ key, rows }) => {
+              const first = rows[0]!;
+              const entity = describedEntity(descriptions, first);
+              return (
+                <li key={key} className="pl-3">
+                  <span className="text-xs uppercase tracking-wide text-slate-500">{entityLabel(first.entityType)}</span>{" "}
+                  <span className="font-medium">{entity.label}</span>
+                  {showCandidate && entity.candidateId ? (
+                    <>
+                      {" "}
+                      <Link href={`/candidates/${entity.candidateId}`} className="text-blue-700 hover:underline">
+                        {entity.candidateName}
+                      </Link>
+                    </>
+                  ) : null}
+                  {first.entityVersion ? <span className="ml-1 text-xs text-slate-500">→ v{first.entityVersion}</span> : null}
+                  <ul className="text-slate-700">
+                    {rows.map((row) =>
+                      row.field ? (
+                        <li key={String(row.id)} data-testid="change-field">
+                          {describeFieldChange(row.entityType, row.field, row.before, row.after)}
+                        </li>
+                      ) : (
+                        <li key={String(row.id)}>
+                          <Snapshot action={row.action} entityType={row.entityType} snapshot={row.action === "DELETE" ? row.before : row.after} />
+                        </li>
+                      ),
+                    )}
+                  </ul>
+                </li>
+              );
+            })}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function entitiesOf(group: ChangeGroup) {
+  const byEntity = new Map<string, ChangeGroup["rows"]>();
+  for (const row of group.rows) {
+    const key = `${row.entityType}:${row.entityId}`;
+    byEntity.set(key, [...(byEntity.get(key) ?? []), row]);
+  }
+  return [...byEntity].map(([key, rows]) => ({ key, rows }));
+}
+
+function Snapshot({ action, entityType, snapshot }: { action: string; entityType: string; snapshot: unknown }) {
+  const fields = snapshot && typeof snapshot === "object" && !Array.isArray(snapshot) ? Object.entries(snapshot as Record<string, never>) : [];
+  const filled = fields.filter(([, value]) => value !== null && !(Array.isArray(value) && (value as unknown[]).length === 0));
+  return (
+    <details>
+      <summary className="cursor-pointer">{action === "DELETE" ? "Deleted" : "Created"}</summary>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-xs">
+        {filled.map(([field, value]) => (
+          <div key={field} className="contents">
+            <dt className="text-slate-500">{fieldLabel(field)}</dt>
+            <dd>{formatAuditValue(entityType, field, value)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}

@@ -1,0 +1,274 @@
+// Writes to applications: create, edit fields, advance the status. One verb per function, each taking
+// { actor, input, expectedVersion }; the server actions and the JSON endpoints both call these, so a form
+// and an integration pass the same checks and leave the same audit trail.
+import "server-only";
+import type { Application } from "@/generated/prisma/client";
+import type { DrugCategory, ProgramStage } from "@/generated/prisma/enums";
+import { recordAudit, type AuditChange } from "@/lib/audit/record";
+import { refreshCandidateDerived } from "@/lib/candidates/derived";
+import { refreshReviewDeadlines } from "@/lib/review-clock/refresh-review-deadlines";
+import { compareStages, stageForApplicationStatus } from "@/lib/domain/program-stage";
+import { formatPartialDate } from "@/lib/domain/partial-date";
+import { labelOf } from "@/lib/domain/vocabulary";
+import { AppError } from "@/lib/http/errors";
+import { checkApplicationFields } from "@/lib/applications/field-rules";
+import { planStatusChange } from "@/lib/applications/status-change";
+import type { AdvanceApplicationStatusInput, CreateApplicationInput, UpdateApplicationInput } from "@/lib/applications/schemas";
+import type { CreateArgs, MutationArgs, MutationResult } from "@/lib/workflow/actor";
+import { auditDiff, auditSnapshot, dateColumns, type DatePairs } from "@/lib/workflow/audit-view";
+import { describeFieldChange } from "@/lib/workflow/audit-format";
+import { splitChange } from "@/lib/workflow/change-meta";
+import { assertLoadedVersion, assertUpdated } from "@/lib/workflow/conflicts";
+import { chinaToday, checkNotInFuture } from "@/lib/workflow/effective-date";
+import { refusalError, throwIfRefused } from "@/lib/workflow/refusals";
+import { inTransaction, type Tx } from "@/lib/workflow/transaction";
+import { STAGE_EVENT_AUDIT_FIELDS, STAGE_EVENT_DATE_PAIRS } from "@/lib/programs/audit-fields";
+
+export const APPLICATION_DATE_PAIRS: DatePairs = [
+  ["submittedDate", "submittedPrecision"],
+  ["acceptanceDate", "acceptancePrecision"],
+  ["statusDate", "statusPrecision"],
+  ["decisionDate", "decisionPrecision"],
+];
+
+export const APPLICATION_AUDIT_FIELDS = [
+  "programId",
+  "acceptanceNumber",
+  "type",
+  "applicantId",
+  "submittedDate",
+  "acceptanceDate",
+  "reviewTrack",
+  "regulationVersion",
+  "status",
+  "statusDate",
+  "inspectionStatus",
+  "testingStatus",
+  "decision",
+  "decisionDate",
+  "approvalNumber",
+  "notes",
+  "sourceUrl",
+  "sourceConfidence",
+] as const;
+
+const STATUS_CHANGE_AUDIT_FIELDS = ["applicationId", "fromStatus", "toStatus", "changeDate", "note", "sourceUrl", "sourceConfidence"];
+const STATUS_CHANGE_DATE_PAIRS: DatePairs = [["changeDate", "changePrecision"]];
+
+type LoadedApplication = Application & { candidateId: number; programStage: ProgramStage; programCategory: DrugCategory };
+
+/** The application with its programme's candidate and stage (two flat reads: nested reads overlap in a transaction). */
+async function loadApplication(tx: Tx, id: number): Promise<LoadedApplication> {
+  const application = await tx.application.findUnique({ where: { id } });
+  if (!application) throw new AppError("NOT_FOUND", `Application ${id} does not exist.`);
+  const program = await tx.program.findUniqueOrThrow({ where: { id: application.programId }, select: { candidateId: true, currentStage: true, drugCategory: true } });
+  return { ...application, candidateId: program.candidateId, programStage: program.currentStage, programCategory: program.drugCategory };
+}
+
+/** Moves an application one step along the NMPA status chain, with its dated history row and audit. */
+export async function advanceApplicationStatus({
+  actor,
+  input,
+  expectedVersion,
+}: MutationArgs<Omit<AdvanceApplicationStatusInput, "expectedVersion">>): Promise<MutationResult> {
+  const { meta, fields } = splitChange(input);
+  const id = fields.applicationId;
+  return inTransaction(async (tx) => {
+    const current = await loadApplication(tx, id);
+    const target = { entityType: "Application", entityId: id, expectedVersion };
+    await assertLoadedVersion(tx, { ...target, currentVersion: current.version });
+    const plan = planStatusChange(current, { to: fields.to, effective: meta.effective, decision: fields.decision, today: chinaToday() });
+    throwIfRefused(plan.refusals);
+
+    const { count } = await tx.application.updateMany({ where: { id, version: expectedVersion }, data: { ...plan.data, version: { increment: 1 } } });
+    await assertUpdated(tx, count, target, () => tx.application.findUnique({ where: { id }, select: { version: true } }));
+    const version = expectedVersion + 1;
+
+    const history = await tx.applicationStatusChange.create({
+      data: {
+        applicationId: id,
+        fromStatus: current.status,
+        toStatus: fields.to,
+        changeDate: meta.effective.date,
+        changePrecision: meta.effective.precision,
+        note: fields.note ?? null,
+        sourceUrl: meta.evidenceUrl,
+        sourceConfidence: meta.evidenceConfidence,
+      },
+    });
+    const changes: AuditChange[] = auditDiff(current, plan.data, APPLICATION_AUDIT_FIELDS, APPLICATION_DATE_PAIRS).map((change) => ({
+      entityType: "Application",
+      entityId: id,
+      action: change.field === "status" ? "TRANSITION" : "UPDATE",
+      version,
+      ...change,
+    }));
+    changes.push({
+      entityType: "ApplicationStatusChange",
+      entityId: history.id,
+      action: "CREATE",
+      after: auditSnapshot(history, STATUS_CHANGE_AUDIT_FIELDS, STATUS_CHANGE_DATE_PAIRS),
+    });
+
+    const stageNote = await recordImpliedStage(tx, current, fields.to, plan.data.decision ?? current.decision, meta, changes);
+    // A status moves the review clock; names, companies and stages change only through a new stage event, so
+    // the full derived refresh (which also refreshes deadlines) is needed only then: the hot path stays short.
+    if (stageNote) await refreshCandidateDerived(tx, current.candidateId);
+    else await refreshReviewDeadlines(tx, current.candidateId);
+    const { changeId } = await recordAudit(tx, { actor, channel: actor.channel, reason: meta.reason, evidenceUrl: meta.evidenceUrl, effective: meta.effective, changes });
+    const summary =
+      `${current.acceptanceNumber}: ${describeFieldChange("Application", "status", current.status, fields.to)} ` +
+      `(effective ${formatPartialDate(meta.effective.date, meta.effective.precision)}).` +
+      (stageNote ? ` ${stageNote}` : "");
+    return { entityType: "Application", id, version, candidateId: current.candidateId, changeId, summary, warnings: [] };
+  });
+}
+
+/**
+ * A status that implies a more advanced programme stage (IND cleared, NDA under review, approved) records
+ * that stage as a dated stage event, so the programme and the dashboard's lead stage follow the application.
+ */
+async function recordImpliedStage(
+  tx: Tx,
+  application: LoadedApplication,
+  status: Application["status"],
+  decision: Application["decision"],
+  meta: ReturnType<typeof splitChange>["meta"],
+  changes: AuditChange[],
+): Promise<string | null> {
+  const stage = stageForApplicationStatus({ type: application.type, status, decision });
+  if (!stage) return null;
+  if (compareStages(stage, application.programStage) <= 0) return null;
+  const event = await tx.stageEvent.create({
+    data: {
+      programId: application.programId,
+      stage,
+      eventDate: meta.effective.date,
+      eventPrecision: meta.effective.precision,
+      note: `${application.acceptanceNumber}: ${labelOf("ApplicationStatus", status)}`,
+      sourceUrl: meta.evidenceUrl,
+      sourceConfidence: meta.evidenceConfidence,
+    },
+  });
+  changes.push({ entityType: "StageEvent", entityId: event.id, action: "CREATE", version: 1, after: auditSnapshot(event, STAGE_EVENT_AUDIT_FIELDS, STAGE_EVENT_DATE_PAIRS) });
+  return `Programme stage: ${labelOf("ProgramStage", stage)}.`;
+}
+
+/** Records a new application (受理号) on a programme. */
+export async function createApplication({ actor, input }: CreateArgs<CreateApplicationInput>): Promise<MutationResult> {
+  const { meta, fields } = splitChange(input);
+  return inTransaction(async (tx) => {
+    const program = await tx.program.findUnique({ where: { id: fields.programId }, select: { candidateId: true, drugCategory: true } });
+    if (!program) throw new AppError("NOT_FOUND", `Programme ${fields.programId} does not exist.`);
+    const data = {
+      programId: fields.programId,
+      acceptanceNumber: fields.acceptanceNumber,
+      type: fields.type,
+      applicantId: fields.applicantId ?? null,
+      ...dateColumns("submittedDate", "submittedPrecision", fields.submittedDate ?? null),
+      ...dateColumns("acceptanceDate", "acceptancePrecision", fields.acceptanceDate ?? null),
+      reviewTrack: fields.reviewTrack ?? null,
+      inspectionStatus: fields.inspectionStatus ?? "NOT_REQUIRED",
+      testingStatus: fields.testingStatus ?? "NOT_REQUIRED",
+      approvalNumber: fields.approvalNumber ?? null,
+      notes: fields.notes ?? null,
+      sourceUrl: fields.sourceUrl ?? null,
+      sourceConfidence: fields.sourceConfidence ?? "UNVERIFIED",
+      status: fields.status ?? "SUBMITTED",
+      statusDate: meta.effective.date,
+      statusPrecision: meta.effective.precision,
+    };
+    const checked = checkApplicationFields(
+      { ...data, submittedDate: data.submittedDate ?? null, submittedPrecision: data.submittedPrecision ?? null, acceptanceDate: data.acceptanceDate ?? null, acceptancePrecision: data.acceptancePrecision ?? null },
+      program.drugCategory,
+    );
+    const refusals = [...checked.refusals, ...checkNotInFuture(meta.effective, chinaToday())];
+    if (data.status === "ACCEPTED" && !data.acceptanceDate) {
+      refusals.push({ rule: "ACCEPTED_REQUIRES_ACCEPTANCE_DATE", field: "acceptanceDate", message: "An accepted application needs its acceptance date (承办日期)." });
+    }
+    throwIfRefused(refusals);
+    await assertAcceptanceNumberFree(tx, checked.acceptanceNumber);
+    const application = await tx.application.create({ data: { ...data, acceptanceNumber: checked.acceptanceNumber } });
+    await tx.applicationStatusChange.create({
+      data: {
+        applicationId: application.id,
+        toStatus: application.status,
+        changeDate: meta.effective.date,
+        changePrecision: meta.effective.precision,
+        sourceUrl: meta.evidenceUrl,
+        sourceConfidence: meta.evidenceConfidence,
+      },
+    });
+    await refreshCandidateDerived(tx, program.candidateId);
+    const { changeId } = await recordAudit(tx, {
+      actor,
+      channel: actor.channel,
+      reason: meta.reason,
+      evidenceUrl: meta.evidenceUrl,
+      effective: meta.effective,
+      changes: [{ entityType: "Application", entityId: application.id, action: "CREATE", version: 1, after: auditSnapshot(application, APPLICATION_AUDIT_FIELDS, APPLICATION_DATE_PAIRS) }],
+    });
+    return {
+      entityType: "Application",
+      id: application.id,
+      version: 1,
+      candidateId: program.candidateId,
+      changeId,
+      summary: `Recorded application ${application.acceptanceNumber} (${labelOf("ApplicationType", application.type)}).`,
+      warnings: [],
+    };
+  });
+}
+
+async function assertAcceptanceNumberFree(tx: Tx, acceptanceNumber: string, exceptId?: number): Promise<void> {
+  const existing = await tx.application.findUnique({ where: { acceptanceNumber }, select: { id: true } });
+  if (existing && existing.id !== exceptId) {
+    throw refusalError([{ rule: "ACCEPTANCE_NUMBER_TAKEN", field: "acceptanceNumber", message: `${acceptanceNumber} is already recorded (application ${existing.id}).` }]);
+  }
+}
+
+/** Edits an application's own fields (not its status, which only advanceApplicationStatus moves). */
+export async function updateApplication({
+  actor,
+  input,
+  expectedVersion,
+}: MutationArgs<Omit<UpdateApplicationInput, "expectedVersion">>): Promise<MutationResult> {
+  const { meta, fields } = splitChange(input);
+  const { applicationId: id, submittedDate, acceptanceDate, ...plain } = fields;
+  return inTransaction(async (tx) => {
+    const current = await loadApplication(tx, id);
+    const target = { entityType: "Application", entityId: id, expectedVersion };
+    await assertLoadedVersion(tx, { ...target, currentVersion: current.version });
+    const patch: Partial<Application> = Object.fromEntries(Object.entries(plain).filter(([, value]) => value !== undefined));
+    Object.assign(patch, dateColumns("submittedDate", "submittedPrecision", submittedDate), dateColumns("acceptanceDate", "acceptancePrecision", acceptanceDate));
+    const merged = { ...current, ...patch };
+    const checked = checkApplicationFields(merged, current.programCategory);
+    throwIfRefused([...checked.refusals, ...checkNotInFuture(meta.effective, chinaToday())]);
+    if (patch.acceptanceNumber !== undefined) patch.acceptanceNumber = checked.acceptanceNumber;
+    if (patch.acceptanceNumber && patch.acceptanceNumber !== current.acceptanceNumber) await assertAcceptanceNumberFree(tx, patch.acceptanceNumber, id);
+
+    const diff = auditDiff(current, patch, APPLICATION_AUDIT_FIELDS, APPLICATION_DATE_PAIRS);
+    if (diff.length === 0) throw refusalError([{ rule: "NO_CHANGES", message: "Nothing to save: no field differs from the current record." }]);
+    const { count } = await tx.application.updateMany({ where: { id, version: expectedVersion }, data: { ...patch, version: { increment: 1 } } });
+    await assertUpdated(tx, count, target, () => tx.application.findUnique({ where: { id }, select: { version: true } }));
+    const version = expectedVersion + 1;
+    await refreshCandidateDerived(tx, current.candidateId);
+    const { changeId } = await recordAudit(tx, {
+      actor,
+      channel: actor.channel,
+      reason: meta.reason,
+      evidenceUrl: meta.evidenceUrl,
+      effective: meta.effective,
+      changes: diff.map((change) => ({ entityType: "Application", entityId: id, action: "UPDATE", version, ...change })),
+    });
+    return {
+      entityType: "Application",
+      id,
+      version,
+      candidateId: current.candidateId,
+      changeId,
+      summary: `${current.acceptanceNumber}: ${diff.map((change) => describeFieldChange("Application", change.field, change.before, change.after)).join("; ")}.`,
+      warnings: [],
+    };
+  });
+}

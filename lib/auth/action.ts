@@ -1,0 +1,103 @@
+// The one wrapper for server actions (habit 7: a server action is a public endpoint). It resolves the user
+// and the role, zod-parses the form, runs the handler, and always answers with an ActionState: field errors,
+// or { error } with the AppError code, or success. The submitted values travel back so a refused form keeps
+// what the analyst typed. A redirect the handler asks for happens outside the try, as Next requires.
+import "server-only";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { requireRole, type AuthUser, type RequiredRole } from "@/lib/auth/roles";
+import type { ActionState } from "@/lib/auth/action-state";
+import { AppError } from "@/lib/http/errors";
+import { toAppError } from "@/lib/http/prisma-errors";
+
+export type { ActionState };
+
+export type ActionOutcome = { message?: string; redirectTo?: string; details?: unknown } | void;
+
+type Handler<S extends z.ZodType> = (args: { user: AuthUser; input: z.output<S> }) => Promise<ActionOutcome>;
+type PublicHandler<S extends z.ZodType> = (args: { user: AuthUser | null; input: z.output<S> }) => Promise<ActionOutcome>;
+export type FormAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** A server action for users holding `role`; anonymous callers get UNAUTHORIZED, lower roles FORBIDDEN. */
+export function actionWithRole<S extends z.ZodType>(role: RequiredRole, schema: S, handler: Handler<S>): FormAction {
+  return buildAction(async () => requireRole(await getCurrentUser(), role), schema, handler);
+}
+
+/** A server action anyone may call (sign-in, sign-out). Every other action goes through actionWithRole. */
+export function publicAction<S extends z.ZodType>(schema: S, handler: PublicHandler<S>): FormAction {
+  return buildAction(getCurrentUser, schema, handler);
+}
+
+function buildAction<S extends z.ZodType, U extends AuthUser | null>(
+  resolveUser: () => Promise<U>,
+  schema: S,
+  handler: (args: { user: U; input: z.output<S> }) => Promise<ActionOutcome>,
+): FormAction {
+  return async (_previous, formData) => {
+    const values = echoableValues(formData);
+    const submissionId = crypto.randomUUID();
+    let redirectTo: string | undefined;
+    let state: ActionState;
+    try {
+      const user = await resolveUser();
+      const parsed = schema.safeParse(formFields(formData));
+      if (!parsed.success) {
+        return {
+          status: "error",
+          code: "INVALID",
+          message: "Some fields need attention.",
+          fieldErrors: fieldErrorsOf(parsed.error),
+          values,
+          submissionId,
+        };
+      }
+      const outcome = await handler({ user, input: parsed.data });
+      redirectTo = outcome?.redirectTo;
+      state = { status: "success", message: outcome?.message, details: outcome?.details, submissionId };
+    } catch (caught) {
+      state = { ...errorState(caught), values, submissionId };
+    }
+    if (redirectTo) redirect(redirectTo);
+    return state;
+  };
+}
+
+export function errorState(caught: unknown): ActionState {
+  const error = toAppError(caught);
+  if (error instanceof AppError) {
+    return { status: "error", code: error.code, message: error.message, details: error.details };
+  }
+  console.error(error);
+  return { status: "error", code: "INTERNAL", message: "Something went wrong on the server; nothing was saved." };
+}
+
+/** Form fields as an object for zod: a repeated name (checkbox lists) becomes an array. Files are dropped. */
+export function formFields(formData: FormData): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = {};
+  for (const [name, value] of formData.entries()) {
+    if (typeof value !== "string" || name.startsWith("$ACTION")) continue;
+    const existing = fields[name];
+    if (existing === undefined) fields[name] = value;
+    else fields[name] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return fields;
+}
+
+function echoableValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of formData.entries()) {
+    if (typeof value !== "string" || name.startsWith("$ACTION") || /password/i.test(name)) continue;
+    values[name] = value;
+  }
+  return values;
+}
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}

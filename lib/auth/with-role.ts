@@ -1,0 +1,30 @@
+// The one wrapper for mutating route handlers: authenticate (cookie or bearer token), check the role, run the
+// handler, and turn any AppError (including the guard's 401/403) into the JSON error response.
+import "server-only";
+import { authenticateRequest } from "@/lib/auth/current-user";
+import { requireRole, type AuthUser, type RequiredRole } from "@/lib/auth/roles";
+import { errorResponse } from "@/lib/http/errors";
+import { toAppError } from "@/lib/http/prisma-errors";
+
+export type RouteParams = Record<string, string | string[]>;
+
+export type GuardedRouteHandler<P extends RouteParams> = (
+  request: Request,
+  context: { user: AuthUser; params: P },
+) => Promise<Response>;
+
+/**
+ * `export const POST = withRole("ANALYST", async (request, { user, params }) => Response.json(...))`.
+ * The role is checked before the body or the params are read, so an anonymous or under-privileged caller
+ * learns nothing about the record.
+ */
+export function withRole<P extends RouteParams = Record<string, never>>(role: RequiredRole, handler: GuardedRouteHandler<P>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const user = requireRole(await authenticateRequest(request), role);
+      return await handler(request, { user, params: await context.params });
+    } catch (error) {
+      return errorResponse(toAppError(error));
+    }
+  };
+}

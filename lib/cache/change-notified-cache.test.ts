@@ -1,0 +1,107 @@
+// The cache against PostgreSQL with the migrations' NOTIFY triggers: it serves repeated reads, forgets
+// them when a catalogue table changes (whoever writes), and never stores a result computed across a
+// change.
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { ChangeNotifiedCache } from "@/lib/cache/change-notified-cache";
+import { createTestDatabase, type TestDatabase } from "../../test/db.ts";
+
+let database: TestDatabase;
+let writer: pg.Client;
+const caches: ChangeNotifiedCache<number>[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase({ prefix: "cache" });
+  writer = new pg.Client({ connectionString: database.databaseUrl });
+  await writer.connect();
+}, 120_000);
+afterAll(async () => {
+  await Promise.all(caches.map((cache) => cache.close()));
+  await writer?.end();
+  await database?.drop();
+});
+
+async function openCache(): Promise<ChangeNotifiedCache<number>> {
+  const cache = new ChangeNotifiedCache<number>({ databaseUrl: database.databaseUrl });
+  caches.push(cache);
+  await cache.start();
+  expect(cache.isActive).toBe(true);
+  return cache;
+}
+
+/** A compute function that counts its calls and returns the call number. */
+function counter() {
+  let calls = 0;
+  const compute = vi.fn(async () => ++calls);
+  return { compute, calls: () => calls };
+}
+
+describe("ChangeNotifiedCache", () => {
+  it("serves a key from the cache once computed", async () => {
+    const cache = await openCache();
+    const { compute } = counter();
+    expect(await cache.getOrCompute("a", compute)).toBe(1);
+    expect(await cache.getOrCompute("a", compute)).toBe(1);
+    expect(await cache.getOrCompute("b", compute)).toBe(2);
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
+
+  it.each([
+    ["an insert", `INSERT INTO "Company" ("nameEn", "updatedAt") VALUES ('Cache Test Co', now())`],
+    ["an update", `UPDATE "Company" SET "nameZh" = '缓存' WHERE "nameEn" = 'Cache Test Co'`],
+    ["a delete", `DELETE FROM "Company" WHERE "nameEn" = 'Cache Test Co'`],
+  ])("forgets everything after %s to a catalogue table, committed by another connection", async (_change, statement) => {
+    const cache = await openCache();
+    const { compute } = counter();
+    expect(await cache.getOrCompute("k", compute)).toBe(1);
+    await writer.query(statement);
+    await vi.waitFor(async () => expect(await cache.getOrCompute("k", compute)).toBe(2), { timeout: 5_000, interval: 20 });
+  });
+
+  it("is not invalidated by a write that is rolled back, nor by tables it does not watch", async () => {
+    const cache = await openCache();
+    const { compute } = counter();
+    await cache.getOrCompute("k", compute);
+    await writer.query("BEGIN");
+    await writer.query(`INSERT INTO "Company" ("nameEn", "updatedAt") VALUES ('Rolled back', now())`);
+    await writer.query("ROLLBACK");
+    await writer.query(`INSERT INTO "SavedView" (name, query, "updatedAt") VALUES ('not watched', '', now())`);
+    // A watched change afterwards proves notifications were flowing; before it arrives, "k" was still cached.
+    expect(await cache.getOrCompute("k", compute)).toBe(1);
+    await writer.query(`UPDATE "Candidate" SET "notes" = NULL WHERE false`);
+    await vi.waitFor(async () => expect(await cache.getOrCompute("k", compute)).toBe(2), { timeout: 5_000, interval: 20 });
+  });
+
+  it("does not store a result whose computation overlapped a change", async () => {
+    const cache = await openCache();
+    let release: () => void = () => undefined;
+    const slow = cache.getOrCompute("k", async () => {
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return 100;
+    });
+    // A probe key cached before the change is computed again once the change has been notified.
+    const probe = counter();
+    await cache.getOrCompute("probe", probe.compute);
+    await writer.query(`INSERT INTO "Company" ("nameEn", "updatedAt") VALUES ('During compute', now())`);
+    await vi.waitFor(async () => expect(await cache.getOrCompute("probe", probe.compute)).toBeGreaterThan(1), { timeout: 5_000, interval: 20 });
+    release();
+    expect(await slow).toBe(100);
+    const after = counter();
+    expect(await cache.getOrCompute("k", after.compute)).toBe(1);
+    expect(after.compute).toHaveBeenCalledTimes(1);
+  });
+
+  it("computes every time until its listener is proven, and after it is closed", async () => {
+    const cache = new ChangeNotifiedCache<number>({ databaseUrl: database.databaseUrl });
+    caches.push(cache);
+    const { compute } = counter();
+    await cache.getOrCompute("k", compute);
+    await cache.close();
+    expect(cache.isActive).toBe(false);
+    await cache.getOrCompute("k", compute);
+    await cache.getOrCompute("k", compute);
+    expect(compute).toHaveBeenCalledTimes(3);
+  });
+});

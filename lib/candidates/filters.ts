@@ -1,0 +1,104 @@
+// Turns parsed URL filters into a Prisma `where` and `orderBy` for candidates. Pure, so the same
+// filter means the same rows in the dashboard, the JSON API, the exports and the timeline.
+//
+// Semantics: a candidate matches when, for each active filter, at least one of its programmes (or
+// designations, listings, applications) satisfies it; values inside one filter are alternatives (OR),
+// different filters must all hold (AND).
+import type { Prisma } from "@/generated/prisma/client";
+import type { ReimbursementList, ReimbursementState } from "@/generated/prisma/enums";
+import type { CandidateFilters, DesignationFilter, ReimbursementFilter, SortTerm } from "@/lib/search-params";
+
+export const NRDL_LISTS: ReimbursementList[] = ["NRDL_A", "NRDL_B", "NRDL_NEGOTIATED"];
+/** States in which a programme is reimbursed under the NRDL today. */
+export const ON_LIST_STATES: ReimbursementState[] = ["LISTED", "RENEWED", "RENEGOTIATED", "CONVERTED_TO_REGULAR"];
+
+function dateRange(from: string | null, to: string | null): Prisma.DateTimeNullableFilter | undefined {
+  if (!from && !to) return undefined;
+  return {
+    ...(from ? { gte: new Date(`${from}T00:00:00Z`) } : {}),
+    ...(to ? { lte: new Date(`${to}T00:00:00Z`) } : {}),
+  };
+}
+
+function designationMatch(token: DesignationFilter): Prisma.DesignationWhereInput {
+  return token.state ? { type: token.type, state: token.state } : { type: token.type };
+}
+
+function reimbursementMatch(token: ReimbursementFilter): Prisma.ReimbursementListingWhereInput {
+  return { ...(token.list ? { list: token.list } : {}), ...(token.state ? { state: token.state } : {}) };
+}
+
+const someProgram = (where: Prisma.ProgramWhereInput): Prisma.CandidateWhereInput => ({ programs: { some: where } });
+
+/** Escapes LIKE wildcards (Prisma's `contains` does not), so a search for "10%" finds the text "10%". */
+export function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** Splits a search into lower-case words; each must appear in the candidate's search text. */
+export function searchTerms(q: string): string[] {
+  return q
+    .toLowerCase()
+    .split(/\s+/)
+    .map((term) => term.trim())
+    .filter(Boolean)
+    .slice(0, 8);
+}
+
+export function buildCandidateWhere(filters: CandidateFilters): Prisma.CandidateWhereInput {
+  const and: Prisma.CandidateWhereInput[] = [];
+
+  for (const term of searchTerms(filters.q)) and.push({ searchText: { contains: escapeLike(term) } });
+  if (filters.class.length) and.push({ mechanismClass: { in: filters.class } });
+  if (filters.researchOnly !== null) and.push({ researchOnly: filters.researchOnly });
+  if (filters.stage.length) and.push(someProgram({ currentStage: { in: filters.stage } }));
+  if (filters.sponsor.length) and.push(someProgram({ sponsorId: { in: filters.sponsor } }));
+  if (filters.indication.length) and.push(someProgram({ indicationEn: { in: filters.indication } }));
+  if (filters.category.length) and.push(someProgram({ drugCategory: { in: filters.category } }));
+  if (filters.origin.length) and.push(someProgram({ origin: { in: filters.origin } }));
+
+  // The granted-date range narrows the designation filter itself: "breakthrough granted in 2025".
+  const granted = dateRange(filters.grantedFrom, filters.grantedTo);
+  if (filters.designation.length || granted) {
+    const designation: Prisma.DesignationWhereInput = {
+      ...(filters.designation.length ? { OR: filters.designation.map(designationMatch) } : {}),
+      ...(granted ? { grantedDate: granted } : {}),
+    };
+    and.push(someProgram({ designations: { some: designation } }));
+  }
+
+  if (filters.reimbursement.length) {
+    and.push(someProgram({ reimbursements: { some: { OR: filters.reimbursement.map(reimbursementMatch) } } }));
+  }
+  if (filters.onNrdl !== null) {
+    const onNrdl = someProgram({ reimbursements: { some: { list: { in: NRDL_LISTS }, state: { in: ON_LIST_STATES } } } });
+    and.push(filters.onNrdl ? onNrdl : { NOT: onNrdl });
+  }
+
+  const nda = dateRange(filters.ndaFrom, filters.ndaTo);
+  if (nda) and.push(someProgram({ applications: { some: { type: "NDA", acceptanceDate: nda } } }));
+
+  return and.length ? { AND: and } : {};
+}
+
+const orderByColumn: Record<SortTerm["column"], (desc: boolean) => Prisma.CandidateOrderByWithRelationInput> = {
+  name: (desc) => ({ nameEn: desc ? "desc" : "asc" }),
+  nameZh: (desc) => ({ nameZh: { sort: desc ? "desc" : "asc", nulls: "last" } }),
+  class: (desc) => ({ mechanismClass: desc ? "desc" : "asc" }),
+  stage: (desc) => ({ leadStage: desc ? "desc" : "asc" }),
+  updated: (desc) => ({ updatedAt: desc ? "desc" : "asc" }),
+  // The earliest statutory deadline among running reviews (lib/review-clock); candidates with no running
+  // clock, or one whose deadline cannot be known, go last in both directions.
+  reviewClock: (desc) => ({ reviewDeadline: { sort: desc ? "desc" : "asc", nulls: "last" } }),
+};
+
+/**
+ * Sort terms in priority order, then the English name (unless already sorted by it) so rows of one class
+ * or stage read alphabetically, then id so that pages never overlap or skip rows.
+ * lib/candidates/page-sql.ts orders the dashboard's raw query the same way.
+ */
+export function buildCandidateOrderBy(sort: SortTerm[]): Prisma.CandidateOrderByWithRelationInput[] {
+  const orderBy = sort.map((term) => orderByColumn[term.column](term.desc));
+  if (!sort.some((term) => term.column === "name")) orderBy.push({ nameEn: "asc" });
+  return [...orderBy, { id: "asc" }];
+}

@@ -1,0 +1,179 @@
+// Reads for the dashboard and the candidate page. One verb per function, one options object, one page shape.
+// The dashboard's rows, total and facet counts are raw SQL (lib/candidates/page-sql.ts, facets.ts) built on
+// the same filter as buildCandidateWhere; the candidate page uses Prisma's relations.
+import "server-only";
+import { prisma } from "@/lib/db";
+import { getDatabaseUrl } from "@/lib/env";
+import type {
+  DesignationState,
+  DesignationType,
+  MechanismClass,
+  ProgramStage,
+  ReimbursementList,
+  ReimbursementState,
+} from "@/generated/prisma/enums";
+import { ChangeNotifiedCache } from "@/lib/cache/change-notified-cache";
+import { buildFacetCountsSql, toFacetResult, type FacetCounts, type FacetResult } from "@/lib/candidates/facets";
+import { buildCandidateCountSql, buildCandidatePageSql } from "@/lib/candidates/page-sql";
+import { buildSearchProbeSql, searchIdsFromProbe } from "@/lib/candidates/search-probe";
+import { serializeCandidateSearch, type CandidateFilters, type CandidateSearch } from "@/lib/search-params";
+import { toDayKey } from "@/lib/domain/calendar-day";
+import {
+  pickMostUrgentClock,
+  REVIEW_RUNNING_STATUSES,
+  summarizeApplicationClock,
+  type ReviewClockSummary,
+} from "@/lib/review-clock/application-clock";
+import { clockedApplicationSelect } from "@/lib/review-clock/select";
+import { getToday } from "@/lib/today";
+
+export type Page<T> = { data: T[]; total: number; page: number; perPage: number };
+
+export type DashboardRow = {
+  id: number;
+  nameEn: string;
+  nameZh: string | null;
+  mechanismClass: MechanismClass;
+  leadStage: ProgramStage;
+  researchOnly: boolean;
+  illustrative: boolean;
+  updatedAt: Date;
+  sponsors: { id: number; nameEn: string; nameZh: string | null }[];
+  designations: { id: number; type: DesignationType; state: DesignationState }[];
+  reimbursements: { id: number; list: ReimbursementList; listYear: number; state: ReimbursementState }[];
+  /** The review-clock sort key (earliest statutory deadline of a running review), YYYY-MM-DD or null. */
+  reviewDeadline: string | null;
+  /** The most urgent running review clock (components/timeline/review-clock-badge.tsx draws it); null if none runs. */
+  reviewClock: ReviewClockSummary | null;
+};
+
+type PageRow = Omit<DashboardRow, "reviewDeadline" | "reviewClock"> & { reviewDeadline: Date | null };
+
+/**
+ * Adds each row's review clock: one query for the running reviews of the page's candidates (at most
+ * perPage rows), then the working-day arithmetic of lib/review-clock in memory.
+ */
+async function withReviewClocks(rows: PageRow[], today: Date): Promise<DashboardRow[]> {
+  const applications = rows.length
+    ? await prisma.application.findMany({
+        where: { status: { in: [...REVIEW_RUNNING_STATUSES] }, program: { candidateId: { in: rows.map((row) => row.id) } } },
+        select: { ...clockedApplicationSelect, program: { select: { candidateId: true } } },
+      })
+    : [];
+  const clocksByCandidate = new Map<number, (ReviewClockSummary | null)[]>();
+  for (const application of applications) {
+    const clocks = clocksByCandidate.get(application.program.candidateId) ?? [];
+    clocks.push(summarizeApplicationClock(application, today));
+    clocksByCandidate.set(application.program.candidateId, clocks);
+  }
+  return rows.map((row) => ({
+    ...row,
+    reviewDeadline: row.reviewDeadline ? toDayKey(row.reviewDeadline) : null,
+    reviewClock: pickMostUrgentClock(clocksByCandidate.get(row.id) ?? []),
+  }));
+}
+
+/** A page of the dashboard with the facet counts of its filters. */
+export type DashboardPage = Page<DashboardRow> & { facets: FacetCounts };
+
+/** One page of candidates matching the search, in the search's order, with the total match count. */
+export async function findCandidates(search: CandidateSearch, { today = getToday() }: { today?: Date } = {}): Promise<Page<DashboardRow>> {
+  const searchIds = await probeSearch(search);
+  const [rows, counted] = await Promise.all([
+    queryPageRows(search, searchIds),
+    prisma.$queryRaw<{ total: number }[]>(buildCandidateCountSql(search, { searchIds })),
+  ]);
+  const data = await withReviewClocks(rows, today);
+  return { data, total: counted[0]?.total ?? 0, page: search.page, perPage: search.perPage };
+}
+
+/** findCandidates plus the facet counts; the total comes with the facets (one statement for both). */
+export async function findCandidatesWithFacets(search: CandidateSearch, { today = getToday() }: { today?: Date } = {}): Promise<DashboardPage> {
+  const searchIds = await probeSearch(search);
+  const [rows, { total, facets }] = await Promise.all([queryPageRows(search, searchIds), countCandidateFacets(search, searchIds)]);
+  const data = await withReviewClocks(rows, today);
+  return { data, total, page: search.page, perPage: search.perPage, facets };
+}
+
+/** The search's matching ids when it is selective, else null (see lib/candidates/search-probe.ts). */
+async function probeSearch(filters: CandidateFilters): Promise<number[] | null> {
+  const probe = buildSearchProbeSql(filters);
+  return probe ? searchIdsFromProbe(await prisma.$queryRaw<{ id: number }[]>(probe)) : null;
+}
+
+/**
+ * The page statement, with parallel workers off for it: a page is read off an index until LIMIT rows
+ * match, and starting workers for that costs more than the whole scan (hundreds of ms on a busy 2-core
+ * server, measured in `npm run bench -- dashboard`).
+ */
+async function queryPageRows(search: CandidateSearch, searchIds: number[] | null): Promise<PageRow[]> {
+  const [, rows] = await prisma.$transaction([
+    prisma.$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`,
+    prisma.$queryRaw<PageRow[]>(buildCandidatePageSql(search, { searchIds })),
+  ]);
+  return rows;
+}
+
+const globalForFacets = globalThis as unknown as { facetCache?: ChangeNotifiedCache<FacetResult> | null };
+
+/**
+ * Facet counts only depend on the filters and change only when the catalogue does, so paging and sorting
+ * reuse them. Cached in production servers; tests and `next dev` always compute.
+ */
+function facetCache(): ChangeNotifiedCache<FacetResult> | null {
+  if (globalForFacets.facetCache === undefined) {
+    globalForFacets.facetCache =
+      process.env.NODE_ENV === "production" && process.env.FACET_CACHE !== "off"
+        ? new ChangeNotifiedCache<FacetResult>({
+            databaseUrl: getDatabaseUrl(),
+            onError: (error) => console.warn(`Facet cache: ${error instanceof Error ? error.message : String(error)}`),
+          })
+        : null;
+  }
+  return globalForFacets.facetCache;
+}
+
+/**
+ * The total and facet counts of the filters (see lib/candidates/facets.ts for what a count means).
+ * `searchIds`: the search's matches when the caller already probed it.
+ */
+export async function countCandidateFacets(filters: CandidateFilters, searchIds?: number[] | null): Promise<FacetResult> {
+  const compute = async () =>
+    toFacetResult(await prisma.$queryRaw(buildFacetCountsSql(filters, { searchIds: searchIds === undefined ? await probeSearch(filters) : searchIds })));
+  const cache = facetCache();
+  return cache ? cache.getOrCompute(filterKey(filters), compute) : compute();
+}
+
+/** The filter part of a search as a stable string (sort, page and columns do not change counts). */
+function filterKey(filters: CandidateFilters): string {
+  return serializeCandidateSearch({ ...filters, sort: undefined, page: undefined, perPage: undefined, cols: undefined });
+}
+
+export async function getCandidateDetail(id: number) {
+  return prisma.candidate.findUnique({
+    where: { id },
+    include: {
+      originator: true,
+      chinaRightsHolder: true,
+      programs: {
+        orderBy: { id: "asc" },
+        include: {
+          sponsor: true,
+          events: { orderBy: [{ eventDate: "asc" }, { id: "asc" }] },
+          applications: {
+            orderBy: [{ acceptanceDate: "asc" }, { id: "asc" }],
+            include: {
+              applicant: true,
+              statusHistory: { orderBy: [{ changeDate: "asc" }, { id: "asc" }] },
+              clockStops: { orderBy: { startDate: "asc" } },
+            },
+          },
+          designations: { orderBy: { id: "asc" } },
+          reimbursements: { orderBy: [{ listYear: "asc" }, { id: "asc" }] },
+        },
+      },
+    },
+  });
+}
+
+export type CandidateDetail = NonNullable<Awaited<ReturnType<typeof getCandidateDetail>>>;

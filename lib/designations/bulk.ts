@@ -1,0 +1,78 @@
+// Bulk edit from the dashboard: one designation change (type, target state, dates, one reason) applied to
+// the selected candidates. Each candidate is its own transaction, validated on its own against its
+// designation's current state, so one refusal never blocks or rolls back the others; every success is
+// audited with channel "bulk".
+import "server-only";
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import { labelOf } from "@/lib/domain/vocabulary";
+import { changeDesignationState } from "@/lib/designations/mutations";
+import { designationStateChangeShape } from "@/lib/designations/schemas";
+import { designationTypeSchema } from "@/lib/domain/vocabulary";
+import { AppError } from "@/lib/http/errors";
+import { toAppError } from "@/lib/http/prisma-errors";
+import type { Actor } from "@/lib/workflow/actor";
+import { MAX_INT4 } from "@/lib/workflow/inputs";
+import { changeSchema } from "@/lib/workflow/change-meta";
+
+export const MAX_BULK_ROWS = 200;
+
+const candidateIds = z
+  .union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))])
+  .transform((value) => (Array.isArray(value) ? value : String(value).split(",")).map((id) => Number(String(id).trim())))
+  .refine((ids) => ids.length > 0, "Select at least one candidate.")
+  .refine((ids) => ids.every((id) => Number.isInteger(id) && id > 0 && id <= MAX_INT4), "candidateIds must be record ids.")
+  .refine((ids) => ids.length <= MAX_BULK_ROWS, `At most ${MAX_BULK_ROWS} candidates per bulk edit.`)
+  .transform((ids) => [...new Set(ids)]);
+
+export const bulkDesignationStateSchema = changeSchema({
+  candidateIds,
+  type: designationTypeSchema,
+  ...designationStateChangeShape,
+});
+
+export type BulkDesignationStateInput = z.output<typeof bulkDesignationStateSchema>;
+
+export type BulkRowResult =
+  | { candidateId: number; name: string; ok: true; designationId: number; version: number; summary: string; warnings: string[] }
+  | { candidateId: number; name: string; ok: false; code: string; error: string };
+
+export type BulkResult = { succeeded: number; failed: number; rows: BulkRowResult[]; summary: string };
+
+export async function bulkChangeDesignationState({ actor, input }: { actor: Actor; input: BulkDesignationStateInput }): Promise<BulkResult> {
+  const { candidateIds: ids, type, ...change } = input;
+  const candidates = await prisma.candidate.findMany({ where: { id: { in: ids } }, select: { id: true, nameEn: true } });
+  const names = new Map(candidates.map((candidate) => [candidate.id, candidate.nameEn]));
+  const designations = await prisma.designation.findMany({
+    where: { type, program: { candidateId: { in: ids } } },
+    select: { id: true, version: true, program: { select: { candidateId: true, indicationEn: true } } },
+  });
+  const typeLabel = labelOf("DesignationType", type);
+  const rows: BulkRowResult[] = [];
+  for (const candidateId of ids) {
+    const name = names.get(candidateId) ?? `#${candidateId}`;
+    const mine = designations.filter((designation) => designation.program.candidateId === candidateId);
+    const fail = (code: string, error: string) => rows.push({ candidateId, name, ok: false, code, error });
+    if (!names.has(candidateId)) {
+      fail("NOT_FOUND", `Candidate ${candidateId} does not exist.`);
+    } else if (mine.length === 0) {
+      fail("UNPROCESSABLE", `No ${typeLabel} designation is recorded; open one on the candidate page first. (rule NO_DESIGNATION_OF_TYPE)`);
+    } else if (mine.length > 1) {
+      const programmes = mine.map((designation) => designation.program.indicationEn).join(", ");
+      fail("UNPROCESSABLE", `${mine.length} programmes have a ${typeLabel} designation (${programmes}); change each on the candidate page. (rule AMBIGUOUS_DESIGNATION)`);
+    } else {
+      const designation = mine[0]!;
+      try {
+        const result = await changeDesignationState({ actor, input: { designationId: designation.id, ...change }, expectedVersion: designation.version });
+        rows.push({ candidateId, name, ok: true, designationId: designation.id, version: result.version, summary: result.summary, warnings: result.warnings });
+      } catch (caught) {
+        const error = toAppError(caught);
+        if (!(error instanceof AppError)) throw error;
+        fail(error.code, error.message);
+      }
+    }
+  }
+  const succeeded = rows.filter((row) => row.ok).length;
+  const failed = rows.length - succeeded;
+  return { succeeded, failed, rows, summary: `${succeeded} updated, ${failed} refused.` };
+}

@@ -1,0 +1,33 @@
+// Input of designation changes, shared by forms, the JSON endpoints and bulk edit.
+import { z } from "zod";
+import { designationStateSchema, designationTypeSchema } from "@/lib/domain/vocabulary";
+import { changeSchema, versionedChangeSchema } from "@/lib/workflow/change-meta";
+import { nullablePartialDate, nullableText, recordId } from "@/lib/workflow/inputs";
+
+/** The change itself, without the designation id: bulk edit applies one of these to many designations. */
+export const designationStateChangeShape = {
+  to: designationStateSchema,
+  requestedDate: nullablePartialDate("Requested date").optional(),
+  publicityStartDate: nullablePartialDate("Publicity start").optional(),
+  publicityEndDate: nullablePartialDate("Publicity end").optional(),
+  grantedDate: nullablePartialDate("Granted date").optional(),
+  terminatedDate: nullablePartialDate("Terminated date").optional(),
+  obligationDeadline: nullablePartialDate("Obligation deadline").optional(),
+  terminationReason: nullableText("Termination reason", 1000).optional(),
+  conditions: nullableText("Conditions", 4000).optional(),
+};
+
+export const changeDesignationStateSchema = versionedChangeSchema({
+  designationId: recordId("designationId"),
+  ...designationStateChangeShape,
+});
+
+export const createDesignationSchema = changeSchema({
+  programId: recordId("programId"),
+  type: designationTypeSchema,
+  applicationId: z.union([recordId("applicationId"), z.literal(""), z.null()]).transform((v) => (v === "" ? null : v)).optional(),
+  cdeRecordId: nullableText("CDE record id", 100).optional(),
+});
+
+export type ChangeDesignationStateInput = z.output<typeof changeDesignationStateSchema>;
+export type CreateDesignationInput = z.output<typeof createDesignationSchema>;

@@ -1,0 +1,23 @@
+// What every export shares: the parsed view, the language, the moment it was taken, and how a kind turns
+// the view into a header and batches of records.
+import type { Lang } from "@/lib/domain/vocabulary";
+import type { SnapshotReader } from "@/lib/export/snapshot";
+import type { CandidateSearch } from "@/lib/search-params";
+
+export const EXPORT_KINDS = ["candidates", "events", "designations", "reimbursement"] as const;
+export type ExportKindName = (typeof EXPORT_KINDS)[number];
+
+export type ExportContext = {
+  search: CandidateSearch;
+  lang: Lang;
+  /** The as-of moment printed in the file name and used for computed columns (review clock). */
+  asOf: Date;
+  /** Candidates per database round trip; tests make it small to cross batch boundaries. */
+  candidateBatchSize?: number;
+};
+
+export type ExportKind = {
+  name: ExportKindName;
+  header: (context: ExportContext) => string[];
+  batches: (reader: SnapshotReader, context: ExportContext) => AsyncIterable<string[][]>;
+};

@@ -1,0 +1,43 @@
+// The HTTP side of an export: parse the URL, open the snapshot, stream the CSV with a file name that
+// carries the as-of time. Errors before the first batch (a bad parameter, no database) become JSON errors;
+// an error after it aborts the download, so a truncated file is never delivered as if complete.
+import "server-only";
+import { prisma } from "@/lib/db";
+import { createCsvStream } from "@/lib/export/csv-stream";
+import type { ExportKind } from "@/lib/export/export-kind";
+import { exportFileName, parseExportRequest } from "@/lib/export/export-request";
+import { readInSnapshot } from "@/lib/export/snapshot";
+import { errorResponse } from "@/lib/http/errors";
+
+/** Yields `first` (already read) and then the rest of `rest`. */
+async function* startingWith<T>(first: IteratorResult<T>, rest: AsyncIterator<T>): AsyncGenerator<T> {
+  try {
+    if (first.done) return;
+    yield first.value;
+    for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+  } finally {
+    // Also on cancellation: ends the snapshot transaction instead of leaving it to its timeout.
+    await rest.return?.();
+  }
+}
+
+export async function exportCsvResponse(request: Request, kind: ExportKind): Promise<Response> {
+  try {
+    const { search, lang } = parseExportRequest(new URL(request.url).searchParams);
+    const asOf = new Date();
+    const context = { search, lang, asOf };
+    const batches = readInSnapshot(prisma, (reader) => kind.batches(reader, context));
+    const first = await batches.next();
+    const body = createCsvStream(kind.header(context), startingWith(first, batches));
+    return new Response(body, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${exportFileName(kind.name, asOf)}"`,
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

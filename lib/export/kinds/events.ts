@@ -1,0 +1,79 @@
+// events.csv: the timeline of the view, one row per dated fact with its precision, source and confidence.
+import type { DatePrecision } from "@/generated/prisma/enums";
+import { formatPartialDate } from "@/lib/domain/partial-date";
+import type { Label, Lang } from "@/lib/domain/vocabulary";
+import { booleanCell, enumCell, HEADERS, headerOf, recordOf, textCell, type CsvColumn } from "@/lib/export/columns";
+import type { ExportKind } from "@/lib/export/export-kind";
+import { matchingCandidateIdBatches } from "@/lib/export/matching-candidates";
+import { EVENTS_SQL, type EventFactRow, type EventKind } from "@/lib/export/kinds/events-query";
+
+const KIND_LABELS: { readonly [K in EventKind]: Label } = {
+  stage: { en: "Stage", zh: "研发阶段" },
+  application: { en: "Application status", zh: "申请办理状态" },
+  designation: { en: "Expedited programme", zh: "加快上市程序" },
+  reimbursement: { en: "Reimbursement", zh: "医保目录" },
+};
+
+export const STEP_LABELS: Record<string, Label> = {
+  REQUESTED: { en: "Requested", zh: "提出申请" },
+  PUBLICITY_START: { en: "Publicity started", zh: "公示开始" },
+  PUBLICITY_END: { en: "Publicity ended", zh: "公示结束" },
+  GRANTED: { en: "Granted / approved", zh: "纳入/批准" },
+  TERMINATED: { en: "Terminated / revoked", zh: "终止/注销" },
+  OBLIGATION_DEADLINE: { en: "Confirmatory study deadline", zh: "上市后研究完成时限" },
+  APPLIED: { en: "Applied", zh: "申报" },
+  FORMAL_REVIEW: { en: "Formal review", zh: "形式审查" },
+  EXPERT_REVIEW: { en: "Expert review", zh: "专家评审" },
+  NEGOTIATION: { en: "Negotiation", zh: "谈判" },
+  PUBLISHED: { en: "List published", zh: "目录公布" },
+  EFFECTIVE: { en: "Effective", zh: "生效" },
+  AGREEMENT_START: { en: "Agreement period starts", zh: "协议期开始" },
+  AGREEMENT_END: { en: "Agreement period ends", zh: "协议期结束" },
+  REMOVED: { en: "Removed", zh: "调出" },
+};
+
+function subjectOf(row: EventFactRow, lang: Lang): string {
+  if (row.kind === "designation") return enumCell("DesignationType", row.subject, lang);
+  if (row.kind === "reimbursement") return `${enumCell("ReimbursementList", row.subject, lang)} ${row.list_year ?? ""}`.trim();
+  return textCell(row.subject);
+}
+
+function eventOf(row: EventFactRow, lang: Lang): string {
+  if (row.kind === "stage") return enumCell("ProgramStage", row.code, lang);
+  if (row.kind === "application") return enumCell("ApplicationStatus", row.code, lang);
+  return STEP_LABELS[row.code]?.[lang] ?? row.code;
+}
+
+/** The day is read from text at UTC midnight, so the server's time zone cannot shift it. */
+function dayCell(row: EventFactRow): string {
+  return formatPartialDate(new Date(`${row.day}T00:00:00Z`), row.precision as DatePrecision);
+}
+
+export const EVENT_COLUMNS: CsvColumn<EventFactRow>[] = [
+  { key: "candidate", header: HEADERS.candidate, cell: (row) => row.name_en },
+  { key: "candidateZh", header: HEADERS.candidateZh, cell: (row) => textCell(row.name_zh) },
+  { key: "indication", header: HEADERS.indication, cell: (row) => row.indication_en },
+  { key: "indicationZh", header: HEADERS.indicationZh, cell: (row) => textCell(row.indication_zh) },
+  { key: "date", header: { en: "Date", zh: "日期" }, cell: dayCell },
+  { key: "precision", header: { en: "Date precision", zh: "日期精度" }, cell: (row, lang) => enumCell("DatePrecision", row.precision, lang) },
+  { key: "kind", header: { en: "Record type", zh: "记录类型" }, cell: (row, lang) => KIND_LABELS[row.kind][lang] },
+  { key: "subject", header: { en: "Subject", zh: "对象" }, cell: subjectOf },
+  { key: "event", header: { en: "Event", zh: "事件" }, cell: eventOf },
+  { key: "note", header: HEADERS.notes, cell: (row) => textCell(row.note) },
+  { key: "sourceUrl", header: HEADERS.sourceUrl, cell: (row) => textCell(row.source_url) },
+  { key: "sourceConfidence", header: HEADERS.sourceConfidence, cell: (row, lang) => enumCell("SourceConfidence", row.confidence, lang) },
+  { key: "illustrative", header: HEADERS.illustrative, cell: (row, lang) => booleanCell(row.illustrative, lang) },
+  { key: "candidateId", header: HEADERS.candidateId, cell: (row) => String(row.candidate_id) },
+  { key: "programId", header: HEADERS.programId, cell: (row) => String(row.program_id) },
+];
+
+export const eventsExport: ExportKind = {
+  name: "events",
+  header: ({ lang }) => headerOf(EVENT_COLUMNS, lang),
+  async *batches(reader, { search, lang, candidateBatchSize }) {
+    for await (const ids of matchingCandidateIdBatches(reader, search, candidateBatchSize)) {
+      const rows = await reader.$queryRawUnsafe<EventFactRow[]>(EVENTS_SQL, ids);
+      yield rows.map((row) => recordOf(row, EVENT_COLUMNS, lang));
+    }
+  },
+};

@@ -1,0 +1,43 @@
+// Reads a JSON request body through a zod schema: malformed JSON, a body over the size limit and schema
+// errors all become 4xx AppErrors with a message naming each bad field, never a 500.
+import type { z } from "zod";
+import { AppError } from "@/lib/http/errors";
+
+export const MAX_JSON_BODY_BYTES = 256 * 1024;
+
+export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, extra: Record<string, unknown> = {}): Promise<z.output<S>> {
+  const text = await request.text();
+  if (Buffer.byteLength(text, "utf8") > MAX_JSON_BODY_BYTES) {
+    throw new AppError("PAYLOAD_TOO_LARGE", `The request body is over ${MAX_JSON_BODY_BYTES / 1024} KB.`);
+  }
+  let body: unknown;
+  try {
+    body = text.trim() === "" ? {} : JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new AppError("BAD_REQUEST", "The request body must be a JSON object.");
+  }
+  // Ids from the URL win over the body, so a body cannot redirect the write to another record.
+  const parsed = schema.safeParse({ ...body, ...extra });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "_body";
+      (fieldErrors[key] ??= []).push(issue.message);
+    }
+    const message = Object.entries(fieldErrors)
+      .map(([field, messages]) => `${field}: ${messages.join(" ")}`)
+      .join("; ");
+    throw new AppError("BAD_REQUEST", message, { fieldErrors });
+  }
+  return parsed.data;
+}
+
+/** A record id from the URL; anything else is a 404 (there is no such record), not a 500. */
+export function idFromParams(value: string | string[] | undefined): number {
+  const id = Number(value);
+  if (typeof value !== "string" || !/^\d{1,9}$/.test(value) || id <= 0) throw new AppError("NOT_FOUND", "There is no such record.");
+  return id;
+}

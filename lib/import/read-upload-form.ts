@@ -1,0 +1,59 @@
+// Reads the multipart body of an import request without trusting its size: the body is counted as it
+// arrives and refused past the cap, before any of it is parsed (formData() alone would buffer any size).
+import { AppError } from "@/lib/http/errors";
+import { MAX_UPLOAD_BYTES } from "@/lib/import/decode-upload";
+
+/** Room for the multipart boundaries and the small text fields around the file. */
+const FORM_OVERHEAD_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES;
+const MAX_REASON_LENGTH = 2_000;
+
+export type ImportForm = { bytes: Uint8Array; fileName: string; reason: string; previewToken: string };
+
+const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The upload is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
+
+async function readCappedBody(request: Request): Promise<Blob> {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw tooLarge();
+  if (!request.body) return new Blob([]);
+  const reader = request.body.getReader();
+  const chunks: BlobPart[] = [];
+  let total = 0;
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    total += next.value.byteLength;
+    if (total > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(next.value as Uint8Array<ArrayBuffer>);
+  }
+  return new Blob(chunks);
+}
+
+export async function readImportForm(request: Request): Promise<ImportForm> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
+    throw new AppError("BAD_REQUEST", "Send the import as multipart/form-data with the CSV in a field named \"file\".");
+  }
+  const body = await readCappedBody(request);
+  let form: FormData;
+  try {
+    form = await new Response(body, { headers: { "content-type": contentType } }).formData();
+  } catch {
+    throw new AppError("BAD_REQUEST", "The form data could not be read.");
+  }
+  const file = form.get("file");
+  if (!(file instanceof Blob)) throw new AppError("BAD_REQUEST", 'Attach the CSV file in a field named "file".');
+  if (file.size > MAX_UPLOAD_BYTES) throw tooLarge();
+  const reason = form.get("reason");
+  const previewToken = form.get("previewToken");
+  if (typeof reason === "string" && reason.length > MAX_REASON_LENGTH) {
+    throw new AppError("BAD_REQUEST", `The reason is longer than ${MAX_REASON_LENGTH} characters.`);
+  }
+  return {
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    fileName: file instanceof File ? file.name : "upload.csv",
+    reason: typeof reason === "string" ? reason : "",
+    previewToken: typeof previewToken === "string" ? previewToken : "",
+  };
+}

@@ -1,0 +1,126 @@
+// The two steps of an import. Preview: decode, read and plan the file against the database, write nothing.
+// Apply: plan it again inside one serializable transaction; if the plan differs from the preview's (its
+// token), answer 409; if any row has an error, write nothing; else write every row, each with its audit
+// entries carrying the import's reason, and commit them together.
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { diffForAudit, recordAudit, snapshotForAudit, type AuditChange } from "@/lib/audit/record";
+import { AppError } from "@/lib/http/errors";
+import { decodeUpload, type UploadEncoding } from "@/lib/import/decode-upload";
+import { DESIGNATION_IMPORT_COLUMNS, planDesignationImport } from "@/lib/import/designations-import";
+import { summarizePlan, type ImportPlan, type PlannedRow, type RowWrite } from "@/lib/import/import-plan";
+import { readCsvRows, type CsvRow, type ImportColumnSpec } from "@/lib/import/read-csv";
+import { planReimbursementImport, REIMBURSEMENT_IMPORT_COLUMNS } from "@/lib/import/reimbursement-import";
+
+type ImportKindSpec = {
+  columns: ImportColumnSpec[];
+  entityType: "Designation" | "ReimbursementListing";
+  plan: (reader: Prisma.TransactionClient, rows: readonly CsvRow[]) => Promise<PlannedRow[]>;
+  create: (tx: Prisma.TransactionClient, data: Record<string, unknown>) => Promise<{ id: number } & Record<string, unknown>>;
+  updateAtVersion: (tx: Prisma.TransactionClient, id: number, version: number, data: Record<string, unknown>) => Promise<number>;
+};
+
+export const IMPORT_KINDS = {
+  designations: {
+    columns: DESIGNATION_IMPORT_COLUMNS,
+    entityType: "Designation",
+    plan: planDesignationImport,
+    create: (tx, data) => tx.designation.create({ data: data as Prisma.DesignationUncheckedCreateInput }),
+    updateAtVersion: async (tx, id, version, data) =>
+      (await tx.designation.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })).count,
+  },
+  reimbursement: {
+    columns: REIMBURSEMENT_IMPORT_COLUMNS,
+    entityType: "ReimbursementListing",
+    plan: planReimbursementImport,
+    create: (tx, data) => tx.reimbursementListing.create({ data: data as Prisma.ReimbursementListingUncheckedCreateInput }),
+    updateAtVersion: async (tx, id, version, data) =>
+      (await tx.reimbursementListing.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })).count,
+  },
+} as const satisfies Record<string, ImportKindSpec>;
+
+export type ImportKindName = keyof typeof IMPORT_KINDS;
+export const IMPORT_KIND_NAMES = Object.keys(IMPORT_KINDS) as ImportKindName[];
+
+export type ImportPreview = { kind: ImportKindName; encoding: UploadEncoding; columns: string[]; plan: ImportPlan };
+export type ImportActor = { id?: number; label: string };
+
+function readFile(kind: ImportKindName, bytes: Uint8Array) {
+  const { text, encoding } = decodeUpload(bytes);
+  const { columns, rows } = readCsvRows(text, IMPORT_KINDS[kind].columns);
+  return { encoding, columns, rows };
+}
+
+export async function previewImport(prisma: PrismaClient, kind: ImportKindName, bytes: Uint8Array): Promise<ImportPreview> {
+  const { encoding, columns, rows } = readFile(kind, bytes);
+  const planned = await IMPORT_KINDS[kind].plan(prisma, rows);
+  return { kind, encoding, columns, plan: summarizePlan(planned) };
+}
+
+const NOT_AUDITED = new Set(["createdAt", "updatedAt", "version"]);
+
+function auditChanges(entityType: string, id: number, write: RowWrite, created?: Record<string, unknown>): AuditChange[] {
+  if (write.kind === "create") {
+    const fields = Object.keys(created ?? {}).filter((field) => !NOT_AUDITED.has(field));
+    return [{ entityType, entityId: id, action: "CREATE", after: snapshotForAudit(created ?? {}, fields) }];
+  }
+  return diffForAudit(write.before, write.data, Object.keys(write.data)).map((change) => ({
+    entityType,
+    entityId: id,
+    action: change.field === "state" ? "TRANSITION" : "UPDATE",
+    field: change.field,
+    before: change.before,
+    after: change.after,
+  }));
+}
+
+/** Serialization failures and duplicate keys from concurrent writers mean "changed since the preview". */
+function conflictFrom(error: unknown): unknown {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2034" || error.code === "P2002")) {
+    return new AppError("CONFLICT", "Someone changed these records while the import was being applied; nothing was saved. Preview again.");
+  }
+  return error;
+}
+
+export async function applyImport(
+  prisma: PrismaClient,
+  kind: ImportKindName,
+  bytes: Uint8Array,
+  { reason, actor, previewToken }: { reason: string; actor: ImportActor; previewToken: string },
+): Promise<{ kind: ImportKindName; counts: ImportPlan["counts"] }> {
+  if (!reason.trim()) throw new AppError("BAD_REQUEST", "Give a reason for the import; it is recorded with every change.");
+  const spec: ImportKindSpec = IMPORT_KINDS[kind];
+  const { rows } = readFile(kind, bytes);
+  try {
+    return await prisma.$transaction(
+      async (tx) => {
+        const planned = await spec.plan(tx, rows);
+        const plan = summarizePlan(planned);
+        if (plan.token !== previewToken) {
+          throw new AppError("CONFLICT", "The records or the file changed since the preview; nothing was saved. Preview again.", { plan });
+        }
+        if (plan.counts.error > 0) {
+          throw new AppError("UNPROCESSABLE", `${plan.counts.error} row(s) have errors; nothing was saved. Fix them and preview again.`, { plan });
+        }
+        for (const row of planned) {
+          if (!row.write) continue;
+          let id: number;
+          let created: Record<string, unknown> | undefined;
+          if (row.write.kind === "create") {
+            created = await spec.create(tx, row.write.data);
+            id = created.id as number;
+          } else {
+            id = row.write.id;
+            if ((await spec.updateAtVersion(tx, id, row.write.version, row.write.data)) === 0) {
+              throw new AppError("CONFLICT", `Row ${row.row} (${row.key}) was changed by someone else since the preview; nothing was saved.`);
+            }
+          }
+          await recordAudit(tx, { actor, channel: "import", reason, changes: auditChanges(spec.entityType, id, row.write, created) });
+        }
+        return { kind, counts: plan.counts };
+      },
+      { isolationLevel: Prisma.TransactionIsolationLevel.Serializable, timeout: 120_000, maxWait: 10_000 },
+    );
+  } catch (error) {
+    throw conflictFrom(error);
+  }
+}

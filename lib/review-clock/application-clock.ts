@@ -1,0 +1,201 @@
+// The statutory review clock of one stored application: whether its clock runs, its deadline (the sort key
+// stored on Application and Candidate) and a serialisable summary for badges, timelines and the dashboard.
+// Everything here is pure; lib/domain/review-clock does the working-day arithmetic.
+import type { ApplicationStatus, DatePrecision, ReviewTrack } from "@/generated/prisma/enums";
+import { toDayKey } from "@/lib/domain/calendar-day";
+import { CalendarRangeError } from "@/lib/domain/china-calendar";
+import {
+  computeReviewClock,
+  ReviewClockInputError,
+  UnknownRegulationVersionError,
+  type ReviewClock,
+  type ReviewClockState,
+} from "@/lib/domain/review-clock";
+
+/**
+ * Statuses in which the technical-review clock counts (or stands still for 发补). Administrative approval
+ * runs on its own 20-day clock after the review conclusion, so it ends the review clock like a decision.
+ */
+export const REVIEW_RUNNING_STATUSES: readonly ApplicationStatus[] = [
+  "ACCEPTED",
+  "QUEUED_FOR_REVIEW",
+  "UNDER_REVIEW",
+  "SUPPLEMENT_REQUESTED",
+];
+
+/** Statuses before acceptance: no statutory clock exists yet. */
+const PRE_ACCEPTANCE_STATUSES: readonly ApplicationStatus[] = [
+  "SUBMITTED",
+  "PENDING_ACCEPTANCE",
+  "CORRECTION_REQUESTED",
+  "NOT_ACCEPTED",
+  "ABANDONED",
+];
+
+/** The fields of an Application (with its clock stops) that decide its clock. */
+export type ClockedApplication = {
+  id: number;
+  acceptanceNumber: string;
+  acceptanceDate: Date | null;
+  acceptancePrecision: DatePrecision | null;
+  reviewTrack: ReviewTrack | null;
+  regulationVersion: string;
+  status: ApplicationStatus;
+  statusDate: Date | null;
+  decisionDate: Date | null;
+  clockStops: readonly { startDate: Date; endDate: Date | null }[];
+};
+
+export type ClockUnavailableReason =
+  | "imprecise-acceptance"
+  | "outside-calendar"
+  | "unknown-regulation"
+  | "undated-end"
+  | "inconsistent-dates";
+
+type SummaryBase = {
+  applicationId: number;
+  acceptanceNumber: string;
+  track: ReviewTrack;
+  regulationVersion: string;
+  /** The application is still in a review status (the clock may still be stopped or unreadable). */
+  reviewRunning: boolean;
+  /** The day the clock was read on, YYYY-MM-DD. */
+  asOf: string;
+};
+
+/** Dates are YYYY-MM-DD strings so that the summary crosses the server/client boundary unchanged. */
+export type ReviewClockSummary = SummaryBase &
+  (
+    | ({ state: ReviewClockState; deadline: string | null } & Omit<ReviewClock, "state" | "deadline">)
+    | { state: "unavailable"; reason: ClockUnavailableReason; message: string }
+  );
+
+export type ActiveClockState = Extract<ReviewClockState, "running" | "stopped" | "overdue">;
+
+export function isReviewRunning(status: ApplicationStatus): boolean {
+  return REVIEW_RUNNING_STATUSES.includes(status);
+}
+
+/**
+ * The day the review clock stopped for good: the decision date, else (once the application has left the
+ * review statuses) the date of its current status. Null while running, or when the end was never dated.
+ */
+export function reviewEndDate(application: Pick<ClockedApplication, "status" | "statusDate" | "decisionDate">): Date | null {
+  if (application.decisionDate) return application.decisionDate;
+  return isReviewRunning(application.status) ? null : application.statusDate;
+}
+
+function clockInput(application: ClockedApplication, asOf: Date) {
+  return {
+    acceptanceDate: application.acceptanceDate as Date,
+    track: application.reviewTrack as ReviewTrack,
+    regulationVersion: application.regulationVersion,
+    clockStops: application.clockStops.map((stop) => ({ start: stop.startDate, end: stop.endDate })),
+    asOf,
+    decisionDate: reviewEndDate(application),
+  };
+}
+
+/**
+ * The working-day deadline of a running review, with its clock stops applied; null when the review is not
+ * running or the deadline cannot be known. It never depends on today, so it is stored and only refreshed
+ * when the application, its clock stops or the holiday calendar change.
+ */
+export function computeApplicationDeadline(application: ClockedApplication): Date | null {
+  if (!isReviewRunning(application.status) || !application.acceptanceDate || !application.reviewTrack) return null;
+  if (application.acceptancePrecision && application.acceptancePrecision !== "DAY") return null;
+  try {
+    // The deadline does not depend on asOf; reading the clock on the acceptance day keeps asOf in range.
+    return computeReviewClock({ ...clockInput(application, application.acceptanceDate), decisionDate: null }).deadline;
+  } catch (error) {
+    if (isExpectedClockError(error)) return null;
+    throw error;
+  }
+}
+
+function isExpectedClockError(error: unknown): error is RangeError {
+  return (
+    error instanceof CalendarRangeError ||
+    error instanceof ReviewClockInputError ||
+    error instanceof UnknownRegulationVersionError
+  );
+}
+
+const PRECISION_WORD: Record<DatePrecision, string> = { DAY: "day", MONTH: "month", YEAR: "year" };
+
+/**
+ * The clock of one application as of a day, or null when it has none (no track, not yet accepted).
+ * Dates the calendar cannot count give state "unavailable" with a message, never a guessed figure.
+ */
+export function summarizeApplicationClock(application: ClockedApplication, asOf: Date): ReviewClockSummary | null {
+  const { acceptanceDate, reviewTrack } = application;
+  if (!acceptanceDate || !reviewTrack || PRE_ACCEPTANCE_STATUSES.includes(application.status)) return null;
+  const base: SummaryBase = {
+    applicationId: application.id,
+    acceptanceNumber: application.acceptanceNumber,
+    track: reviewTrack,
+    regulationVersion: application.regulationVersion,
+    reviewRunning: isReviewRunning(application.status),
+    asOf: toDayKey(asOf),
+  };
+  const unavailable = (reason: ClockUnavailableReason, message: string): ReviewClockSummary => ({
+    ...base,
+    state: "unavailable",
+    reason,
+    message,
+  });
+
+  const precision = application.acceptancePrecision ?? "DAY";
+  if (precision !== "DAY") {
+    return unavailable(
+      "imprecise-acceptance",
+      `The acceptance date is known only to the ${PRECISION_WORD[precision]}, so working days cannot be counted.`,
+    );
+  }
+  if (!isReviewRunning(application.status) && !reviewEndDate(application)) {
+    return unavailable("undated-end", "The review has ended but its end is not dated, so its length is unknown.");
+  }
+  const reviewAsOf = asOf.getTime() < acceptanceDate.getTime() ? acceptanceDate : asOf;
+  try {
+    const { deadline, state, ...clock } = computeReviewClock(clockInput(application, reviewAsOf));
+    return { ...base, ...clock, state, deadline: deadline ? toDayKey(deadline) : null };
+  } catch (error) {
+    if (error instanceof CalendarRangeError) {
+      return unavailable(
+        "outside-calendar",
+        `Outside the working-day calendar: ${error.day} is not in ${error.coveredYears[0]}-${error.coveredYears[1]}, ` +
+          "whose official holidays are on file. No figure is shown rather than a guess.",
+      );
+    }
+    if (error instanceof UnknownRegulationVersionError) return unavailable("unknown-regulation", error.message);
+    if (error instanceof ReviewClockInputError) return unavailable("inconsistent-dates", error.message);
+    throw error;
+  }
+}
+
+
+/** Known deadlines first (earliest, i.e. most overdue, first), then running without one, then stopped. */
+function urgency(summary: ReviewClockSummary): [number, number] {
+  if (summary.state === "unavailable") return [3, 0];
+  if (summary.state === "stopped") return [2, summary.remaining];
+  if (summary.deadline) return [0, Date.parse(summary.deadline)];
+  return [1, summary.remaining];
+}
+
+/**
+ * The one clock a candidate's dashboard row shows: its most urgent running review, ordered like the stored
+ * Candidate.reviewDeadline sort key. Completed reviews are history and never picked; a clock the calendar
+ * cannot read is picked only when nothing else runs, so the row still says why no figure is shown.
+ */
+export function pickMostUrgentClock(summaries: readonly (ReviewClockSummary | null)[]): ReviewClockSummary | null {
+  const relevant = summaries.filter(
+    (summary): summary is ReviewClockSummary => summary !== null && summary.reviewRunning && summary.state !== "completed",
+  );
+  const ranked = relevant.sort((a, b) => {
+    const [groupA, valueA] = urgency(a);
+    const [groupB, valueB] = urgency(b);
+    return groupA - groupB || valueA - valueB || a.applicationId - b.applicationId;
+  });
+  return ranked[0] ?? null;
+}

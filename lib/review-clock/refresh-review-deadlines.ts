@@ -1,0 +1,77 @@
+// Keeps the denormalised review-deadline sort keys in step with the data they derive from:
+// Application.reviewDeadline (its working-day deadline) and Candidate.reviewDeadline (the earliest among the
+// candidate's running reviews). refreshCandidateDerived calls this inside every write transaction and the seed.
+import type { Prisma } from "@/generated/prisma/client";
+import { toDayKey } from "@/lib/domain/calendar-day";
+import { computeApplicationDeadline, REVIEW_RUNNING_STATUSES } from "@/lib/review-clock/application-clock";
+import { clockedApplicationFields } from "@/lib/review-clock/select";
+
+/** A PrismaClient or an interactive transaction client. */
+export type ReviewDeadlineDb = Pick<Prisma.TransactionClient, "application" | "clockStop" | "$executeRaw">;
+
+/**
+ * Recomputes the deadlines of every application of the candidate and the candidate's earliest one.
+ * Written with raw UPDATEs that touch only the sort keys, on purpose: a Prisma update would bump
+ * `updatedAt`, and a derived value changing (e.g. after a calendar year is added) is not an edit by anyone.
+ */
+export async function refreshReviewDeadlines(db: ReviewDeadlineDb, candidateId: number): Promise<{ reviewDeadline: Date | null }> {
+  // Two flat reads rather than one nested select: inside an interactive transaction a nested read makes
+  // Prisma overlap queries on the transaction's single connection (see lib/candidates/derived.ts).
+  const rows = await db.application.findMany({
+    where: { program: { candidateId } },
+    select: { ...clockedApplicationFields, reviewDeadline: true },
+    orderBy: { id: "asc" },
+  });
+  const stops = rows.length
+    ? await db.clockStop.findMany({
+        where: { applicationId: { in: rows.map((row) => row.id) } },
+        select: { applicationId: true, startDate: true, endDate: true },
+      })
+    : [];
+  const applications = rows.map((row) => ({ ...row, clockStops: stops.filter((stop) => stop.applicationId === row.id) }));
+  const ids: number[] = [];
+  const days: (string | null)[] = [];
+  let earliest: Date | null = null;
+  for (const application of applications) {
+    const deadline = computeApplicationDeadline(application);
+    if (deadline && (!earliest || deadline < earliest)) earliest = deadline;
+    if ((deadline?.getTime() ?? null) !== (application.reviewDeadline?.getTime() ?? null)) {
+      ids.push(application.id);
+      days.push(deadline ? toDayKey(deadline) : null);
+    }
+  }
+  if (ids.length > 0) {
+    await db.$executeRaw`
+      UPDATE "Application" AS a SET "reviewDeadline" = v.day::date
+      FROM unnest(${ids}::int[], ${days}::text[]) AS v(id, day)
+      WHERE a.id = v.id`;
+  }
+  const earliestDay = earliest ? toDayKey(earliest) : null;
+  await db.$executeRaw`
+    UPDATE "Candidate" SET "reviewDeadline" = ${earliestDay}::date
+    WHERE id = ${candidateId} AND "reviewDeadline" IS DISTINCT FROM ${earliestDay}::date`;
+  return { reviewDeadline: earliest };
+}
+
+/**
+ * Recomputes the sort keys of every candidate that has a running review or a stored deadline, one
+ * transaction each. Run after deploying a calendar year (deadlines beyond the old last year become known)
+ * or on a database migrated from before the keys existed (`npm run db:refresh-deadlines`).
+ */
+export async function refreshAllReviewDeadlines(
+  db: ReviewDeadlineDb & Pick<Prisma.TransactionClient, "candidate"> & { $transaction: <T>(fn: (tx: Prisma.TransactionClient) => Promise<T>) => Promise<T> },
+): Promise<{ candidates: number; withDeadline: number }> {
+  const candidates = await db.candidate.findMany({
+    where: {
+      OR: [{ reviewDeadline: { not: null } }, { programs: { some: { applications: { some: { status: { in: [...REVIEW_RUNNING_STATUSES] } } } } } }],
+    },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  let withDeadline = 0;
+  for (const { id } of candidates) {
+    const { reviewDeadline } = await db.$transaction((tx) => refreshReviewDeadlines(tx, id));
+    if (reviewDeadline) withDeadline++;
+  }
+  return { candidates: candidates.length, withDeadline };
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { recordAudit, snapshotForAudit } from "@/lib/audit/record";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/http/errors";
+import { AUDITED_VIEW_FIELDS, SAVED_VIEW_ENTITY, auditActor, type ViewActor } from "@/lib/views/audit";
+import { savedViewSelect, toSavedView, type SavedView } from "@/lib/views/queries";
+import type { CreateSavedViewInput } from "@/lib/views/schemas";
+import { normalizeViewQuery } from "@/lib/views/view-query";
+
+/** Saves a named dashboard view; its query is validated and stored in canonical form. */
+export async function createSavedView(input: CreateSavedViewInput, actor: ViewActor): Promise<SavedView> {
+  const query = normalizeViewQuery(input.query);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const created = toSavedView(
+        await tx.savedView.create({ data: { name: input.name, query, ownerId: actor.user.id }, select: savedViewSelect }),
+      );
+      await recordAudit(tx, {
+        actor: auditActor(actor),
+        channel: actor.channel,
+        reason: "Saved a dashboard view",
+        changes: [{ entityType: SAVED_VIEW_ENTITY, entityId: created.id, action: "CREATE", after: snapshotForAudit(created, AUDITED_VIEW_FIELDS) }],
+      });
+      return created;
+    });
+  } catch (error) {
+    throw nameTakenAsConflict(error, input.name);
+  }
+}
+
+/** The unique index on SavedView.name, said in words. */
+export function nameTakenAsConflict(error: unknown, name: string | undefined): unknown {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    return new AppError("CONFLICT", `A view named "${name}" already exists; choose another name.`, { field: "name" });
+  }
+  return error;
+}

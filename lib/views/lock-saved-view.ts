@@ -1,0 +1,14 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { AppError } from "@/lib/http/errors";
+import { savedViewSelect, toSavedView, type SavedView } from "@/lib/views/queries";
+
+/**
+ * Reads a view and locks its row until the transaction ends, so the version check and the write that
+ * follows see the same row: a concurrent writer waits here, then reads the version the first one left.
+ */
+export async function lockSavedView(tx: Prisma.TransactionClient, id: number): Promise<SavedView> {
+  const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "SavedView" WHERE id = ${id} FOR UPDATE`;
+  if (locked.length === 0) throw new AppError("NOT_FOUND", `There is no saved view ${id}.`);
+  return toSavedView(await tx.savedView.findUniqueOrThrow({ where: { id }, select: savedViewSelect }));
+}

@@ -1,0 +1,124 @@
+// `npm run bench -- dashboard`: GET /api/candidates on the 50,000-candidate dataset for fixed combinations
+// of filters, search and sort. Each combination is measured twice over HTTP against `next start`:
+//   - "warm": the production server as deployed, facet counts served by the change-notified cache (the
+//     dashboard's common case: paging, sorting and returning to a view); only the page query runs;
+//   - "cold": a second server with FACET_CACHE=off, so every request runs the page query and the facet
+//     statement (the first request after any write to the catalogue).
+// Beside each, PostgreSQL's own time for the SQL that request runs: EXPLAIN ANALYZE (execution + planning)
+// of the very statements the app sends, taken from the same builders (buildSearchProbeSql,
+// buildCandidatePageSql, buildFacetCountsSql) with the same bind values, not a hand-written
+// approximation. Cold: search probe + page + facets, summed (the app runs page and facets in parallel, so
+// the sum is the stricter baseline). Warm: search probe + page.
+// The page statement is explained as the app runs it, with parallel workers off (see queries.ts).
+import { buildFacetCountsSql } from "../../lib/candidates/facets.ts";
+import { buildCandidatePageSql } from "../../lib/candidates/page-sql.ts";
+import { buildSearchProbeSql, searchIdsFromProbe } from "../../lib/candidates/search-probe.ts";
+import { parseCandidateSearchParams } from "../../lib/search-params.ts";
+import { measure, percentile, sqlExecutionMs, startNextServer, type BenchContext, type BenchRow, type BenchSection } from "./harness.ts";
+
+const TARGET_P95_MS = 50;
+const TARGET_RATIO = 3;
+const ITERATIONS = 30;
+
+/** Fixed combinations; the dataset generator (dataset.ts) guarantees each has matches. */
+export const DASHBOARD_CASES: { name: string; query: string }[] = [
+  { name: "default view (name, 50 rows)", query: "" },
+  { name: "sort by stage, most advanced first", query: "sort=-stage" },
+  { name: "BTD granted + NDA under review + not on NRDL", query: "designation=BREAKTHROUGH_THERAPY:GRANTED&stage=NDA_UNDER_REVIEW&onNrdl=false" },
+  { name: "search acceptance-number prefix", query: "q=cxhs2400" },
+  { name: "search sponsor name, 3 words", query: "q=sponsor 1234 pharma" },
+  { name: "search a common word (broad)", query: "q=glutide&sort=-stage" },
+  { name: "search Chinese name", query: "q=合成肽4321" },
+  { name: "2 classes + biological, by update, page 5", query: "class=GIP_GLP1_RA,GCG_GLP1_RA&category=BIOLOGICAL&sort=-updated&page=5" },
+  { name: "3 sponsors + 2 stages", query: "sponsor=1,2,3&stage=PHASE_3,PRE_NDA_MEETING" },
+  { name: "negotiated listing + imported", query: "reimbursement=NRDL_NEGOTIATED:LISTED&origin=IMPORTED" },
+  { name: "priority review granted 2023-24, by 中文名", query: "designation=PRIORITY_REVIEW&grantedFrom=2023-01-01&grantedTo=2024-12-31&sort=nameZh" },
+  { name: "NDA accepted in 2024, not research-only, 100 rows", query: "ndaFrom=2024-01-01&ndaTo=2024-12-31&researchOnly=false&perPage=100" },
+];
+
+function searchOf(query: string) {
+  const { search, errors } = parseCandidateSearchParams(new URLSearchParams(query));
+  if (errors.length) throw new Error(`bench query "${query}": ${errors.map((error) => `${error.param}: ${error.message}`).join("; ")}`);
+  return search;
+}
+
+async function timeRequests(url: string): Promise<{ samples: number[]; total: number }> {
+  let total = 0;
+  const samples = await measure(
+    async () => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
+      total = ((await response.json()) as { total: number }).total;
+    },
+    { iterations: ITERATIONS, warmup: 3 },
+  );
+  return { samples, total };
+}
+
+/** EXPLAIN ANALYZE of the page statement as the app runs it: in a transaction without parallel workers. */
+async function pageExecutionMs(context: BenchContext, statement: { text: string; values: unknown[] }): Promise<number> {
+  const client = await context.pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SET LOCAL max_parallel_workers_per_gather = 0");
+    return await sqlExecutionMs(client, statement.text, statement.values);
+  } finally {
+    await client.query("ROLLBACK");
+    client.release();
+  }
+}
+
+/** Whether PostgreSQL plans the search through the trigram index (EXPLAIN of the search probe). */
+async function usesTrigramIndex(context: BenchContext, probe: { text: string; values: unknown[] }): Promise<boolean> {
+  const plan = await context.pool.query(`EXPLAIN (FORMAT JSON) ${probe.text}`, probe.values);
+  return JSON.stringify(plan.rows[0]).includes("Candidate_searchText_idx");
+}
+
+function row(name: string, samples: number[], baselineMs: number, note: string): BenchRow {
+  const p95 = percentile(samples, 95);
+  return {
+    section: "dashboard",
+    case: name,
+    p50Ms: percentile(samples, 50),
+    p95Ms: p95,
+    baselineMs,
+    target: `p95<=${TARGET_P95_MS} & <=${TARGET_RATIO}x SQL`,
+    met: p95 <= TARGET_P95_MS && p95 <= TARGET_RATIO * baselineMs,
+    note,
+  };
+}
+
+async function run(context: BenchContext): Promise<BenchRow[]> {
+  const previous = process.env.FACET_CACHE;
+  process.env.FACET_CACHE = "off";
+  const uncached = await startNextServer(context.databaseUrl);
+  if (previous === undefined) delete process.env.FACET_CACHE;
+  else process.env.FACET_CACHE = previous;
+  const rows: BenchRow[] = [];
+  try {
+    for (const { name, query } of DASHBOARD_CASES) {
+      const search = searchOf(query);
+      const probe = buildSearchProbeSql(search);
+      const probeMs = probe ? await sqlExecutionMs(context.pool, probe.text, probe.values) : 0;
+      const searchIds = probe ? searchIdsFromProbe((await context.pool.query<{ id: number }>(probe.text, probe.values)).rows) : null;
+      const page = buildCandidatePageSql(search, { searchIds });
+      const facets = buildFacetCountsSql(search, { searchIds });
+      const pageMs = await pageExecutionMs(context, page);
+      const facetsMs = await sqlExecutionMs(context.pool, facets.text, facets.values);
+      const searchNote = probe
+        ? `search probe ${probeMs.toFixed(1)} (trigram index ${(await usesTrigramIndex(context, probe)) ? "used" : "NOT used"}, ${searchIds ? `${searchIds.length} ids` : "broad"}) + `
+        : "";
+
+      const warm = await timeRequests(`${context.baseUrl}/api/candidates?${query}`);
+      rows.push(row(`${name} (warm)`, warm.samples, probeMs + pageMs, `${warm.total} matches; SQL = ${searchNote}page ${pageMs.toFixed(1)}`));
+      const cold = await timeRequests(`${uncached.baseUrl}/api/candidates?${query}`);
+      rows.push(row(`${name} (cold)`, cold.samples, probeMs + pageMs + facetsMs, `SQL = ${probe ? "probe + " : ""}page + facets ${facetsMs.toFixed(1)}`));
+      if (cold.total !== warm.total) throw new Error(`${name}: the cached server counted ${warm.total}, the uncached one ${cold.total}`);
+    }
+  } finally {
+    await uncached.stop();
+  }
+  return rows;
+}
+
+export const dashboardBench: BenchSection = { name: "dashboard", run };
