@@ -123,6 +123,14 @@ describe("review deadlines as a sort key", () => {
     expect(clockOf("clock-open-stop")).toMatchObject({ state: "stopped", deadline: null });
     expect(clockOf("clock-approved")).toBeNull();
     expect(clockOf("clock-research")).toBeNull();
+    // Each row carries the stored sort key it was ordered by, and the rows come in that key's order.
+    const keyOf = (slug: string) => rows.find((row) => row.id === id(slug))?.reviewDeadline;
+    expect(keyOf("clock-standard")).toBe("2024-10-22");
+    expect(keyOf("clock-approved")).toBeNull();
+    const keys = rows.map((row) => row.reviewDeadline);
+    const known = keys.filter((key): key is string => key !== null);
+    expect(known.length).toBeGreaterThan(0);
+    expect(keys).toEqual([...[...known].sort(), ...keys.filter((key) => key === null)]);
   });
 
   it("follows a clock stop being closed, without touching updatedAt", async () => {

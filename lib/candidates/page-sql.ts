@@ -41,7 +41,7 @@ export function buildCandidatePageSql(search: CandidateSearch, { searchIds }: Pi
     LIMIT ${search.perPage} OFFSET ${offset}
   )
   SELECT page.id, page."nameEn", page."nameZh", page."mechanismClass"::text AS "mechanismClass", page."leadStage"::text AS "leadStage",
-    page."researchOnly", page."illustrative", page."updatedAt",
+    page."researchOnly", page."illustrative", page."updatedAt", page."reviewDeadline",
     COALESCE((SELECT json_agg(json_build_object('id', co.id, 'nameEn', co."nameEn", 'nameZh', co."nameZh") ORDER BY co."nameEn", co.id)
       FROM "Company" co WHERE co.id IN (SELECT p."sponsorId" FROM "Program" p WHERE p."candidateId" = page.id)), '[]') AS sponsors,
     COALESCE((SELECT json_agg(json_build_object('id', d.id, 'type', d."type", 'state', d."state") ORDER BY d.id)
