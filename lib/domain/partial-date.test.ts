@@ -4,6 +4,7 @@ import { dayFromKey, toDayKey } from "@/lib/domain/calendar-day";
 import {
   comparePartialDates,
   formatPartialDate,
+  formatPartialDayKey,
   isDefinitelyBefore,
   isNormalizedPartialDate,
   parsePartialDate,
@@ -60,6 +61,7 @@ describe("formatPartialDate", () => {
     ["2024-06-25", "DAY", "2024-06-25"],
   ] as const)("%s at %s precision prints %s", (day, precision, text) => {
     expect(formatPartialDate(dayFromKey(day), precision)).toBe(text);
+    expect(formatPartialDayKey(day, precision)).toBe(text);
   });
 
   it.each(["2024", "2024-06", "2024-06-25", "1999-12"])("round-trips %s", (text) => {

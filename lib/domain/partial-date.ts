@@ -44,10 +44,14 @@ export function parsePartialDate(input: string): PartialDateParseResult {
 
 /** "2024", "2024-06" or "2024-06-25", read from the date's UTC calendar day. */
 export function formatPartialDate(date: Date, precision: DatePrecision): string {
-  const key = toDayKey(date);
-  if (precision === DatePrecision.YEAR) return key.slice(0, 4);
-  if (precision === DatePrecision.MONTH) return key.slice(0, 7);
-  return key;
+  return formatPartialDayKey(toDayKey(date), precision);
+}
+
+/** formatPartialDate for a day already in "YYYY-MM-DD" form (as SQL's to_char gives it): no Date needed. */
+export function formatPartialDayKey(dayKey: string, precision: DatePrecision): string {
+  if (precision === DatePrecision.YEAR) return dayKey.slice(0, 4);
+  if (precision === DatePrecision.MONTH) return dayKey.slice(0, 7);
+  return dayKey;
 }
 
 /** The stored form of a date at a precision: first of the year or month, UTC midnight. */

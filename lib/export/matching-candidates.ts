@@ -1,34 +1,33 @@
 // The candidates of a filtered view, in the view's order, a batch of ids at a time. It uses the dashboard's
 // own where/orderBy builders, so an export holds exactly the rows /api/candidates pages through.
-// Keyset (cursor) pagination: each batch continues after the last id of the previous one, so late batches
-// cost as much as early ones (OFFSET would rescan every skipped row).
+// The ordered ids are read once (a few bytes per candidate: 50,000 ids are well under a megabyte) and then
+// handed out in batches. Fetching each batch with its own keyset query cost about 40 ms a batch on the
+// 50,000-candidate bench, two of the five and a half seconds an export of every event took.
 import { buildCandidateOrderBy, buildCandidateWhere } from "@/lib/candidates/filters";
 import type { SnapshotReader } from "@/lib/export/snapshot";
 import type { CandidateSearch } from "@/lib/search-params";
 
 export const DEFAULT_CANDIDATE_BATCH = 1_000;
 
+type ViewSearch = Pick<CandidateSearch, "sort"> & Parameters<typeof buildCandidateWhere>[0];
+
+/** Every matching candidate id, in the view's order. */
+export async function matchingCandidateIds(reader: SnapshotReader, search: ViewSearch): Promise<number[]> {
+  const rows: { id: number }[] = await reader.candidate.findMany({
+    where: buildCandidateWhere(search),
+    orderBy: buildCandidateOrderBy(search.sort),
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
 export async function* matchingCandidateIdBatches(
   reader: SnapshotReader,
-  search: Pick<CandidateSearch, "sort"> & Parameters<typeof buildCandidateWhere>[0],
+  search: ViewSearch,
   batchSize: number = DEFAULT_CANDIDATE_BATCH,
 ): AsyncGenerator<number[]> {
-  const where = buildCandidateWhere(search);
-  const orderBy = buildCandidateOrderBy(search.sort);
-  let after: number | null = null;
-  for (;;) {
-    const rows: { id: number }[] = await reader.candidate.findMany({
-      where,
-      orderBy,
-      select: { id: true },
-      take: batchSize,
-      ...(after === null ? {} : { cursor: { id: after }, skip: 1 }),
-    });
-    if (rows.length === 0) return;
-    yield rows.map((row) => row.id);
-    if (rows.length < batchSize) return;
-    after = rows[rows.length - 1]!.id;
-  }
+  const ids = await matchingCandidateIds(reader, search);
+  for (let start = 0; start < ids.length; start += batchSize) yield ids.slice(start, start + batchSize);
 }
 
 /** Sorts rows by their candidate's position in the batch (stable: ties keep their order). */

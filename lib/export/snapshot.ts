@@ -10,10 +10,17 @@ export type SnapshotOptions = {
   timeoutMs?: number;
   /** How long to wait for a free connection. */
   maxWaitMs?: number;
+  /** Items read ahead of the caller (each is a batch of rows, so this bounds the memory used). */
+  readAhead?: number;
 };
 
 const DEFAULT_TIMEOUT_MS = 30 * 60_000;
 const DEFAULT_MAX_WAIT_MS = 10_000;
+/**
+ * Two batches ahead: the database computes the next batch while this process parses and formats the
+ * previous one. With one, the two mostly took turns (measured in `npm run bench -- export`).
+ */
+const DEFAULT_READ_AHEAD = 2;
 
 class ReadCancelled extends Error {
   constructor() {
@@ -23,13 +30,13 @@ class ReadCancelled extends Error {
 
 /**
  * Runs `produce` in a read-only REPEATABLE READ transaction and hands its items to the caller one by one.
- * One item is fetched ahead while the caller works on the previous one; the producer waits beyond that.
+ * Up to `readAhead` items are fetched ahead while the caller works; the producer waits beyond that.
  * Calling `return()` (a cancelled download) stops the producer and rolls the transaction back.
  */
 export function readInSnapshot<T>(
   prisma: PrismaClient,
   produce: (reader: SnapshotReader) => AsyncIterable<T>,
-  { timeoutMs = DEFAULT_TIMEOUT_MS, maxWaitMs = DEFAULT_MAX_WAIT_MS }: SnapshotOptions = {},
+  { timeoutMs = DEFAULT_TIMEOUT_MS, maxWaitMs = DEFAULT_MAX_WAIT_MS, readAhead = DEFAULT_READ_AHEAD }: SnapshotOptions = {},
 ): AsyncIterableIterator<T> {
   const buffered: T[] = [];
   let finished = false;
@@ -52,7 +59,7 @@ export function readInSnapshot<T>(
         async (tx) => {
           await tx.$executeRaw`SET TRANSACTION READ ONLY`;
           for await (const item of produce(tx)) {
-            while (buffered.length > 0 && !cancelled) await new Promise<void>((resolve) => (wakeProducer = resolve));
+            while (buffered.length >= readAhead && !cancelled) await new Promise<void>((resolve) => (wakeProducer = resolve));
             if (cancelled) throw new ReadCancelled();
             buffered.push(item);
             wake("consumer");

@@ -1,7 +1,7 @@
 // Shared pieces of `npm run bench`: a fresh database, a running `next start` on it, and timing helpers
 // that report p50/p95 beside the raw-SQL baseline of the same query.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
@@ -17,6 +17,8 @@ export type BenchContext = {
   pool: pg.Pool;
   /** Base URL of a `next start` serving this database, e.g. http://127.0.0.1:41234 */
   baseUrl: string;
+  /** Process id of that server, for memory readings (see residentSetBytes). */
+  serverPid: number;
 };
 
 export type BenchSection = { name: string; run: (context: BenchContext) => Promise<BenchRow[]> };
@@ -26,6 +28,8 @@ export type BenchRow = {
   case: string;
   p50Ms: number;
   p95Ms: number;
+  /** What p50/p95 measure: milliseconds (default) or megabytes. */
+  unit?: "ms" | "MB";
   baselineMs?: number;
   target?: string;
   /** Whether the target was met; undefined when there is no target. */
@@ -64,7 +68,7 @@ export async function sqlExecutionMs(pool: pg.Pool | pg.PoolClient, sql: string,
 }
 
 /** Starts `next start` on a free port against `databaseUrl`; builds first if there is no build. */
-export async function startNextServer(databaseUrl: string): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+export async function startNextServer(databaseUrl: string): Promise<{ baseUrl: string; pid: number; stop: () => Promise<void> }> {
   const nextBin = path.join(root, "node_modules", ".bin", "next");
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
@@ -87,8 +91,10 @@ export async function startNextServer(databaseUrl: string): Promise<{ baseUrl: s
     if (Date.now() > deadline) throw new Error("next start did not answer within 60 s");
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  if (child.pid === undefined) throw new Error("next start did not start");
   return {
     baseUrl,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once("exit", () => resolve());
@@ -97,13 +103,43 @@ export async function startNextServer(databaseUrl: string): Promise<{ baseUrl: s
   };
 }
 
+/** The process and its descendants (a server may run its work in child processes). Linux /proc only. */
+function processTree(pid: number): number[] {
+  const pids = [pid];
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      for (const task of readdirSync(`/proc/${pids[i]}/task`)) {
+        const children = readFileSync(`/proc/${pids[i]}/task/${task}/children`, "utf8").trim();
+        if (children) pids.push(...children.split(/\s+/).map(Number));
+      }
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return pids;
+}
+
+/** Resident memory of the process tree in bytes (VmRSS from /proc/<pid>/status). */
+export function residentSetBytes(pid: number): number {
+  let total = 0;
+  for (const member of processTree(pid)) {
+    try {
+      const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${member}/status`, "utf8"));
+      if (match) total += Number(match[1]) * 1024;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
 export function printTable(rows: BenchRow[]): void {
-  const header = ["section", "case", "p50 ms", "p95 ms", "SQL ms", "target", "met", "note"];
+  const header = ["section", "case", "p50", "p95", "SQL ms", "target", "met", "note"];
   const lines = rows.map((row) => [
     row.section,
     row.case,
-    row.p50Ms.toFixed(1),
-    row.p95Ms.toFixed(1),
+    `${row.p50Ms.toFixed(1)} ${row.unit ?? "ms"}`,
+    `${row.p95Ms.toFixed(1)} ${row.unit ?? "ms"}`,
     row.baselineMs === undefined ? "" : row.baselineMs.toFixed(1),
     row.target ?? "",
     row.met === undefined ? "" : row.met ? "yes" : "NO",
