@@ -165,6 +165,103 @@ describe("events.csv", () => {
     const { eventsExport } = await import("@/lib/export/kinds/events");
     expect(await exportInBatches(eventsExport, "", 2)).toEqual(await exportInBatches(eventsExport, "", 1_000));
   });
+
+  it("reads the same facts in parallel batches as through one cursor", async () => {
+    const { prisma } = await import("@/lib/db");
+    const { readEventBatchesInParallel, readEventsThroughCursor } = await import("@/lib/export/kinds/events-reader");
+    const { openSnapshotPeers } = await import("@/lib/export/snapshot-peers");
+    const ids = await apiIds("sort=-stage");
+    const read = async (produce: (reader: Parameters<Parameters<typeof readInSnapshot>[1]>[0]) => AsyncIterable<unknown[]>) => {
+      const rows: unknown[] = [];
+      for await (const batch of readInSnapshot(prisma, produce)) rows.push(...batch);
+      return rows;
+    };
+    const throughCursor = await read((reader) => readEventsThroughCursor(reader, ids, 7));
+    const inParallel = await read(async function* (reader) {
+      const peers = await openSnapshotPeers(reader, 2);
+      // On a real server the peers open; on embedded PGlite they never do (one backend session).
+      expect(peers === null).toBe(process.env.TEST_DB_MODE === "pglite");
+      if (!peers) return yield* readEventsThroughCursor(reader, ids, 1_000);
+      try {
+        const batches = Array.from({ length: Math.ceil(ids.length / 3) }, (_, index) => ids.slice(index * 3, index * 3 + 3));
+        yield* readEventBatchesInParallel(peers.clients, batches);
+      } finally {
+        await peers.release();
+      }
+    });
+    expect(throughCursor.length).toBeGreaterThan(20);
+    expect(inParallel).toEqual(throughCursor);
+  });
+
+  // Embedded PGlite serves every connection from one session: no peers, and no second writer can commit
+  // while the export's transaction is open. The two tests below check that instead.
+  const embedded = process.env.TEST_DB_MODE === "pglite";
+
+  it("opens peers on the export's snapshot: a commit after the export began is invisible to them", async () => {
+    const { prisma } = await import("@/lib/db");
+    const { openSnapshotPeers } = await import("@/lib/export/snapshot-peers");
+    if (embedded) {
+      for await (const peers of readInSnapshot(prisma, async function* (reader) {
+        yield await openSnapshotPeers(reader, 2);
+      })) expect(peers).toBeNull();
+      return;
+    }
+    const note = `committed before the peers opened ${Date.now()}`;
+    const program = await app.prisma.program.findFirstOrThrow({ orderBy: { id: "asc" } });
+    const seen: number[] = [];
+    for await (const count of readInSnapshot(prisma, async function* (reader) {
+      await reader.candidate.count(); // the export's snapshot is taken here
+      await app.prisma.stageEvent.create({
+        data: { programId: program.id, stage: "PHASE_1", eventDate: new Date("2025-05-05T00:00:00Z"), eventPrecision: "DAY", note, illustrative: true },
+      });
+      const peers = await openSnapshotPeers(reader, 2);
+      expect(peers).not.toBeNull();
+      try {
+        for (const client of peers!.clients) {
+          const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "StageEvent" WHERE note = $1`, [note]);
+          yield rows[0]!.n;
+        }
+      } finally {
+        await peers?.release();
+      }
+    })) seen.push(count);
+    expect(seen).toEqual([0, 0]);
+    expect(await app.prisma.stageEvent.count({ where: { note } })).toBe(1);
+    await app.prisma.stageEvent.deleteMany({ where: { note } });
+  });
+
+  it("does not see a fact committed while the export is being read", async () => {
+    const { eventsExport } = await import("@/lib/export/kinds/events");
+    const { prisma } = await import("@/lib/db");
+    const { search } = parseCandidateSearchParams(new URLSearchParams("sort=-name"));
+    const ids = await apiIds("sort=-name");
+    const lastProgram = await app.prisma.program.findFirstOrThrow({ where: { candidateId: ids[ids.length - 1]! }, orderBy: { id: "asc" } });
+    const note = `committed mid-export ${Date.now()}`;
+    const records: string[][] = [];
+    // On PGlite the writer would wait for the export's transaction: write only after it (see above).
+    let written = embedded;
+    const batches = readInSnapshot(prisma, (reader) => eventsExport.batches(reader, { search, lang: "en", asOf: new Date(), candidateBatchSize: 2 }));
+    for await (const batch of batches) {
+      records.push(...batch);
+      if (!written) {
+        // The first batch is out; another writer now adds a fact to the view's last candidate.
+        await app.prisma.stageEvent.create({
+          data: { programId: lastProgram.id, stage: "PHASE_1", eventDate: new Date("2025-05-05T00:00:00Z"), eventPrecision: "DAY", note, illustrative: true },
+        });
+        written = true;
+      }
+    }
+    expect(written).toBe(true);
+    expect(records.some((record) => record.includes(note))).toBe(false);
+    if (embedded) {
+      await app.prisma.stageEvent.create({
+        data: { programId: lastProgram.id, stage: "PHASE_1", eventDate: new Date("2025-05-05T00:00:00Z"), eventPrecision: "DAY", note, illustrative: true },
+      });
+    }
+    // The next export sees it.
+    expect((await exportInBatches(eventsExport, "sort=-name", 1_000)).some((record) => record.includes(note))).toBe(true);
+    await app.prisma.stageEvent.deleteMany({ where: { note } });
+  });
 });
 
 describe("designations.csv and reimbursement.csv", () => {

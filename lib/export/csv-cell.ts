@@ -16,7 +16,13 @@ const STARTS_LIKE_FORMULA = /^'*[=+\-@\t\r]/;
 const NEUTRALIZED = /^''*[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
+/** First characters after which a cell may need the prefix: ' = + - @ tab CR. */
+const TRIGGER_CODES = new Set(["'", "=", "+", "-", "@", "\t", "\r"].map((char) => char.charCodeAt(0)));
+
 export function neutralizeCell(text: string): string {
+  // Most cells start with a letter or digit: skip the regular expressions (an export runs this on
+  // millions of cells).
+  if (!TRIGGER_CODES.has(text.charCodeAt(0))) return text;
   if (PLAIN_NUMBER.test(text)) return text;
   return STARTS_LIKE_FORMULA.test(text) ? `'${text}` : text;
 }

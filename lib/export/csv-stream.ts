@@ -29,22 +29,32 @@ const NEEDS_QUOTING = /[",\r\n]|^\s|\s$/;
  * of its per-cell cost: the events export writes about half a million rows.
  */
 export function formatCsvRecords(records: readonly (readonly string[])[]): string {
-  let text = "";
+  const lines: string[] = [];
   let needQuoting: string[][] = [];
+  // One scratch array for the neutralised cells of every record: join() then allocates only the line
+  // itself. This runs for every one of an export's rows; the garbage of per-record arrays and string
+  // concatenation was a fifth of the events export's CPU and most of its memory growth.
+  const cells: string[] = [];
   for (const record of records) {
-    const cells = record.map(neutralizeCell);
-    if (cells.some((cell) => NEEDS_QUOTING.test(cell))) {
-      needQuoting.push(cells);
+    let quoted = false;
+    cells.length = record.length;
+    for (let index = 0; index < record.length; index++) {
+      const cell = neutralizeCell(record[index] as string);
+      if (!quoted && NEEDS_QUOTING.test(cell)) quoted = true;
+      cells[index] = cell;
+    }
+    if (quoted) {
+      needQuoting.push([...cells]);
       continue;
     }
     if (needQuoting.length > 0) {
-      text += stringify(needQuoting, STRINGIFY_OPTIONS);
+      lines.push(stringify(needQuoting, STRINGIFY_OPTIONS));
       needQuoting = [];
     }
-    text += cells.join(",") + "\r\n";
+    lines.push(cells.join(","), "\r\n");
   }
-  if (needQuoting.length > 0) text += stringify(needQuoting, STRINGIFY_OPTIONS);
-  return text;
+  if (needQuoting.length > 0) lines.push(stringify(needQuoting, STRINGIFY_OPTIONS));
+  return lines.join("");
 }
 
 /**

@@ -17,10 +17,11 @@ export type SnapshotOptions = {
 const DEFAULT_TIMEOUT_MS = 30 * 60_000;
 const DEFAULT_MAX_WAIT_MS = 10_000;
 /**
- * Two batches ahead: the database computes the next batch while this process parses and formats the
- * previous one. With one, the two mostly took turns (measured in `npm run bench -- export`).
+ * One batch ahead: the producer reads the next batch while the caller writes the previous one. Reading
+ * further ahead only held more rows in memory (the events export overlaps its database work itself, see
+ * lib/export/snapshot-peers.ts; measured in `npm run bench -- export`).
  */
-const DEFAULT_READ_AHEAD = 2;
+const DEFAULT_READ_AHEAD = 1;
 
 class ReadCancelled extends Error {
   constructor() {

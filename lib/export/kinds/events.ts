@@ -5,7 +5,9 @@ import type { Label, Lang } from "@/lib/domain/vocabulary";
 import { booleanCell, enumCell, HEADERS, headerOf, recordOf, textCell, type CsvColumn } from "@/lib/export/columns";
 import type { ExportKind } from "@/lib/export/export-kind";
 import { matchingCandidateIds } from "@/lib/export/matching-candidates";
-import { EVENTS_CURSOR_SQL, type EventFactRow, type EventKind } from "@/lib/export/kinds/events-query";
+import type { EventFactRow, EventKind } from "@/lib/export/kinds/events-query";
+import { readEventBatchesInParallel, readEventsThroughCursor } from "@/lib/export/kinds/events-reader";
+import { openSnapshotPeers } from "@/lib/export/snapshot-peers";
 
 const KIND_LABELS: { readonly [K in EventKind]: Label } = {
   stage: { en: "Stage", zh: "研发阶段" },
@@ -67,28 +69,34 @@ export const EVENT_COLUMNS: CsvColumn<EventFactRow>[] = [
   { key: "programId", header: HEADERS.programId, cell: (row) => String(row.program_id) },
 ];
 
-/** Rows per FETCH (about 500 candidates' worth): bounds the memory of each step. */
-const ROWS_PER_FETCH = 5_000;
+/** Candidates per batch (about 2,500 facts): bounds the memory each step holds. */
+const CANDIDATES_PER_BATCH = 250;
+/** Peer connections per export: one batch is computed by each while the previous is written. */
+const PEERS = 2;
 
 export const eventsExport: ExportKind = {
   name: "events",
   header: ({ lang }) => headerOf(EVENT_COLUMNS, lang),
-  /**
-   * One statement over every candidate of the view, read through a cursor. PostgreSQL then runs the joins
-   * and the sort once, as COPY would, instead of once per batch of candidates: per-batch statements spent
-   * about as long again on the database (`npm run bench -- export`). The cursor lives in the export's
-   * snapshot transaction and ends with it.
-   */
-  async *batches(reader, { search, lang, candidateBatchSize }) {
+  async *batches(reader, { search, lang, candidateBatchSize = CANDIDATES_PER_BATCH }) {
     const ids = await matchingCandidateIds(reader, search);
     if (ids.length === 0) return;
-    // Tests pass a small candidateBatchSize to cross fetch boundaries: about ten facts per candidate.
-    const rowsPerFetch = candidateBatchSize ? candidateBatchSize * 10 : ROWS_PER_FETCH;
-    await reader.$executeRawUnsafe(`DECLARE events_export NO SCROLL CURSOR FOR ${EVENTS_CURSOR_SQL}`, ids);
-    for (;;) {
-      const rows = await reader.$queryRawUnsafe<EventFactRow[]>(`FETCH ${rowsPerFetch} FROM events_export`);
-      if (rows.length === 0) return;
-      yield rows.map((row) => recordOf(row, EVENT_COLUMNS, lang));
+    const peers = await openSnapshotPeers(reader, PEERS);
+    try {
+      const facts = peers
+        ? readEventBatchesInParallel(peers.clients, chunk(ids, candidateBatchSize))
+        : readEventsThroughCursor(reader, ids, candidateBatchSize * FACTS_PER_CANDIDATE);
+      for await (const rows of facts) yield rows.map((row) => recordOf(row, EVENT_COLUMNS, lang));
+    } finally {
+      await peers?.release();
     }
   },
 };
+
+/** About how many facts a candidate has: sizes the cursor's steps like the batches. */
+const FACTS_PER_CANDIDATE = 10;
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
+}
