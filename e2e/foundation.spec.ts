@@ -24,3 +24,12 @@ test("an unknown candidate id shows the not-found page, not an error", async ({ 
   expect(response?.status()).toBe(404);
   await expect(page.getByText("There is no such record.")).toBeVisible();
 });
+
+test("an unknown API path answers a JSON 404 for any method, and real endpoints are not shadowed", async ({ request }) => {
+  for (const method of ["GET", "POST", "DELETE"] as const) {
+    const response = await request.fetch("/api/no-such-endpoint/1", { method });
+    expect(response.status()).toBe(404);
+    expect(await response.json()).toMatchObject({ code: "NOT_FOUND", error: expect.stringContaining(`${method} /api/no-such-endpoint/1`) });
+  }
+  expect((await request.get("/api/candidates?perPage=10")).status()).toBe(200);
+});

@@ -244,6 +244,35 @@ describe("bulkChangeDesignationState", () => {
     expect(audit.length).toBeGreaterThan(0);
     expect(createDesignation).toBeTypeOf("function");
   });
+
+  it("reports an unexpected failure on one row and still applies the others", async () => {
+    const { bulkChangeDesignationState } = await mutations();
+    const first = await createPipeline(app.prisma, "Firstbulkide");
+    const broken = await createPipeline(app.prisma, "Brokenbulkide");
+    const last = await createPipeline(app.prisma, "Lastbulkide");
+    // A real database refusal the app has no rule for: a trigger that fails writes to one designation.
+    await app.prisma.$executeRawUnsafe(`CREATE FUNCTION refuse_designation() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.id = ${broken.designationId} THEN RAISE EXCEPTION 'disk on fire'; END IF; RETURN NEW; END $$`);
+    await app.prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_designation BEFORE UPDATE ON "Designation" FOR EACH ROW EXECUTE FUNCTION refuse_designation()`);
+    try {
+      const result = await bulkChangeDesignationState({
+        actor: { ...actor, channel: "bulk" },
+        input: { ...meta, effectiveDate: await partial("2024-03-04"), candidateIds: [first.candidateId, broken.candidateId, last.candidateId], type: "BREAKTHROUGH_THERAPY", to: "PUBLICIZED" },
+      });
+      expect(result).toMatchObject({ succeeded: 2, failed: 1 });
+      expect(result.rows.map((row) => [row.candidateId, row.ok ? "ok" : row.code])).toEqual([
+        [first.candidateId, "ok"],
+        [broken.candidateId, "INTERNAL"],
+        [last.candidateId, "ok"],
+      ]);
+      const unchanged = await app.prisma.designation.findUniqueOrThrow({ where: { id: broken.designationId } });
+      expect(unchanged.state).not.toBe("PUBLICIZED");
+      expect(await app.prisma.auditEvent.count({ where: { entityType: "Designation", entityId: String(broken.designationId), channel: "bulk" } })).toBe(0);
+    } finally {
+      await app.prisma.$executeRawUnsafe(`DROP TRIGGER refuse_designation ON "Designation"`);
+      await app.prisma.$executeRawUnsafe(`DROP FUNCTION refuse_designation()`);
+    }
+  });
 });
 
 describe("JSON endpoints", () => {

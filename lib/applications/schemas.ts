@@ -10,6 +10,7 @@ import {
 } from "@/lib/domain/vocabulary";
 import { changeSchema, versionedChangeSchema } from "@/lib/workflow/change-meta";
 import { nullableEnum, nullablePartialDate, nullableText, nullableUrl, recordId, requiredText } from "@/lib/workflow/inputs";
+import { TEXT_LIMITS } from "@/lib/domain/text-limits";
 
 export const advanceApplicationStatusSchema = versionedChangeSchema({
   applicationId: recordId("applicationId"),
@@ -29,7 +30,7 @@ const applicationFieldsShape = {
   inspectionStatus: parallelCheckStatusSchema,
   testingStatus: parallelCheckStatusSchema,
   approvalNumber: nullableText("Approval number", 60),
-  notes: nullableText("Notes", 4000),
+  notes: nullableText("Notes", TEXT_LIMITS.notes),
   sourceUrl: nullableUrl("Source URL"),
   sourceConfidence: sourceConfidenceSchema,
 };

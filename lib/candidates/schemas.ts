@@ -3,6 +3,7 @@ import { z } from "zod";
 import { mechanismClassSchema, modalitySchema, sourceConfidenceSchema } from "@/lib/domain/vocabulary";
 import { changeSchema, versionedChangeSchema } from "@/lib/workflow/change-meta";
 import { checkbox, nullableText, nullableUrl, recordId, requiredText, stringList } from "@/lib/workflow/inputs";
+import { TEXT_LIMITS } from "@/lib/domain/text-limits";
 
 const companyId = (field: string) =>
   z
@@ -23,7 +24,7 @@ const candidateFieldsShape = {
   originatorId: companyId("originatorId"),
   chinaRightsHolderId: companyId("chinaRightsHolderId"),
   researchOnly: checkbox,
-  notes: nullableText("Notes", 4000).optional(),
+  notes: nullableText("Notes", TEXT_LIMITS.notes).optional(),
   sourceUrl: nullableUrl("Source URL").optional(),
   sourceConfidence: sourceConfidenceSchema.optional(),
 };

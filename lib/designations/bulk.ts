@@ -66,9 +66,15 @@ export async function bulkChangeDesignationState({ actor, input }: { actor: Acto
         const result = await changeDesignationState({ actor, input: { designationId: designation.id, ...change }, expectedVersion: designation.version });
         rows.push({ candidateId, name, ok: true, designationId: designation.id, version: result.version, summary: result.summary, warnings: result.warnings });
       } catch (caught) {
+        // Every row reports its own outcome, even an unexpected failure: rows before it have committed,
+        // so aborting the whole request would leave the analyst without the list of what happened.
+        // The row's own transaction rolled back, so nothing was changed for it.
         const error = toAppError(caught);
-        if (!(error instanceof AppError)) throw error;
-        fail(error.code, error.message);
+        if (error instanceof AppError) fail(error.code, error.message);
+        else {
+          console.error(`Bulk edit: candidate ${candidateId}:`, error);
+          fail("INTERNAL", "An unexpected error stopped this row; nothing was changed for it. Try it again on the candidate page.");
+        }
       }
     }
   }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { designationStateSchema, designationTypeSchema } from "@/lib/domain/vocabulary";
 import { changeSchema, versionedChangeSchema } from "@/lib/workflow/change-meta";
 import { nullablePartialDate, nullableText, recordId } from "@/lib/workflow/inputs";
+import { TEXT_LIMITS } from "@/lib/domain/text-limits";
 
 /** The change itself, without the designation id: bulk edit applies one of these to many designations. */
 export const designationStateChangeShape = {
@@ -13,8 +14,8 @@ export const designationStateChangeShape = {
   grantedDate: nullablePartialDate("Granted date").optional(),
   terminatedDate: nullablePartialDate("Terminated date").optional(),
   obligationDeadline: nullablePartialDate("Obligation deadline").optional(),
-  terminationReason: nullableText("Termination reason", 1000).optional(),
-  conditions: nullableText("Conditions", 4000).optional(),
+  terminationReason: nullableText("Termination reason", TEXT_LIMITS.terminationReason).optional(),
+  conditions: nullableText("Conditions", TEXT_LIMITS.conditions).optional(),
 };
 
 export const changeDesignationStateSchema = versionedChangeSchema({
@@ -26,7 +27,7 @@ export const createDesignationSchema = changeSchema({
   programId: recordId("programId"),
   type: designationTypeSchema,
   applicationId: z.union([recordId("applicationId"), z.literal(""), z.null()]).transform((v) => (v === "" ? null : v)).optional(),
-  cdeRecordId: nullableText("CDE record id", 100).optional(),
+  cdeRecordId: nullableText("CDE record id", TEXT_LIMITS.cdeRecordId).optional(),
 });
 
 export type ChangeDesignationStateInput = z.output<typeof changeDesignationStateSchema>;

@@ -5,11 +5,32 @@ import { AppError } from "@/lib/http/errors";
 
 export const MAX_JSON_BODY_BYTES = 256 * 1024;
 
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, extra: Record<string, unknown> = {}): Promise<z.output<S>> {
-  const text = await request.text();
-  if (Buffer.byteLength(text, "utf8") > MAX_JSON_BODY_BYTES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", `The request body is over ${MAX_JSON_BODY_BYTES / 1024} KB.`);
+const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The request body is over ${MAX_JSON_BODY_BYTES / 1024} KB.`);
+
+/**
+ * The body as text, refused as soon as it passes `limit` bytes: a declared Content-Length over the limit
+ * is refused before reading, and an undeclared (chunked) body is not read past the limit.
+ */
+async function readLimitedText(request: Request, limit: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? "");
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(chunk.value);
   }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, extra: Record<string, unknown> = {}): Promise<z.output<S>> {
+  const text = await readLimitedText(request, MAX_JSON_BODY_BYTES);
   let body: unknown;
   try {
     body = text.trim() === "" ? {} : JSON.parse(text);

@@ -20,10 +20,33 @@ export function toAppError(error: unknown): unknown {
   }
 }
 
+/** Unique keys a person can run into, in words; others are named by their columns. */
+const UNIQUE_KEY_WORDS: Record<string, string> = {
+  "Candidate.slug": "slug",
+  "Company.nameEn": "English name",
+  "Application.acceptanceNumber": "acceptance number (受理号)",
+  "ReimbursementListing.programId,list,listYear": "programme, list and list year",
+  "User.email": "email address",
+  "SavedView.name": "name",
+};
+
+type AdapterCause = { constraint?: { fields?: string[]; index?: string }; table?: string };
+
+/**
+ * The columns behind a refusal. Through the pg driver adapter a unique violation names only its index
+ * (e.g. "Candidate_slug_key", Prisma's "<Table>_<columns>_key" naming), so the columns are read from it.
+ */
 function describeTarget(meta: Record<string, unknown> | undefined): string | undefined {
-  const target = meta?.target ?? meta?.field_name ?? meta?.constraint;
+  const target = meta?.target ?? meta?.field_name;
   if (Array.isArray(target)) return target.join(", ");
   if (typeof target === "string") return target;
-  const fields = (meta?.driverAdapterError as { cause?: { constraint?: { fields?: string[] } } } | undefined)?.cause?.constraint?.fields;
-  return fields?.join(", ");
+  const cause = (meta?.driverAdapterError as { cause?: AdapterCause } | undefined)?.cause;
+  const table = cause?.table ?? (typeof meta?.modelName === "string" ? meta.modelName : undefined);
+  let columns = cause?.constraint?.fields;
+  const index = cause?.constraint?.index;
+  if (!columns && index && table && index.startsWith(`${table}_`) && index.endsWith("_key")) {
+    columns = index.slice(table.length + 1, -"_key".length).split("_");
+  }
+  if (!columns?.length) return typeof meta?.constraint === "string" ? meta.constraint : index;
+  return UNIQUE_KEY_WORDS[`${table}.${columns.join(",")}`] ?? columns.join(", ");
 }

@@ -13,6 +13,7 @@ import { readEnum, readInteger } from "@/lib/import/cell-values";
 import { booleanField, dateField, enumField, textField, urlField, type Columns, type FieldSpec } from "@/lib/import/field-specs";
 import { applyCells, type PlannedRow, type RowIssue } from "@/lib/import/import-plan";
 import type { CsvRow, ImportColumnSpec } from "@/lib/import/read-csv";
+import { TEXT_LIMITS } from "@/lib/domain/text-limits";
 
 const REQUIRED = new Set(["programId", "type"]);
 
@@ -32,11 +33,11 @@ const DESIGNATION_FIELDS: FieldSpec[] = [
   dateField("publicityEndDate", "publicityEndDate", "publicityEndPrecision"),
   dateField("grantedDate", "grantedDate", "grantedPrecision"),
   dateField("terminatedDate", "terminatedDate", "terminatedPrecision"),
-  textField("terminationReason", "terminationReason"),
-  textField("conditions", "conditions"),
+  textField("terminationReason", "terminationReason", TEXT_LIMITS.terminationReason),
+  textField("conditions", "conditions", TEXT_LIMITS.conditions),
   dateField("obligationDeadline", "obligationDeadline", "obligationPrecision"),
-  textField("cdeRecordId", "cdeRecordId", 200),
-  textField("notes", "notes"),
+  textField("cdeRecordId", "cdeRecordId", TEXT_LIMITS.cdeRecordId),
+  textField("notes", "notes", TEXT_LIMITS.notes),
   urlField("sourceUrl", "sourceUrl"),
   enumField("sourceConfidence", "sourceConfidence", "SourceConfidence", { required: true }),
   booleanField("illustrative", "illustrative"),

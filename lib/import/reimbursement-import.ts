@@ -11,6 +11,7 @@ import { readEnum, readInteger } from "@/lib/import/cell-values";
 import { booleanField, dateField, enumField, moneyField, textField, urlField, type Columns, type FieldSpec } from "@/lib/import/field-specs";
 import { applyCells, type PlannedRow, type RowIssue } from "@/lib/import/import-plan";
 import type { CsvRow, ImportColumnSpec } from "@/lib/import/read-csv";
+import { TEXT_LIMITS } from "@/lib/domain/text-limits";
 
 const REQUIRED = new Set(["programId", "list", "listYear"]);
 
@@ -29,9 +30,9 @@ const REIMBURSEMENT_FIELDS: FieldSpec[] = [
   enumField("route", "route", "ReimbursementRoute"),
   ...DATES.map((name) => dateField(`${name}Date`, `${name}Date`, `${name}Precision`)),
   moneyField("paymentStandard", "paymentStandard"),
-  textField("paymentUnit", "paymentUnit", 200),
-  textField("restriction", "restriction"),
-  textField("notes", "notes"),
+  textField("paymentUnit", "paymentUnit", TEXT_LIMITS.paymentUnit),
+  textField("restriction", "restriction", TEXT_LIMITS.restriction),
+  textField("notes", "notes", TEXT_LIMITS.notes),
   urlField("sourceUrl", "sourceUrl"),
   enumField("sourceConfidence", "sourceConfidence", "SourceConfidence", { required: true }),
   booleanField("illustrative", "illustrative"),

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { drugCategorySchema, originSchema, programStageSchema, registrationClassSchema, sourceConfidenceSchema } from "@/lib/domain/vocabulary";
 import { changeSchema, versionedChangeSchema } from "@/lib/workflow/change-meta";
 import { nullableEnum, nullableText, nullableUrl, recordId, requiredText } from "@/lib/workflow/inputs";
+import { TEXT_LIMITS } from "@/lib/domain/text-limits";
 
 const optionalCompanyId = z
   .union([recordId("sponsorId"), z.literal(""), z.null()])
@@ -17,7 +18,7 @@ const programFieldsShape = {
   drugCategory: drugCategorySchema,
   registrationClass: nullableEnum(registrationClassSchema).optional(),
   origin: originSchema,
-  notes: nullableText("Notes", 4000).optional(),
+  notes: nullableText("Notes", TEXT_LIMITS.notes).optional(),
   sourceUrl: nullableUrl("Source URL").optional(),
   sourceConfidence: sourceConfidenceSchema.optional(),
 };

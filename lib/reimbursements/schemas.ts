@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { reimbursementRouteSchema, reimbursementStateSchema } from "@/lib/domain/vocabulary";
 import { versionedChangeSchema } from "@/lib/workflow/change-meta";
 import { nullableAmount, nullableEnum, nullablePartialDate, nullableText, recordId } from "@/lib/workflow/inputs";
+import { TEXT_LIMITS } from "@/lib/domain/text-limits";
 
 export const changeReimbursementStateSchema = versionedChangeSchema({
   listingId: recordId("listingId"),
@@ -13,8 +14,8 @@ export const changeReimbursementStateSchema = versionedChangeSchema({
   agreementStartDate: nullablePartialDate("Agreement start").optional(),
   agreementEndDate: nullablePartialDate("Agreement end").optional(),
   paymentStandard: nullableAmount("Payment standard").optional(),
-  paymentUnit: nullableText("Payment unit", 60).optional(),
-  restriction: nullableText("Restriction", 2000).optional(),
+  paymentUnit: nullableText("Payment unit", TEXT_LIMITS.paymentUnit).optional(),
+  restriction: nullableText("Restriction", TEXT_LIMITS.restriction).optional(),
 });
 
 export type ChangeReimbursementStateInput = z.output<typeof changeReimbursementStateSchema>;

@@ -19,6 +19,8 @@ describe("change metadata: reason, evidence, effective date", () => {
     ["a non-http URL", { ...base, evidenceUrl: "javascript:alert(1)" }, { evidenceUrl: "Evidence URL must be an http(s) address." }],
     ["a blank reason", { ...base, reason: "   ", noEvidence: true }, { reason: "Give a reason for the change." }],
     ["no effective date", { reason: "x y z", noEvidence: true }, { effectiveDate: "Effective date is required (YYYY, YYYY-MM or YYYY-MM-DD)." }],
+    ["an effective date that is not text", { ...base, effectiveDate: 20240625, noEvidence: true }, { effectiveDate: "Effective date must be a date as text (YYYY, YYYY-MM or YYYY-MM-DD)." }],
+    ["an unknown evidence confidence", { ...base, noEvidence: true, evidenceConfidence: "RUMOUR" }, { evidenceConfidence: "must be one of OFFICIAL, COMPANY, PRESS, UNVERIFIED, or empty for none." }],
     ["an impossible day", { ...base, effectiveDate: "2024-02-30", noEvidence: true }, { effectiveDate: 'Effective date: "2024-02-30" is not a real calendar date: 2024-02 has no day 30.' }],
   ])("%s", (_case, input, expected) => {
     expect(messagesOf(input)).toEqual(expected);
@@ -33,7 +35,12 @@ describe("change metadata: reason, evidence, effective date", () => {
 
   it.each([
     [undefined, "expectedVersion (the version the record was loaded at) is required"],
+    ["", "expectedVersion (the version the record was loaded at) is required"],
+    ["abc", "expectedVersion must be a positive whole number"],
+    [true, "expectedVersion must be a positive whole number"],
+    ["2.5", "expectedVersion must be a positive whole number"],
     ["0", "expectedVersion must be a positive whole number"],
+    [7, null],
     ["3", null],
   ])("expectedVersion %s", (value, message) => {
     const result = versionedChangeSchema({}).safeParse({ ...base, noEvidence: true, expectedVersion: value });

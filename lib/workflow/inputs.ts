@@ -14,11 +14,21 @@ export const recordId = (what: string) =>
     .positive(`${what} must be a record id`)
     .max(MAX_INT4, `${what} must be a record id`);
 
-export const expectedVersionField = z.coerce
-  .number({ error: "expectedVersion (the version the record was loaded at) is required" })
-  .int()
-  .positive("expectedVersion must be a positive whole number")
-  .max(MAX_INT4, "expectedVersion is not a version of this record");
+/** "is required" only when the value is missing; a value of the wrong type is told so. */
+const missingOr = (missing: string, wrong: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined || issue.input === null || issue.input === "" ? missing : wrong;
+
+/** A form sends numbers as text; JSON sends numbers. Blank text stays blank, so it reads as missing. */
+const numberFromText = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value);
+
+export const expectedVersionField = z.preprocess(
+  numberFromText,
+  z
+    .number({ error: missingOr("expectedVersion (the version the record was loaded at) is required", "expectedVersion must be a positive whole number") })
+    .int("expectedVersion must be a positive whole number")
+    .positive("expectedVersion must be a positive whole number")
+    .max(MAX_INT4, "expectedVersion is not a version of this record"),
+);
 
 /** PostgreSQL text cannot hold the NUL character; refuse it with a message instead of a database error. */
 const noNul = (label: string) => (value: string | null) => value === null || !value.includes("\u0000");
@@ -31,7 +41,7 @@ export const checkbox = z
 
 export function requiredText(label: string, max: number) {
   return z
-    .string({ error: `${label} is required.` })
+    .string({ error: missingOr(`${label} is required.`, `${label} must be text.`) })
     .trim()
     .min(1, `${label} is required.`)
     .max(max, `${label} must be at most ${max} characters.`)
@@ -59,14 +69,17 @@ function isHttpUrl(text: string): boolean {
 export const nullableUrl = (label: string) =>
   nullableText(label, 2000).refine((value) => value === null || isHttpUrl(value), `${label} must be an http(s) address.`);
 
-/** An enum value, or "" / null for none. */
-export function nullableEnum<T extends z.ZodType<string>>(schema: T) {
-  return z.union([schema, z.literal(""), z.null()]).transform((value) => (value === "" || value === null ? null : (value as z.output<T>)));
+/** An enum value, or "" / null for none. A wrong value is told the allowed ones. */
+export function nullableEnum<T extends z.ZodEnum>(schema: T) {
+  const allowed = `must be one of ${schema.options.join(", ")}, or empty for none.`;
+  return z
+    .union([schema, z.literal(""), z.null()], { error: allowed })
+    .transform((value) => (value === "" || value === null ? null : (value as z.output<T>)));
 }
 
 /** "2024", "2024-06" or "2024-06-25" → a stored date and its precision. */
 export function partialDate(label: string) {
-  return z.string({ error: `${label} is required (YYYY, YYYY-MM or YYYY-MM-DD).` }).transform((text, context): PartialDate => {
+  return z.string({ error: missingOr(`${label} is required (YYYY, YYYY-MM or YYYY-MM-DD).`, `${label} must be a date as text (YYYY, YYYY-MM or YYYY-MM-DD).`) }).transform((text, context): PartialDate => {
     const parsed = parsePartialDate(text);
     if (!parsed.ok) {
       context.addIssue({ code: "custom", message: `${label}: ${parsed.error}` });

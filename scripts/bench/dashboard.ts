@@ -74,8 +74,11 @@ async function usesTrigramIndex(context: BenchContext, probe: { text: string; va
   return JSON.stringify(plan.rows[0]).includes("Candidate_searchText_idx");
 }
 
-function row(name: string, samples: number[], baselineMs: number, note: string): BenchRow {
+function row(name: string, samples: number[], baselineMs: number, note: string, floorP95Ms: number): BenchRow {
   const p95 = percentile(samples, 95);
+  // Over HTTP no request is cheaper than the floor (a route with one trivial query), so for a 1 ms query
+  // "3x SQL" cannot hold; the note also gives the time above the floor, which is what the app adds.
+  const aboveFloor = Math.max(0, p95 - floorP95Ms);
   return {
     section: "dashboard",
     case: name,
@@ -84,8 +87,18 @@ function row(name: string, samples: number[], baselineMs: number, note: string):
     baselineMs,
     target: `p95<=${TARGET_P95_MS} & <=${TARGET_RATIO}x SQL`,
     met: p95 <= TARGET_P95_MS && p95 <= TARGET_RATIO * baselineMs,
-    note,
+    note: `${note}; p95 - floor = ${aboveFloor.toFixed(1)} (${aboveFloor <= TARGET_RATIO * baselineMs ? "<=" : ">"} ${TARGET_RATIO}x SQL)`,
   };
+}
+
+/** The HTTP floor: GET /api/health, a route that runs one `SELECT 1`. */
+async function httpFloor(baseUrl: string): Promise<BenchRow> {
+  const samples = await measure(async () => {
+    const response = await fetch(`${baseUrl}/api/health`);
+    if (!response.ok) throw new Error(`/api/health answered ${response.status}`);
+    await response.arrayBuffer();
+  }, { iterations: ITERATIONS * 2, warmup: 5 });
+  return { section: "dashboard", case: "HTTP floor: GET /api/health (SELECT 1)", p50Ms: percentile(samples, 50), p95Ms: percentile(samples, 95), note: "the least any request costs here" };
 }
 
 async function run(context: BenchContext): Promise<BenchRow[]> {
@@ -94,7 +107,8 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
   const uncached = await startNextServer(context.databaseUrl);
   if (previous === undefined) delete process.env.FACET_CACHE;
   else process.env.FACET_CACHE = previous;
-  const rows: BenchRow[] = [];
+  const floor = await httpFloor(context.baseUrl);
+  const rows: BenchRow[] = [floor];
   try {
     for (const { name, query } of DASHBOARD_CASES) {
       const search = searchOf(query);
@@ -110,9 +124,9 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
         : "";
 
       const warm = await timeRequests(`${context.baseUrl}/api/candidates?${query}`);
-      rows.push(row(`${name} (warm)`, warm.samples, probeMs + pageMs, `${warm.total} matches; SQL = ${searchNote}page ${pageMs.toFixed(1)}`));
+      rows.push(row(`${name} (warm)`, warm.samples, probeMs + pageMs, `${warm.total} matches; SQL = ${searchNote}page ${pageMs.toFixed(1)}`, floor.p95Ms));
       const cold = await timeRequests(`${uncached.baseUrl}/api/candidates?${query}`);
-      rows.push(row(`${name} (cold)`, cold.samples, probeMs + pageMs + facetsMs, `SQL = ${probe ? "probe + " : ""}page + facets ${facetsMs.toFixed(1)}`));
+      rows.push(row(`${name} (cold)`, cold.samples, probeMs + pageMs + facetsMs, `SQL = ${probe ? "probe + " : ""}page + facets ${facetsMs.toFixed(1)}`, floor.p95Ms));
       if (cold.total !== warm.total) throw new Error(`${name}: the cached server counted ${warm.total}, the uncached one ${cold.total}`);
     }
   } finally {
