@@ -1,5 +1,8 @@
 // The one Prisma client of the app (server only). DATABASE_URL is set by scripts/start.ts, which
 // opens the embedded PGlite server when the user gave none.
+//
+// The client is created on first use, not on import: `next build` imports every route to collect its
+// configuration, and a build must not need a database (or fail for want of DATABASE_URL).
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
@@ -12,6 +15,16 @@ function createPrismaClient(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-export const prisma: PrismaClient = globalForPrisma.prisma ?? createPrismaClient();
+/** The client, kept on globalThis so that `next dev` reloads and tests re-pointing DATABASE_URL share it. */
+function client(): PrismaClient {
+  globalForPrisma.prisma ??= createPrismaClient();
+  return globalForPrisma.prisma;
+}
 
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const target = client();
+    const value: unknown = Reflect.get(target, property, target);
+    return typeof value === "function" ? value.bind(target) : value;
+  },
+});
