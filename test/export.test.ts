@@ -230,6 +230,26 @@ describe("events.csv", () => {
     await app.prisma.stageEvent.deleteMany({ where: { note } });
   });
 
+  it("reads alone instead of queueing when other exports hold every peer connection", async () => {
+    const { prisma } = await import("@/lib/db");
+    const { openSnapshotPeers } = await import("@/lib/export/snapshot-peers");
+    const opened: string[] = [];
+    for await (const outcome of readInSnapshot(prisma, async function* (reader) {
+      const held = [];
+      try {
+        // Four exports' worth of peers (two each) fill the shared pool of eight.
+        for (let i = 0; i < 5; i++) {
+          const peers = await openSnapshotPeers(reader, 2);
+          if (peers) held.push(peers);
+          yield peers ? "peers" : "alone";
+        }
+      } finally {
+        for (const peers of held) await peers.release();
+      }
+    })) opened.push(outcome);
+    expect(opened).toEqual(embedded ? ["alone", "alone", "alone", "alone", "alone"] : ["peers", "peers", "peers", "peers", "alone"]);
+  });
+
   it("does not see a fact committed while the export is being read", async () => {
     const { eventsExport } = await import("@/lib/export/kinds/events");
     const { prisma } = await import("@/lib/db");

@@ -40,8 +40,9 @@ export type SnapshotPeers = {
 };
 
 /**
- * Up to `count` connections inside `reader`'s snapshot, or null where that is impossible (PGlite) or the
- * server refuses more connections; the caller then reads through `reader` alone.
+ * `count` connections inside `reader`'s snapshot, or null where that is impossible (PGlite), when other
+ * exports hold the peer connections, or when the server refuses more; the caller then reads through
+ * `reader` alone.
  */
 export async function openSnapshotPeers(reader: SnapshotReader, count: number): Promise<SnapshotPeers | null> {
   const [info] = await reader.$queryRaw<{ embedded: boolean }[]>`SELECT version() LIKE '%PGlite%' AS embedded`;
@@ -51,6 +52,8 @@ export async function openSnapshotPeers(reader: SnapshotReader, count: number): 
   if (!SNAPSHOT_ID.test(snapshot)) return null;
 
   const pool = peerPool(getDatabaseUrl());
+  // Other exports hold every peer connection: read alone now rather than queue behind them.
+  if (pool.totalCount - pool.idleCount + count > MAX_PEER_CONNECTIONS) return null;
   const clients: pg.PoolClient[] = [];
   const release = async () => {
     await Promise.all(
