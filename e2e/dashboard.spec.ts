@@ -57,7 +57,10 @@ test("reload, back and forward keep the view; typing a search replaces the histo
   await page.locator("th[data-column=stage]").getByRole("button").click();
   await expect(page).toHaveURL(/[?&]sort=stage(&|$)/);
   await expect(page.locator("th[data-column=stage]")).toHaveAttribute("aria-sort", "ascending");
-  const sortedByStage = await rowIds(page);
+  // The URL and the header change at once; the rows arrive with the server's render, so wait for them.
+  const sortedByStage = (await api(page, "sort=stage")).data.map((row) => String(row.id));
+  await expect.poll(() => rowIds(page)).toEqual(sortedByStage);
+  expect(sortedByStage).not.toEqual(unfiltered);
 
   const classDialog = await openFilter(page, "class");
   await classDialog.getByRole("checkbox", { name: /^GLP-1 receptor agonist/ }).check();
