@@ -2,6 +2,8 @@
 // the view (reload, back and forward), facet counts follow the other filters, saved views reopen.
 // Expected numbers come from the JSON API, which the integration tests check against hand-written SQL.
 import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./fixtures/auth";
+import { createCandidateWithDesignation } from "./fixtures/records";
 
 type FacetOption = { value: string; count: number };
 type ApiPage = { data: { id: number; nameEn: string }[]; total: number; facets: Record<string, FacetOption[]> };
@@ -201,4 +203,16 @@ test("the column menu hides and moves columns through the URL; selected rows sho
   await expect(page.getByTestId("selection-count")).toHaveText(`${await rows(page).count()} candidates selected`);
   await page.getByRole("button", { name: "Clear selection" }).click();
   await expect(page.getByTestId("selection-bar")).toHaveCount(0);
+});
+
+test("facet counts follow a write, for a view whose counts were already computed", async ({ page }) => {
+  await signIn(page, "analyst");
+  const query = "class=GLP1_RA";
+  const countOfBtd = async () => countOf((await api(page, query)).facets.designation, "BREAKTHROUGH_THERAPY");
+  const before = await countOfBtd();
+  expect(await countOfBtd()).toBe(before); // now served from the server's cached counts / facet index
+  await createCandidateWithDesignation(page, `E2E Facetglutide ${Date.now()}`);
+  // The catalogue changed: the next answer counts the new candidate (class GLP-1 RA, one BTD designation).
+  await expect.poll(countOfBtd).toBe(before + 1);
+  expect((await api(page, `${query}&designation=BREAKTHROUGH_THERAPY`)).total).toBe(before + 1);
 });

@@ -13,6 +13,8 @@ import type {
   ReimbursementState,
 } from "@/generated/prisma/enums";
 import { ChangeNotifiedCache } from "@/lib/cache/change-notified-cache";
+import { countFacets, type FacetIndex } from "@/lib/candidates/facet-index";
+import { loadFacetIndex } from "@/lib/candidates/facet-index-load";
 import { buildFacetCountsSql, toFacetResult, type FacetCounts, type FacetResult } from "@/lib/candidates/facets";
 import { buildCandidateCountSql, buildCandidatePageSql } from "@/lib/candidates/page-sql";
 import { buildSearchProbeSql, searchIdsFromProbe } from "@/lib/candidates/search-probe";
@@ -138,10 +140,47 @@ function facetCache(): ChangeNotifiedCache<FacetResult> | null {
  * `searchIds`: the search's matches when the caller already probed it.
  */
 export async function countCandidateFacets(filters: CandidateFilters, searchIds?: number[] | null): Promise<FacetResult> {
-  const compute = async () =>
-    toFacetResult(await prisma.$queryRaw(buildFacetCountsSql(filters, { searchIds: searchIds === undefined ? await probeSearch(filters) : searchIds })));
+  const compute = async () => {
+    const index = await facetIndex();
+    if (index) return countFacets(index, filters);
+    return toFacetResult(await prisma.$queryRaw(buildFacetCountsSql(filters, { searchIds: searchIds === undefined ? await probeSearch(filters) : searchIds })));
+  };
   const cache = facetCache();
   return cache ? cache.getOrCompute(filterKey(filters), compute) : compute();
+}
+
+const globalForIndex = globalThis as unknown as {
+  facetIndexCache?: ChangeNotifiedCache<FacetIndex | null> | null;
+  facetIndexLoad?: Promise<FacetIndex | null> | null;
+};
+
+/**
+ * The in-memory facet index (lib/candidates/facet-index.ts) of a production server, reloaded after each
+ * change to the catalogue; null (the SQL statement counts) in tests, `next dev`, with FACET_INDEX=off, for
+ * a catalogue over FACET_INDEX_MAX_CANDIDATES, and until the change listener has proved it hears
+ * notifications, so counts are never stale.
+ */
+async function facetIndex(): Promise<FacetIndex | null> {
+  if (globalForIndex.facetIndexCache === undefined) {
+    globalForIndex.facetIndexCache =
+      process.env.NODE_ENV === "production" && process.env.FACET_INDEX !== "off"
+        ? new ChangeNotifiedCache<FacetIndex | null>({
+            databaseUrl: getDatabaseUrl(),
+            maxEntries: 1,
+            onError: (error) => console.warn(`Facet index: ${error instanceof Error ? error.message : String(error)}`),
+          })
+        : null;
+  }
+  const cache = globalForIndex.facetIndexCache;
+  if (!cache) return null;
+  void cache.start();
+  if (!cache.isActive) return null;
+  // One load at a time, however many requests arrive while it runs.
+  const maxCandidates = Number(process.env.FACET_INDEX_MAX_CANDIDATES) || undefined;
+  return cache.getOrCompute(
+    "index",
+    () => (globalForIndex.facetIndexLoad ??= loadFacetIndex(prisma, { maxCandidates }).finally(() => (globalForIndex.facetIndexLoad = null))),
+  );
 }
 
 /** The filter part of a search as a stable string (sort, page and columns do not change counts). */

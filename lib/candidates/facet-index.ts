@@ -1,0 +1,281 @@
+// Facet counts from an in-memory index of what every candidate could be filtered by, for the views whose
+// counts are not cached yet. PostgreSQL's facet statement (facets.ts) needs 100-500 ms at 50,000
+// candidates, mostly DISTINCT (candidate, value) over every programme once per programme facet; this
+// index answers the same question in one pass over the candidates (`npm run bench -- dashboard`).
+//
+// It means exactly what buildFacetCountsSql means: test/facet-index.test.ts compares the two on seeded
+// and generated data for a table of filter combinations. The filter semantics are those of
+// lib/candidates/filter-sql.ts (a programme-level filter matches when any programme matches).
+//
+// Disjunctive counts in one pass: a candidate that passes every active filter counts for every facet;
+// one that fails exactly one facet's filter counts for that facet alone (it is in that facet's base);
+// one that fails more counts for none.
+import type { FacetCounts, FacetOption, FacetResult } from "@/lib/candidates/facets";
+import { FACET_OPTION_LIMIT } from "@/lib/candidates/facets";
+import { NRDL_LISTS, ON_LIST_STATES, searchTerms } from "@/lib/candidates/filters";
+import type { FacetName, FilterDimension } from "@/lib/candidates/filter-sql";
+import type { CandidateFilters } from "@/lib/search-params";
+
+export type IndexedDesignation = { type: string; state: string; granted: string | null };
+export type IndexedListing = { list: string; state: string };
+
+export type IndexedProgram = {
+  currentStage: string | null;
+  sponsorId: number | null;
+  indicationEn: string | null;
+  drugCategory: string | null;
+  origin: string | null;
+  designations: readonly IndexedDesignation[];
+  listings: readonly IndexedListing[];
+  /** Acceptance days (YYYY-MM-DD) of the programme's NDA applications. */
+  ndaDays: readonly string[];
+  onNrdl: boolean;
+};
+
+export type IndexedCandidate = {
+  id: number;
+  mechanismClass: string;
+  researchOnly: boolean;
+  searchText: string;
+  programs: readonly IndexedProgram[];
+  /** The candidate's distinct (facet, value) keys, as FacetKeys ids, for every facet but designation. */
+  keyIds: readonly number[];
+  /** Its designation keys (TYPE and TYPE:STATE) when no granted-date range narrows them. */
+  designationKeyIds: readonly number[];
+};
+
+/**
+ * Every (facet, value) pair the catalogue holds, numbered, so counting is incrementing an Int32Array
+ * rather than updating string-keyed maps (a request counts about half a million keys at 50,000 candidates).
+ */
+export class FacetKeys {
+  private readonly ids = new Map<string, number>();
+  readonly facetOf: FacetName[] = [];
+  readonly valueOf: string[] = [];
+
+  idOf(facet: FacetName, value: string): number {
+    const key = `${facet}\u0000${value}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.facetOf.length;
+      this.ids.set(key, id);
+      this.facetOf.push(facet);
+      this.valueOf.push(value);
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.facetOf.length;
+  }
+}
+
+export type FacetIndex = { candidates: IndexedCandidate[]; companyNames: Map<number, string>; keys: FacetKeys };
+
+const nrdlLists = new Set<string>(NRDL_LISTS);
+const onListStates = new Set<string>(ON_LIST_STATES);
+
+/** Whether a listing puts its programme on the NRDL now (ON_NRDL_SQL). */
+export function isOnNrdl(listing: IndexedListing): boolean {
+  return nrdlLists.has(listing.list) && onListStates.has(listing.state);
+}
+
+const distinct = <T>(values: (T | null)[]): T[] => [...new Set(values.filter((value): value is T => value !== null))];
+
+function designationKeysOf(programs: readonly IndexedProgram[], admit: (designation: IndexedDesignation) => boolean): string[] {
+  return distinct(programs.flatMap((program) => program.designations.filter(admit).flatMap((d) => [d.type, `${d.type}:${d.state}`])));
+}
+
+/**
+ * One frozen empty array for every empty list: most candidates have no designation and most programmes no
+ * listing, and fifty thousand empty arrays are megabytes of nothing.
+ */
+export const NONE: readonly never[] = Object.freeze([]);
+const orShared = <T>(values: T[]): readonly T[] => (values.length === 0 ? NONE : values);
+
+/** Builds a candidate's entry, its facet keys numbered in `keys`. */
+export function indexCandidate(candidate: Omit<IndexedCandidate, "keyIds" | "designationKeyIds">, keys: FacetKeys): IndexedCandidate {
+  const { programs } = candidate;
+  const byFacet: [FacetName, string[]][] = [
+    ["class", [candidate.mechanismClass]],
+    ["researchOnly", [String(candidate.researchOnly)]],
+    ["stage", distinct(programs.map((program) => program.currentStage))],
+    ["sponsor", distinct(programs.map((program) => (program.sponsorId === null ? null : String(program.sponsorId))))],
+    ["indication", distinct(programs.map((program) => program.indicationEn))],
+    ["category", distinct(programs.map((program) => program.drugCategory))],
+    ["origin", distinct(programs.map((program) => program.origin))],
+    ["reimbursement", distinct(programs.flatMap((program) => program.listings.flatMap((l) => [l.list, `${l.list}:${l.state}`, `ANY:${l.state}`])))],
+    ["onNrdl", programs.some((program) => program.onNrdl) ? ["true"] : []],
+  ];
+  return {
+    ...candidate,
+    keyIds: byFacet.flatMap(([facet, values]) => values.map((value) => keys.idOf(facet, value))),
+    designationKeyIds: orShared(designationKeysOf(programs, () => true).map((value) => keys.idOf("designation", value))),
+  };
+}
+
+/** A day inside an optional range; with a bound set, an unknown day is outside (SQL: NULL >= x is not true). */
+function inRange(day: string | null, from: string | null, to: string | null): boolean {
+  if (from === null && to === null) return true;
+  if (day === null) return false;
+  return (from === null || day >= from) && (to === null || day <= to);
+}
+
+type Test = { dimension: FilterDimension; passes: (candidate: IndexedCandidate) => boolean };
+
+function someProgram(test: (program: IndexedProgram) => boolean): (candidate: IndexedCandidate) => boolean {
+  return (candidate) => candidate.programs.some(test);
+}
+
+function inSet<T>(values: readonly T[]): (value: T | null) => boolean {
+  const set = new Set(values);
+  return (value) => value !== null && set.has(value);
+}
+
+/** The active filters as tests, one per dimension (conditionsByDimension in filter-sql.ts). */
+function filterTests(filters: CandidateFilters): Test[] {
+  const tests: Test[] = [];
+  const terms = searchTerms(filters.q);
+  if (terms.length) tests.push({ dimension: "q", passes: (c) => terms.every((term) => c.searchText.includes(term)) });
+  if (filters.class.length) {
+    const isClass = inSet<string>(filters.class);
+    tests.push({ dimension: "class", passes: (c) => isClass(c.mechanismClass) });
+  }
+  if (filters.researchOnly !== null) tests.push({ dimension: "researchOnly", passes: (c) => c.researchOnly === filters.researchOnly });
+  const programColumn = (dimension: FacetName, values: readonly (string | number)[], read: (program: IndexedProgram) => string | number | null) => {
+    if (!values.length) return;
+    const matches = inSet<string | number>(values);
+    tests.push({ dimension, passes: someProgram((program) => matches(read(program))) });
+  };
+  programColumn("stage", filters.stage, (program) => program.currentStage);
+  programColumn("sponsor", filters.sponsor, (program) => program.sponsorId);
+  programColumn("indication", filters.indication, (program) => program.indicationEn);
+  programColumn("category", filters.category, (program) => program.drugCategory);
+  programColumn("origin", filters.origin, (program) => program.origin);
+  const { grantedFrom, grantedTo } = filters;
+  if (filters.designation.length || grantedFrom || grantedTo) {
+    const tokens = filters.designation;
+    const matches = (d: IndexedDesignation) =>
+      (tokens.length === 0 || tokens.some((token) => d.type === token.type && (!token.state || d.state === token.state))) &&
+      inRange(d.granted, grantedFrom ?? null, grantedTo ?? null);
+    tests.push({ dimension: "designation", passes: someProgram((program) => program.designations.some(matches)) });
+  }
+  if (filters.reimbursement.length) {
+    const tokens = filters.reimbursement;
+    const matches = (l: IndexedListing) => tokens.some((token) => (!token.list || l.list === token.list) && (!token.state || l.state === token.state));
+    tests.push({ dimension: "reimbursement", passes: someProgram((program) => program.listings.some(matches)) });
+  }
+  if (filters.onNrdl !== null) {
+    const wanted = filters.onNrdl;
+    tests.push({ dimension: "onNrdl", passes: (c) => c.programs.some((program) => program.onNrdl) === wanted });
+  }
+  if (filters.ndaFrom || filters.ndaTo) {
+    const from = filters.ndaFrom ?? null;
+    const to = filters.ndaTo ?? null;
+    tests.push({ dimension: "nda", passes: someProgram((program) => program.ndaDays.some((day) => inRange(day, from, to))) });
+  }
+  return tests;
+}
+
+const isFacet = (dimension: FilterDimension): dimension is FacetName => dimension !== "q" && dimension !== "nda";
+
+/** The facet counts of `filters`, as toFacetResult shapes the SQL statement's rows. */
+export function countFacets(index: FacetIndex, filters: CandidateFilters): FacetResult {
+  const tests = filterTests(filters);
+  const counts = new Int32Array(index.keys.size);
+  const { grantedFrom, grantedTo } = filters;
+  const narrowsDesignations = Boolean(grantedFrom || grantedTo);
+  const designationKeyIds = (candidate: IndexedCandidate): ArrayLike<number> =>
+    narrowsDesignations && candidate.designationKeyIds.length > 0
+      ? designationKeysOf(candidate.programs, (d) => inRange(d.granted, grantedFrom ?? null, grantedTo ?? null)).map((value) => index.keys.idOf("designation", value))
+      : candidate.designationKeyIds;
+  const addAll = (ids: ArrayLike<number>) => {
+    for (let i = 0; i < ids.length; i++) counts[ids[i]!]!++;
+  };
+  const addFacet = (facet: FacetName, candidate: IndexedCandidate) => {
+    if (facet === "designation") return addAll(designationKeyIds(candidate));
+    const ids = candidate.keyIds;
+    for (let i = 0; i < ids.length; i++) if (index.keys.facetOf[ids[i]!] === facet) counts[ids[i]!]!++;
+  };
+
+  let total = 0;
+  let onNrdlBase = 0;
+  for (const candidate of index.candidates) {
+    let failed: FilterDimension | null = null;
+    let failures = 0;
+    for (const test of tests) {
+      if (test.passes(candidate)) continue;
+      failed = test.dimension;
+      if (++failures > 1) break;
+    }
+    if (failures === 0) {
+      total++;
+      onNrdlBase++;
+      addAll(candidate.keyIds);
+      addAll(designationKeyIds(candidate));
+    } else if (failures === 1 && failed !== null && isFacet(failed)) {
+      addFacet(failed, candidate);
+      if (failed === "onNrdl") onNrdlBase++;
+    }
+  }
+  const byFacet = new Map<FacetName, Map<string, number>>();
+  for (let id = 0; id < counts.length; id++) {
+    if (counts[id] === 0) continue;
+    const facet = index.keys.facetOf[id]!;
+    const values = byFacet.get(facet) ?? new Map<string, number>();
+    values.set(index.keys.valueOf[id]!, counts[id]!);
+    byFacet.set(facet, values);
+  }
+  return { total, facets: shapeFacets(index, filters, byFacet, filters.onNrdl === null ? total : onNrdlBase) };
+}
+
+function optionsOf(counts: Map<string, number>): FacetOption[] {
+  return [...counts].map(([value, count]) => ({ value, count }));
+}
+
+/**
+ * The most frequent values, selected ones first so they never fall off (facets.ts: ORDER BY selected,
+ * count desc, value), then in toFacetResult's order: count desc, value.
+ */
+function topOptions(counts: Map<string, number>, selected: readonly string[], compareValues: (a: string, b: string) => number): FacetOption[] {
+  const isSelected = new Set(selected);
+  return optionsOf(counts)
+    .sort((a, b) => Number(isSelected.has(b.value)) - Number(isSelected.has(a.value)) || b.count - a.count || compareValues(a.value, b.value))
+    .slice(0, FACET_OPTION_LIMIT);
+}
+
+const byCountThenValue = (a: FacetOption, b: FacetOption) => b.count - a.count || a.value.localeCompare(b.value);
+
+function shapeFacets(index: FacetIndex, filters: CandidateFilters, byFacet: Map<FacetName, Map<string, number>>, onNrdlBase: number): FacetCounts {
+  const counts = { get: (facet: FacetName) => byFacet.get(facet) ?? new Map<string, number>() };
+  const selectedSponsors = filters.sponsor.map(String);
+  const sponsors = topOptions(counts.get("sponsor")!, selectedSponsors, (a, b) => Number(a) - Number(b)).map((option) => ({
+    ...option,
+    label: index.companyNames.get(Number(option.value)) ?? option.value,
+  }));
+  // Selected sponsors stay listed, with 0, when the other filters leave them no candidate.
+  for (const id of selectedSponsors) {
+    const name = index.companyNames.get(Number(id));
+    if (name !== undefined && !sponsors.some((option) => option.value === id)) sponsors.push({ value: id, count: 0, label: name });
+  }
+  const onNrdl = counts.get("onNrdl")!.get("true") ?? 0;
+  const researchOnly = counts.get("researchOnly")!;
+  return {
+    designation: optionsOf(counts.get("designation")!),
+    stage: optionsOf(counts.get("stage")!),
+    class: optionsOf(counts.get("class")!),
+    sponsor: sponsors.sort(byCountThenValue),
+    indication: topOptions(counts.get("indication")!, filters.indication, (a, b) => (a < b ? -1 : a > b ? 1 : 0)).sort(byCountThenValue),
+    category: optionsOf(counts.get("category")!),
+    origin: optionsOf(counts.get("origin")!),
+    reimbursement: optionsOf(counts.get("reimbursement")!),
+    onNrdl: [
+      { value: "true", count: onNrdl },
+      { value: "false", count: onNrdlBase - onNrdl },
+    ],
+    researchOnly: [
+      { value: "true", count: researchOnly.get("true") ?? 0 },
+      { value: "false", count: researchOnly.get("false") ?? 0 },
+    ],
+  };
+}
