@@ -216,3 +216,12 @@ test("facet counts follow a write, for a view whose counts were already computed
   await expect.poll(countOfBtd).toBe(before + 1);
   expect((await api(page, `${query}&designation=BREAKTHROUGH_THERAPY`)).total).toBe(before + 1);
 });
+
+test("the production server counts a new view with its facet index, then serves it from its cache", async ({ page }) => {
+  // Each poll asks for a view not asked before, so its counts cannot come from the result cache.
+  let attempt = 0;
+  const sourceOfNewView = async () => (await page.request.get(`/api/candidates?perPage=10&page=1&sponsor=${++attempt}`)).headers()["x-facet-counts"];
+  await expect.poll(sourceOfNewView).toBe("index");
+  const view = `/api/candidates?perPage=10&sponsor=${attempt}`;
+  expect((await page.request.get(view)).headers()["x-facet-counts"]).toBe("cache");
+});

@@ -58,6 +58,17 @@ describe("ChangeNotifiedCache", () => {
     await vi.waitFor(async () => expect(await cache.getOrCompute("k", compute)).toBe(2), { timeout: 5_000, interval: 20 });
   });
 
+  it("peeks at a fresh value without computing, and sees nothing once a change is notified", async () => {
+    const cache = await openCache();
+    const { compute } = counter();
+    expect(cache.peek("p")).toBeUndefined();
+    await cache.getOrCompute("p", compute);
+    expect(cache.peek("p")).toBe(1);
+    await writer.query(`UPDATE "Company" SET "nameZh" = NULL WHERE false`);
+    await vi.waitFor(() => expect(cache.peek("p")).toBeUndefined(), { timeout: 5_000, interval: 20 });
+    expect(compute).toHaveBeenCalledTimes(1);
+  });
+
   it("is not invalidated by a write that is rolled back, nor by tables it does not watch", async () => {
     const cache = await openCache();
     const { compute } = counter();

@@ -48,6 +48,14 @@ export class ChangeNotifiedCache<V> {
     return this.listening;
   }
 
+  /** The cached value for `key` if there is a fresh one, without computing anything. */
+  peek(key: string): V | undefined {
+    void this.start();
+    if (!this.listening) return undefined;
+    const entry = this.entries.get(key);
+    return entry && entry.expiresAt > Date.now() ? entry.value : undefined;
+  }
+
   /** The cached value for `key`, or `compute()`'s, stored when it is safe to. */
   async getOrCompute(key: string, compute: () => Promise<V>): Promise<V> {
     void this.start();

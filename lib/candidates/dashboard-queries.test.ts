@@ -249,7 +249,9 @@ describe("findCandidatesWithFacets", () => {
       queries.findCandidates(search),
       queries.countCandidateFacets(search),
     ]);
-    expect(withFacets).toEqual({ ...plain, facets: counts.facets });
+    expect(withFacets).toEqual({ ...plain, facets: counts.facets, facetSource: "sql" });
     expect(withFacets.total).toBe(counts.total);
+    // Outside a production server there is neither a result cache nor a facet index.
+    expect(counts.source).toBe("sql");
   });
 });

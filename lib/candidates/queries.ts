@@ -75,8 +75,11 @@ async function withReviewClocks(rows: PageRow[], today: Date): Promise<Dashboard
   }));
 }
 
+/** Where a response's facet counts came from: the result cache, the in-memory index, or the SQL statement. */
+export type FacetSource = "cache" | "index" | "sql";
+
 /** A page of the dashboard with the facet counts of its filters. */
-export type DashboardPage = Page<DashboardRow> & { facets: FacetCounts };
+export type DashboardPage = Page<DashboardRow> & { facets: FacetCounts; facetSource: FacetSource };
 
 /** One page of candidates matching the search, in the search's order, with the total match count. */
 export async function findCandidates(search: CandidateSearch, { today = getToday() }: { today?: Date } = {}): Promise<Page<DashboardRow>> {
@@ -92,9 +95,9 @@ export async function findCandidates(search: CandidateSearch, { today = getToday
 /** findCandidates plus the facet counts; the total comes with the facets (one statement for both). */
 export async function findCandidatesWithFacets(search: CandidateSearch, { today = getToday() }: { today?: Date } = {}): Promise<DashboardPage> {
   const searchIds = await probeSearch(search);
-  const [rows, { total, facets }] = await Promise.all([queryPageRows(search, searchIds), countCandidateFacets(search, searchIds)]);
+  const [rows, { total, facets, source }] = await Promise.all([queryPageRows(search, searchIds), countCandidateFacets(search, searchIds)]);
   const data = await withReviewClocks(rows, today);
-  return { data, total, page: search.page, perPage: search.perPage, facets };
+  return { data, total, page: search.page, perPage: search.perPage, facets, facetSource: source };
 }
 
 /** The search's matching ids when it is selective, else null (see lib/candidates/search-probe.ts). */
@@ -139,14 +142,17 @@ function facetCache(): ChangeNotifiedCache<FacetResult> | null {
  * The total and facet counts of the filters (see lib/candidates/facets.ts for what a count means).
  * `searchIds`: the search's matches when the caller already probed it.
  */
-export async function countCandidateFacets(filters: CandidateFilters, searchIds?: number[] | null): Promise<FacetResult> {
+export async function countCandidateFacets(filters: CandidateFilters, searchIds?: number[] | null): Promise<FacetResult & { source: FacetSource }> {
+  let source: FacetSource = "cache";
   const compute = async () => {
     const index = await facetIndex();
+    source = index ? "index" : "sql";
     if (index) return countFacets(index, filters);
     return toFacetResult(await prisma.$queryRaw(buildFacetCountsSql(filters, { searchIds: searchIds === undefined ? await probeSearch(filters) : searchIds })));
   };
   const cache = facetCache();
-  return cache ? cache.getOrCompute(filterKey(filters), compute) : compute();
+  const result = cache ? await cache.getOrCompute(filterKey(filters), compute) : await compute();
+  return { ...result, source };
 }
 
 const globalForIndex = globalThis as unknown as {
@@ -176,11 +182,19 @@ async function facetIndex(): Promise<FacetIndex | null> {
   void cache.start();
   if (!cache.isActive) return null;
   // One load at a time, however many requests arrive while it runs.
+  const ready = cache.peek("index");
+  if (ready !== undefined) return ready;
+  // Not built since the last write: build it in the background (once, however many requests arrive) and
+  // let this request count with SQL, rather than keep it waiting for the whole rebuild.
   const maxCandidates = Number(process.env.FACET_INDEX_MAX_CANDIDATES) || undefined;
-  return cache.getOrCompute(
-    "index",
-    () => (globalForIndex.facetIndexLoad ??= loadFacetIndex(prisma, { maxCandidates }).finally(() => (globalForIndex.facetIndexLoad = null))),
-  );
+  globalForIndex.facetIndexLoad ??= cache
+    .getOrCompute("index", () => loadFacetIndex(prisma, { maxCandidates }))
+    .catch((error: unknown) => {
+      console.warn(`Facet index: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    })
+    .finally(() => (globalForIndex.facetIndexLoad = null));
+  return null;
 }
 
 /** The filter part of a search as a stable string (sort, page and columns do not change counts). */

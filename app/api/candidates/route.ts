@@ -12,6 +12,8 @@ export const dynamic = "force-dynamic";
 /**
  * GET /api/candidates?<dashboard parameters> → { data, total, page, perPage, facets }, the same rows and
  * counts as the dashboard. A bad parameter is a 400 naming it and what it allows; reading needs no sign-in.
+ * The X-Facet-Counts header says where the counts came from (cache, index or sql), for operators and the
+ * benchmark.
  */
 export async function GET(request: Request) {
   try {
@@ -19,7 +21,8 @@ export async function GET(request: Request) {
     if (errors.length > 0) {
       throw new AppError("BAD_REQUEST", errors.map((e) => `${e.param}: ${e.message}`).join("; "), { errors });
     }
-    return Response.json(await findCandidatesWithFacets(search));
+    const { facetSource, ...page } = await findCandidatesWithFacets(search);
+    return Response.json(page, { headers: { "X-Facet-Counts": facetSource } });
   } catch (error) {
     return errorResponse(error);
   }
