@@ -4,6 +4,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ChangeNotifiedCache } from "@/lib/cache/change-notified-cache";
+import { openEmbeddedPostgres } from "../../scripts/db/embedded-postgres.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/db.ts";
 
 let database: TestDatabase;
@@ -114,5 +115,24 @@ describe("ChangeNotifiedCache", () => {
     await cache.getOrCompute("k", compute);
     await cache.getOrCompute("k", compute);
     expect(compute).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe("ChangeNotifiedCache on the embedded PGlite", () => {
+  it("never serves from the cache: a notification raised on another connection does not reach the listener", async () => {
+    const embedded = await openEmbeddedPostgres();
+    const cache = new ChangeNotifiedCache<number>({ databaseUrl: embedded.databaseUrl, probeTimeoutMs: 500 });
+    try {
+      await cache.start();
+      expect(cache.isActive).toBe(false);
+      const { compute } = counter();
+      await cache.getOrCompute("k", compute);
+      await cache.getOrCompute("k", compute);
+      expect(compute).toHaveBeenCalledTimes(2);
+      expect(cache.peek("k")).toBeUndefined();
+    } finally {
+      await cache.close();
+      await embedded.close();
+    }
   });
 });

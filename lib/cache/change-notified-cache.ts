@@ -4,9 +4,9 @@
 // tool wrote (the app, the seed, an import, psql). One LISTEN connection per cache clears it.
 //
 // Correctness rules:
-// - Nothing is served from the cache until the listener has proved it receives notifications (it
-//   sends itself a probe), so a server that cannot deliver them (e.g. an embedded database) only loses
-//   speed, never freshness.
+// - Nothing is served from the cache until the listener has proved it receives notifications sent by
+//   another connection (a probe), so a server that cannot deliver them (e.g. the embedded PGlite, which
+//   hands a notification to the connection that raised it) only loses speed, never freshness.
 // - A result is stored only if no notification arrived while it was computed (generation check): its
 //   snapshot may predate the change.
 // - A lost connection clears the cache and stops serving from it until the listener is back.
@@ -130,7 +130,7 @@ export class ChangeNotifiedCache<V> {
       }
       this.client = client;
       await client.query(`LISTEN ${this.options.channel}`);
-      await client.query("SELECT pg_notify($1, $2)", [this.options.channel, probe]);
+      await this.sendProbe(probe);
       const arrived = await Promise.race([
         probeArrived.then(() => true),
         new Promise<boolean>((resolve) => setTimeout(() => resolve(false), this.options.probeTimeoutMs).unref()),
@@ -148,6 +148,22 @@ export class ChangeNotifiedCache<V> {
       this.retryDelayMs = 1_000;
     } catch (error) {
       this.lose(client, error);
+    }
+  }
+
+  /**
+   * Sends the probe from a connection of its own: writes come from other connections, so that is what must
+   * be proven to arrive. The embedded PGlite serves every connection from one session and hands a
+   * notification to the connection that raised it, so there the probe never arrives and nothing is cached.
+   */
+  private async sendProbe(probe: string): Promise<void> {
+    const sender = new pg.Client({ connectionString: this.options.databaseUrl });
+    sender.on("error", () => undefined);
+    try {
+      await sender.connect();
+      await sender.query("SELECT pg_notify($1, $2)", [this.options.channel, probe]);
+    } finally {
+      await sender.end().catch(() => undefined);
     }
   }
 
