@@ -210,7 +210,7 @@ test("facet counts follow a write, for a view whose counts were already computed
   const query = "class=GLP1_RA";
   const countOfBtd = async () => countOf((await api(page, query)).facets.designation, "BREAKTHROUGH_THERAPY");
   const before = await countOfBtd();
-  expect(await countOfBtd()).toBe(before); // now served from the server's cached counts / facet index
+  expect(await countOfBtd()).toBe(before); // asked again with nothing written: the same count
   await createCandidateWithDesignation(page, `E2E Facetglutide ${Date.now()}`);
   // The catalogue changed: the next answer counts the new candidate (class GLP-1 RA, one BTD designation).
   await expect.poll(countOfBtd).toBe(before + 1);

@@ -10,8 +10,7 @@
 // Disjunctive counts in one pass: a candidate that passes every active filter counts for every facet;
 // one that fails exactly one facet's filter counts for that facet alone (it is in that facet's base);
 // one that fails more counts for none.
-import type { FacetCounts, FacetOption, FacetResult } from "@/lib/candidates/facets";
-import { FACET_OPTION_LIMIT } from "@/lib/candidates/facets";
+import { FACET_OPTION_LIMIT, toFacetResult, type FacetResult, type FacetRow } from "@/lib/candidates/facets";
 import { NRDL_LISTS, ON_LIST_STATES, searchTerms } from "@/lib/candidates/filters";
 import type { FacetName, FilterDimension } from "@/lib/candidates/filter-sql";
 import type { CandidateFilters } from "@/lib/search-params";
@@ -226,56 +225,45 @@ export function countFacets(index: FacetIndex, filters: CandidateFilters): Facet
     values.set(index.keys.valueOf[id]!, counts[id]!);
     byFacet.set(facet, values);
   }
-  return { total, facets: shapeFacets(index, filters, byFacet, filters.onNrdl === null ? total : onNrdlBase) };
-}
-
-function optionsOf(counts: Map<string, number>): FacetOption[] {
-  return [...counts].map(([value, count]) => ({ value, count }));
+  return toFacetResult(facetRows(index, filters, byFacet, { total, onNrdlBase }));
 }
 
 /**
- * The most frequent values, selected ones first so they never fall off (facets.ts: ORDER BY selected,
- * count desc, value), then in toFacetResult's order: count desc, value.
+ * The most frequent values, selected ones first so they never fall off, as facets.ts orders them before
+ * its LIMIT (selected, count desc, value).
  */
-function topOptions(counts: Map<string, number>, selected: readonly string[], compareValues: (a: string, b: string) => number): FacetOption[] {
+function topValues(counts: Map<string, number>, selected: readonly string[], compareValues: (a: string, b: string) => number): [string, number][] {
   const isSelected = new Set(selected);
-  return optionsOf(counts)
-    .sort((a, b) => Number(isSelected.has(b.value)) - Number(isSelected.has(a.value)) || b.count - a.count || compareValues(a.value, b.value))
+  return [...counts]
+    .sort(([a, countA], [b, countB]) => Number(isSelected.has(b)) - Number(isSelected.has(a)) || countB - countA || compareValues(a, b))
     .slice(0, FACET_OPTION_LIMIT);
 }
 
-const byCountThenValue = (a: FacetOption, b: FacetOption) => b.count - a.count || a.value.localeCompare(b.value);
-
-function shapeFacets(index: FacetIndex, filters: CandidateFilters, byFacet: Map<FacetName, Map<string, number>>, onNrdlBase: number): FacetCounts {
-  const counts = { get: (facet: FacetName) => byFacet.get(facet) ?? new Map<string, number>() };
-  const selectedSponsors = filters.sponsor.map(String);
-  const sponsors = topOptions(counts.get("sponsor")!, selectedSponsors, (a, b) => Number(a) - Number(b)).map((option) => ({
-    ...option,
-    label: index.companyNames.get(Number(option.value)) ?? option.value,
-  }));
-  // Selected sponsors stay listed, with 0, when the other filters leave them no candidate.
-  for (const id of selectedSponsors) {
-    const name = index.companyNames.get(Number(id));
-    if (name !== undefined && !sponsors.some((option) => option.value === id)) sponsors.push({ value: id, count: 0, label: name });
+/** The counts as the rows the SQL facet statement returns, so toFacetResult shapes both alike. */
+function facetRows(
+  index: FacetIndex,
+  filters: CandidateFilters,
+  byFacet: Map<FacetName, Map<string, number>>,
+  { total, onNrdlBase }: { total: number; onNrdlBase: number },
+): FacetRow[] {
+  const rows: FacetRow[] = [{ facet: "total", value: null, label: null, count: total }];
+  if (filters.onNrdl !== null) rows.push({ facet: "onNrdl", value: "all", label: null, count: onNrdlBase });
+  for (const [facet, counts] of byFacet) {
+    if (facet === "sponsor") {
+      for (const [value, count] of topValues(counts, filters.sponsor.map(String), (a, b) => Number(a) - Number(b))) {
+        rows.push({ facet, value, label: index.companyNames.get(Number(value)) ?? value, count });
+      }
+    } else if (facet === "indication") {
+      const codeUnitOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+      for (const [value, count] of topValues(counts, filters.indication, codeUnitOrder)) rows.push({ facet, value, label: null, count });
+    } else {
+      for (const [value, count] of counts) rows.push({ facet, value, label: null, count });
+    }
   }
-  const onNrdl = counts.get("onNrdl")!.get("true") ?? 0;
-  const researchOnly = counts.get("researchOnly")!;
-  return {
-    designation: optionsOf(counts.get("designation")!),
-    stage: optionsOf(counts.get("stage")!),
-    class: optionsOf(counts.get("class")!),
-    sponsor: sponsors.sort(byCountThenValue),
-    indication: topOptions(counts.get("indication")!, filters.indication, (a, b) => (a < b ? -1 : a > b ? 1 : 0)).sort(byCountThenValue),
-    category: optionsOf(counts.get("category")!),
-    origin: optionsOf(counts.get("origin")!),
-    reimbursement: optionsOf(counts.get("reimbursement")!),
-    onNrdl: [
-      { value: "true", count: onNrdl },
-      { value: "false", count: onNrdlBase - onNrdl },
-    ],
-    researchOnly: [
-      { value: "true", count: researchOnly.get("true") ?? 0 },
-      { value: "false", count: researchOnly.get("false") ?? 0 },
-    ],
-  };
+  // Selected sponsors stay listed, with 0, when the other filters leave them no candidate.
+  for (const id of filters.sponsor) {
+    const name = index.companyNames.get(id);
+    if (name !== undefined) rows.push({ facet: "sponsor", value: String(id), label: name, count: 0 });
+  }
+  return rows;
 }

@@ -29,7 +29,8 @@ export type FacetResult = { total: number; facets: FacetCounts };
 /** Sponsors and indications are open-ended: the most frequent ones are listed, plus every selected one. */
 export const FACET_OPTION_LIMIT = 50;
 
-type FacetRow = { facet: string; value: string | null; label: string | null; count: number };
+/** A row of the facet statement; "total" and onNrdl's "all" rows carry the bases' sizes. */
+export type FacetRow = { facet: string; value: string | null; label: string | null; count: number };
 
 const sql = Prisma.sql;
 const literal = (text: string) => Prisma.raw(`'${text}'`);

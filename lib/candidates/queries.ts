@@ -119,24 +119,35 @@ async function queryPageRows(search: CandidateSearch, searchIds: number[] | null
   return rows;
 }
 
-const globalForFacets = globalThis as unknown as { facetCache?: ChangeNotifiedCache<FacetResult> | null };
+const globalForCaches = globalThis as unknown as { dashboardCaches?: Map<string, ChangeNotifiedCache<unknown> | null> };
+
+/**
+ * A change-notified cache of a production server (one per name, kept across `next dev` reloads), or null
+ * in tests, `next dev`, and when `<switch>=off` turns it off.
+ */
+function productionCache<V>(name: string, switchName: string, options: { maxEntries?: number } = {}): ChangeNotifiedCache<V> | null {
+  globalForCaches.dashboardCaches ??= new Map();
+  const caches = globalForCaches.dashboardCaches;
+  if (!caches.has(name)) {
+    caches.set(
+      name,
+      process.env.NODE_ENV === "production" && process.env[switchName] !== "off"
+        ? new ChangeNotifiedCache<unknown>({
+            databaseUrl: getDatabaseUrl(),
+            ...options,
+            onError: (error) => console.warn(`${name}: ${error instanceof Error ? error.message : String(error)}`),
+          })
+        : null,
+    );
+  }
+  return caches.get(name) as ChangeNotifiedCache<V> | null;
+}
 
 /**
  * Facet counts only depend on the filters and change only when the catalogue does, so paging and sorting
  * reuse them. Cached in production servers; tests and `next dev` always compute.
  */
-function facetCache(): ChangeNotifiedCache<FacetResult> | null {
-  if (globalForFacets.facetCache === undefined) {
-    globalForFacets.facetCache =
-      process.env.NODE_ENV === "production" && process.env.FACET_CACHE !== "off"
-        ? new ChangeNotifiedCache<FacetResult>({
-            databaseUrl: getDatabaseUrl(),
-            onError: (error) => console.warn(`Facet cache: ${error instanceof Error ? error.message : String(error)}`),
-          })
-        : null;
-  }
-  return globalForFacets.facetCache;
-}
+const facetCache = () => productionCache<FacetResult>("Facet cache", "FACET_CACHE");
 
 /**
  * The total and facet counts of the filters (see lib/candidates/facets.ts for what a count means).
@@ -155,10 +166,7 @@ export async function countCandidateFacets(filters: CandidateFilters, searchIds?
   return { ...result, source };
 }
 
-const globalForIndex = globalThis as unknown as {
-  facetIndexCache?: ChangeNotifiedCache<FacetIndex | null> | null;
-  facetIndexLoad?: Promise<FacetIndex | null> | null;
-};
+const globalForIndex = globalThis as unknown as { facetIndexLoad?: Promise<FacetIndex | null> | null };
 
 /**
  * The in-memory facet index (lib/candidates/facet-index.ts) of a production server, reloaded after each
@@ -167,23 +175,12 @@ const globalForIndex = globalThis as unknown as {
  * notifications, so counts are never stale.
  */
 async function facetIndex(): Promise<FacetIndex | null> {
-  if (globalForIndex.facetIndexCache === undefined) {
-    globalForIndex.facetIndexCache =
-      process.env.NODE_ENV === "production" && process.env.FACET_INDEX !== "off"
-        ? new ChangeNotifiedCache<FacetIndex | null>({
-            databaseUrl: getDatabaseUrl(),
-            maxEntries: 1,
-            onError: (error) => console.warn(`Facet index: ${error instanceof Error ? error.message : String(error)}`),
-          })
-        : null;
-  }
-  const cache = globalForIndex.facetIndexCache;
+  const cache = productionCache<FacetIndex | null>("Facet index", "FACET_INDEX", { maxEntries: 1 });
   if (!cache) return null;
-  void cache.start();
-  if (!cache.isActive) return null;
-  // One load at a time, however many requests arrive while it runs.
   const ready = cache.peek("index");
   if (ready !== undefined) return ready;
+  // Loading when nothing could store the result would rebuild the index on every request.
+  if (!cache.isActive) return null;
   // Not built since the last write: build it in the background (once, however many requests arrive) and
   // let this request count with SQL, rather than keep it waiting for the whole rebuild.
   const maxCandidates = Number(process.env.FACET_INDEX_MAX_CANDIDATES) || undefined;

@@ -22,13 +22,19 @@ export async function matchingCandidateIds(reader: SnapshotReader, search: ViewS
   return row?.ids ?? [];
 }
 
+/** `ids` cut into consecutive batches of `size`, order kept. */
+export function inBatches(ids: readonly number[], size: number): number[][] {
+  const batches: number[][] = [];
+  for (let start = 0; start < ids.length; start += size) batches.push(ids.slice(start, start + size));
+  return batches;
+}
+
 export async function* matchingCandidateIdBatches(
   reader: SnapshotReader,
   search: ViewSearch,
   batchSize: number = DEFAULT_CANDIDATE_BATCH,
 ): AsyncGenerator<number[]> {
-  const ids = await matchingCandidateIds(reader, search);
-  for (let start = 0; start < ids.length; start += batchSize) yield ids.slice(start, start + batchSize);
+  yield* inBatches(await matchingCandidateIds(reader, search), batchSize);
 }
 
 /** Sorts rows by their candidate's position in the batch (stable: ties keep their order). */

@@ -10,18 +10,10 @@ export type SnapshotOptions = {
   timeoutMs?: number;
   /** How long to wait for a free connection. */
   maxWaitMs?: number;
-  /** Items read ahead of the caller (each is a batch of rows, so this bounds the memory used). */
-  readAhead?: number;
 };
 
 const DEFAULT_TIMEOUT_MS = 30 * 60_000;
 const DEFAULT_MAX_WAIT_MS = 10_000;
-/**
- * One batch ahead: the producer reads the next batch while the caller writes the previous one. Reading
- * further ahead only held more rows in memory (the events export overlaps its database work itself, see
- * lib/export/snapshot-peers.ts; measured in `npm run bench -- export`).
- */
-const DEFAULT_READ_AHEAD = 1;
 
 class ReadCancelled extends Error {
   constructor() {
@@ -31,13 +23,13 @@ class ReadCancelled extends Error {
 
 /**
  * Runs `produce` in a read-only REPEATABLE READ transaction and hands its items to the caller one by one.
- * Up to `readAhead` items are fetched ahead while the caller works; the producer waits beyond that.
+ * One item is fetched ahead while the caller works on the previous one; the producer waits beyond that.
  * Calling `return()` (a cancelled download) stops the producer and rolls the transaction back.
  */
 export function readInSnapshot<T>(
   prisma: PrismaClient,
   produce: (reader: SnapshotReader) => AsyncIterable<T>,
-  { timeoutMs = DEFAULT_TIMEOUT_MS, maxWaitMs = DEFAULT_MAX_WAIT_MS, readAhead = DEFAULT_READ_AHEAD }: SnapshotOptions = {},
+  { timeoutMs = DEFAULT_TIMEOUT_MS, maxWaitMs = DEFAULT_MAX_WAIT_MS }: SnapshotOptions = {},
 ): AsyncIterableIterator<T> {
   const buffered: T[] = [];
   let finished = false;
@@ -60,7 +52,7 @@ export function readInSnapshot<T>(
         async (tx) => {
           await tx.$executeRaw`SET TRANSACTION READ ONLY`;
           for await (const item of produce(tx)) {
-            while (buffered.length >= readAhead && !cancelled) await new Promise<void>((resolve) => (wakeProducer = resolve));
+            while (buffered.length > 0 && !cancelled) await new Promise<void>((resolve) => (wakeProducer = resolve));
             if (cancelled) throw new ReadCancelled();
             buffered.push(item);
             wake("consumer");

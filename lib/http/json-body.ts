@@ -1,36 +1,15 @@
 // Reads a JSON request body through a zod schema: malformed JSON, a body over the size limit and schema
 // errors all become 4xx AppErrors with a message naming each bad field, never a 500.
 import type { z } from "zod";
+import { readCappedBody } from "@/lib/http/capped-body";
 import { AppError } from "@/lib/http/errors";
 
 export const MAX_JSON_BODY_BYTES = 256 * 1024;
 
 const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The request body is over ${MAX_JSON_BODY_BYTES / 1024} KB.`);
 
-/**
- * The body as text, refused as soon as it passes `limit` bytes: a declared Content-Length over the limit
- * is refused before reading, and an undeclared (chunked) body is not read past the limit.
- */
-async function readLimitedText(request: Request, limit: number): Promise<string> {
-  const declared = Number(request.headers.get("content-length") ?? "");
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge();
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    size += chunk.value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(chunk.value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, extra: Record<string, unknown> = {}): Promise<z.output<S>> {
-  const text = await readLimitedText(request, MAX_JSON_BODY_BYTES);
+  const text = (await readCappedBody(request, MAX_JSON_BODY_BYTES, tooLarge)).toString("utf8");
   let body: unknown;
   try {
     body = text.trim() === "" ? {} : JSON.parse(text);

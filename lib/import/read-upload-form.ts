@@ -1,5 +1,6 @@
-// Reads the multipart body of an import request without trusting its size: the body is counted as it
-// arrives and refused past the cap, before any of it is parsed (formData() alone would buffer any size).
+// Reads the multipart body of an import request without trusting its size (lib/http/capped-body.ts), before
+// any of it is parsed: formData() alone would buffer any size.
+import { readCappedBody } from "@/lib/http/capped-body";
 import { AppError } from "@/lib/http/errors";
 import { MAX_UPLOAD_BYTES } from "@/lib/import/decode-upload";
 
@@ -12,30 +13,12 @@ export type ImportForm = { bytes: Uint8Array; fileName: string; reason: string; 
 
 const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The upload is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
 
-async function readCappedBody(request: Request): Promise<Blob> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw tooLarge();
-  if (!request.body) return new Blob([]);
-  const reader = request.body.getReader();
-  const chunks: BlobPart[] = [];
-  let total = 0;
-  for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    total += next.value.byteLength;
-    if (total > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(next.value as Uint8Array<ArrayBuffer>);
-  }
-  return new Blob(chunks);
-}
-
 export async function readImportForm(request: Request): Promise<ImportForm> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
     throw new AppError("BAD_REQUEST", "Send the import as multipart/form-data with the CSV in a field named \"file\".");
   }
-  const body = await readCappedBody(request);
+  const body = await readCappedBody(request, MAX_BODY_BYTES, tooLarge);
   let form: FormData;
   try {
     form = await new Response(body, { headers: { "content-type": contentType } }).formData();

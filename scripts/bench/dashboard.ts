@@ -10,7 +10,7 @@
 // the app runs page and facets in parallel, so the sum is the stricter baseline): EXPLAIN ANALYZE
 // (execution + planning) of the very statements the app's builders produce, with the same bind values.
 // The page statement is explained as the app runs it, with parallel workers off (see queries.ts).
-import { register } from "node:module";
+import { loadFacetIndex } from "../../lib/candidates/facet-index-load.ts";
 import { buildFacetCountsSql } from "../../lib/candidates/facets.ts";
 import { buildCandidatePageSql } from "../../lib/candidates/page-sql.ts";
 import { buildSearchProbeSql, searchIdsFromProbe } from "../../lib/candidates/search-probe.ts";
@@ -137,8 +137,6 @@ async function startServerWith(context: BenchContext, env: Record<string, string
 
 /** How long a server takes to rebuild its facet index after a write (the same reads, in this process). */
 async function facetIndexLoadRow(context: BenchContext): Promise<BenchRow> {
-  register("./server-only-hook.mjs", import.meta.url);
-  const { loadFacetIndex } = await import("../../lib/candidates/facet-index-load.ts");
   let candidates = 0;
   const samples = await measure(async () => {
     candidates = (await loadFacetIndex(context.prisma))?.candidates.length ?? 0;

@@ -8,8 +8,6 @@
 //   - Memory: the server's RSS (process tree, /proc) sampled every 20 ms during the download, minus its
 //     RSS just before. Target: < 100 MB, and about the same at both sizes (streaming, not buffering).
 import { performance } from "node:perf_hooks";
-import { Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { to as copyTo } from "pg-copy-streams";
 import { eventsSql } from "../../lib/export/kinds/events-query.ts";
 import { percentile, residentSetBytes, type BenchContext, type BenchRow, type BenchSection } from "./harness.ts";
@@ -28,25 +26,22 @@ const CASES = [
 /** The view's candidates with their position in the view (the dashboard's default order: name, then id). */
 const viewSource = (where: string) => `SELECT id, row_number() OVER (ORDER BY "nameEn", id) AS ord FROM "Candidate" ${where}`;
 
-/** Counts lines and bytes of a stream without keeping them. */
-function countingSink(): { sink: Writable; totals: { bytes: number; lines: number } } {
+/** Counts the bytes and lines of chunks as they pass, keeping none of them. */
+function byteAndLineCounter(): { count: (chunk: Uint8Array) => void; totals: { bytes: number; lines: number } } {
   const totals = { bytes: 0, lines: 0 };
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      totals.bytes += chunk.length;
-      for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) totals.lines++;
-      done();
-    },
-  });
-  return { sink, totals };
+  const count = (chunk: Uint8Array) => {
+    totals.bytes += chunk.length;
+    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) totals.lines++;
+  };
+  return { count, totals };
 }
 
 async function copyBaseline(context: BenchContext, where: string): Promise<{ ms: number; rows: number; bytes: number }> {
   const client = await context.pool.connect();
   try {
-    const { sink, totals } = countingSink();
+    const { count, totals } = byteAndLineCounter();
     const start = performance.now();
-    await pipeline(client.query(copyTo(`COPY (${eventsSql(viewSource(where))}) TO STDOUT WITH CSV`)), sink);
+    for await (const chunk of client.query(copyTo(`COPY (${eventsSql(viewSource(where))}) TO STDOUT WITH CSV`))) count(chunk as Buffer);
     return { ms: performance.now() - start, rows: totals.lines, bytes: totals.bytes };
   } finally {
     client.release();
@@ -66,11 +61,9 @@ async function download(context: BenchContext, query: string, acceptEncoding: st
     // fetch decodes a gzip body itself, so lines and bytes are counted on the CSV either way.
     const response = await fetch(`${context.baseUrl}/api/export/events.csv${query ? `?${query}` : ""}`, { headers: { "accept-encoding": acceptEncoding } });
     if (!response.ok || !response.body) throw new Error(`events.csv answered ${response.status}: ${await response.text()}`);
-    const { sink, totals } = countingSink();
+    const { count, totals } = byteAndLineCounter();
     const reader = response.body.getReader();
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      await new Promise<void>((resolve, reject) => sink.write(chunk.value, (error) => (error ? reject(error) : resolve())));
-    }
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) count(chunk.value);
     const ms = performance.now() - start;
     peakBytes = Math.max(peakBytes, residentSetBytes(context.serverPid));
     // The header line is not a row; quoted cells here hold no line breaks (a checked assumption: the row

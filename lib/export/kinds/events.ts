@@ -4,7 +4,7 @@ import { formatPartialDayKey } from "@/lib/domain/partial-date";
 import type { Label, Lang } from "@/lib/domain/vocabulary";
 import { booleanCell, enumCell, HEADERS, headerOf, recordOf, textCell, type CsvColumn } from "@/lib/export/columns";
 import type { ExportKind } from "@/lib/export/export-kind";
-import { matchingCandidateIds } from "@/lib/export/matching-candidates";
+import { inBatches, matchingCandidateIds } from "@/lib/export/matching-candidates";
 import type { EventFactRow, EventKind } from "@/lib/export/kinds/events-query";
 import { readEventBatchesInParallel, readEventsThroughCursor } from "@/lib/export/kinds/events-reader";
 import { openSnapshotPeers } from "@/lib/export/snapshot-peers";
@@ -73,6 +73,8 @@ export const EVENT_COLUMNS: CsvColumn<EventFactRow>[] = [
 const CANDIDATES_PER_BATCH = 250;
 /** Peer connections per export: one batch is computed by each while the previous is written. */
 const PEERS = 2;
+/** About how many facts a candidate has: sizes the cursor's steps like the batches. */
+const FACTS_PER_CANDIDATE = 10;
 
 export const eventsExport: ExportKind = {
   name: "events",
@@ -83,7 +85,7 @@ export const eventsExport: ExportKind = {
     const peers = await openSnapshotPeers(reader, PEERS);
     try {
       const facts = peers
-        ? readEventBatchesInParallel(peers.clients, chunk(ids, candidateBatchSize))
+        ? readEventBatchesInParallel(peers.clients, inBatches(ids, candidateBatchSize))
         : readEventsThroughCursor(reader, ids, candidateBatchSize * FACTS_PER_CANDIDATE);
       for await (const rows of facts) yield rows.map((row) => recordOf(row, EVENT_COLUMNS, lang));
     } finally {
@@ -91,12 +93,3 @@ export const eventsExport: ExportKind = {
     }
   },
 };
-
-/** About how many facts a candidate has: sizes the cursor's steps like the batches. */
-const FACTS_PER_CANDIDATE = 10;
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
-  return chunks;
-}

@@ -1,0 +1,22 @@
+// Reads a request body without trusting its size: a declared Content-Length over the cap is refused before
+// reading, and an undeclared (chunked) body is counted as it arrives and refused as soon as it passes the
+// cap, so an oversized request never sits in memory whole.
+import type { AppError } from "@/lib/http/errors";
+
+export async function readCappedBody(request: Request, maxBytes: number, tooLarge: () => AppError): Promise<Buffer<ArrayBuffer>> {
+  const declared = Number(request.headers.get("content-length") ?? "");
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  if (!request.body) return Buffer.alloc(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    total += next.value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(next.value);
+  }
+  return Buffer.concat(chunks);
+}
