@@ -1,9 +1,15 @@
 // CSV exports on a seeded PostgreSQL database: the same rows and order as the JSON API for the same
 // parameters (every page), batches crossed, labels and precision, parameter errors.
+import { parse } from "csv-parse/sync";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildChronology } from "@/lib/candidates/chronology";
 import type { ExportKind } from "@/lib/export/export-kind";
-import { readInSnapshot } from "@/lib/export/snapshot";
+import { recordOf } from "@/lib/export/columns";
+import { csvBytes } from "@/lib/export/csv-stream";
+import type { EventFactRow } from "@/lib/export/kinds/events-query";
+import { inBatches } from "@/lib/export/matching-candidates";
+import { readInSnapshot, type SnapshotReader } from "@/lib/export/snapshot";
 import { parseCandidateSearchParams } from "@/lib/search-params";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { column, parseCsvResponse } from "./support/csv.ts";
@@ -51,9 +57,9 @@ async function exportInBatches(kind: ExportKind, query: string, candidateBatchSi
   const { prisma } = await import("@/lib/db");
   const { search } = parseCandidateSearchParams(new URLSearchParams(query));
   const context = { search, lang: "en" as const, asOf: new Date(), candidateBatchSize };
-  const records: string[][] = [];
-  for await (const batch of readInSnapshot(prisma, (reader) => kind.batches(reader, context))) records.push(...batch);
-  return records;
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of readInSnapshot(prisma, (reader) => kind.csvChunks(reader, context))) chunks.push(chunk);
+  return parse(Buffer.concat(chunks)) as string[][];
 }
 
 const VIEWS = [
@@ -168,29 +174,54 @@ describe("events.csv", () => {
 
   it("reads the same facts in parallel batches as through one cursor", async () => {
     const { prisma } = await import("@/lib/db");
-    const { readEventBatchesInParallel, readEventsThroughCursor } = await import("@/lib/export/kinds/events-reader");
+    const { readEventCsvInParallel, readEventsThroughCursor } = await import("@/lib/export/kinds/events-reader");
+    const { EVENT_COLUMNS } = await import("@/lib/export/kinds/events");
     const { openSnapshotPeers } = await import("@/lib/export/snapshot-peers");
     const ids = await apiIds("sort=-stage");
-    const read = async (produce: (reader: Parameters<Parameters<typeof readInSnapshot>[1]>[0]) => AsyncIterable<unknown[]>) => {
-      const rows: unknown[] = [];
-      for await (const batch of readInSnapshot(prisma, produce)) rows.push(...batch);
-      return rows;
+    const toRecord = (row: EventFactRow) => recordOf(row, EVENT_COLUMNS, "zh");
+    const read = async (produce: (reader: SnapshotReader) => AsyncIterable<Uint8Array>) => {
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of readInSnapshot(prisma, produce)) chunks.push(chunk);
+      return Buffer.concat(chunks).toString("utf8");
     };
-    const throughCursor = await read((reader) => readEventsThroughCursor(reader, ids, 7));
+    const throughCursor = await read(async function* (reader) {
+      for await (const rows of readEventsThroughCursor(reader, ids, 7)) yield* csvBytes(rows.map(toRecord));
+    });
     const inParallel = await read(async function* (reader) {
       const peers = await openSnapshotPeers(reader, 2);
       // On a real server the peers open; on embedded PGlite they never do (one backend session).
       expect(peers === null).toBe(process.env.TEST_DB_MODE === "pglite");
-      if (!peers) return yield* readEventsThroughCursor(reader, ids, 1_000);
+      if (!peers) {
+        for await (const rows of readEventsThroughCursor(reader, ids, 1_000)) yield* csvBytes(rows.map(toRecord));
+        return;
+      }
       try {
-        const batches = Array.from({ length: Math.ceil(ids.length / 3) }, (_, index) => ids.slice(index * 3, index * 3 + 3));
-        yield* readEventBatchesInParallel(peers.clients, batches);
+        for await (const batch of readEventCsvInParallel(peers.clients, inBatches(ids, 3), toRecord)) yield* batch;
       } finally {
         await peers.release();
       }
     });
-    expect(throughCursor.length).toBeGreaterThan(20);
-    expect(inParallel).toEqual(throughCursor);
+    expect(throughCursor.split("\r\n").length).toBeGreaterThan(20);
+    expect(inParallel).toBe(throughCursor);
+  });
+
+  it("fails the export when a row cannot be written, and leaves its connection ready for the next statement", async () => {
+    const { forEachRow } = await import("@/lib/export/kinds/events-reader");
+    const client = new pg.Client({ connectionString: app.database.databaseUrl });
+    await client.connect();
+    try {
+      const seen: number[] = [];
+      const failing = forEachRow<{ n: number }>(client, "SELECT n FROM generate_series(1, 5) AS n", [], (row) => {
+        seen.push(row.n);
+        if (row.n === 2) throw new Error("cannot write row 2");
+      });
+      await expect(failing).rejects.toThrow("cannot write row 2");
+      // Rows after the failure are not handed on, and the statement ran to its end.
+      expect(seen).toEqual([1, 2]);
+      expect((await client.query<{ one: number }>("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
+    } finally {
+      await client.end();
+    }
   });
 
   // Embedded PGlite serves every connection from one session: no peers, and no second writer can commit
@@ -260,9 +291,9 @@ describe("events.csv", () => {
     const records: string[][] = [];
     // On PGlite the writer would wait for the export's transaction: write only after it (see above).
     let written = embedded;
-    const batches = readInSnapshot(prisma, (reader) => eventsExport.batches(reader, { search, lang: "en", asOf: new Date(), candidateBatchSize: 2 }));
-    for await (const batch of batches) {
-      records.push(...batch);
+    const chunks = readInSnapshot(prisma, (reader) => eventsExport.csvChunks(reader, { search, lang: "en", asOf: new Date(), candidateBatchSize: 2 }));
+    for await (const chunk of chunks) {
+      records.push(...(parse(Buffer.from(chunk)) as string[][]));
       if (!written) {
         // The first batch is out; another writer now adds a fact to the view's last candidate.
         await app.prisma.stageEvent.create({

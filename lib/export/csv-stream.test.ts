@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
 import { neutralizeCell } from "@/lib/export/csv-cell";
-import { createCsvStream, formatCsvRecords, UTF8_BOM } from "@/lib/export/csv-stream";
+import { createCsvStream, csvBytes, CsvWriter, formatCsvRecords, UTF8_BOM } from "@/lib/export/csv-stream";
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
@@ -11,9 +11,12 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
   return Buffer.concat(chunks);
 }
 
-async function* fromArray<T>(items: T[]): AsyncGenerator<T> {
-  for (const item of items) yield item;
+/** Each batch of records as the CSV bytes an export kind yields. */
+async function* csvChunksOf(batches: string[][][]): AsyncGenerator<Uint8Array> {
+  for (const batch of batches) yield* csvBytes(batch);
 }
+
+const bytesOf = (text: string) => new TextEncoder().encode(text);
 
 describe("formatCsvRecords", () => {
   it.each([
@@ -37,11 +40,26 @@ describe("formatCsvRecords", () => {
   it("writes nothing for no records", () => {
     expect(formatCsvRecords([])).toBe("");
   });
+
+  it("gives the bytes added since the last take, in pieces of a few kilobytes, never splitting a character", () => {
+    const decode = (pieces: Uint8Array[]) => pieces.map((piece) => new TextDecoder("utf-8", { fatal: true }).decode(piece)).join("");
+    const records = Array.from({ length: 2_000 }, (_, index) => [`司美格鲁肽 ${index}`, index % 7 === 0 ? "=x" : "y", "a,b"]);
+    const writer = new CsvWriter();
+    for (const record of records) writer.add(record);
+    const pieces = writer.take();
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(piece.length).toBeLessThan(64 * 1024);
+    // Each piece decodes on its own (whole lines), and together they are the records' CSV.
+    expect(decode(pieces)).toBe(records.map((record) => formatCsvRecords([record])).join(""));
+    expect(writer.take()).toEqual([]);
+    writer.add(["i"]);
+    expect(decode(writer.take())).toBe("i\r\n");
+  });
 });
 
 describe("createCsvStream", () => {
   it("starts with the UTF-8 BOM bytes and the header", async () => {
-    const bytes = await readAll(createCsvStream(["名称", "Name"], fromArray([[["司美格鲁肽", "Semaglutide"]]])));
+    const bytes = await readAll(createCsvStream(["名称", "Name"], csvChunksOf([[["司美格鲁肽", "Semaglutide"]]])));
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe(`${UTF8_BOM}名称,Name\r\n司美格鲁肽,Semaglutide\r\n`);
   });
@@ -52,7 +70,7 @@ describe("createCsvStream", () => {
       ["=cmd|' /C calc'!A0", "-2", "@user"],
       ["", " x ", "国药准字SJ20210001"],
     ];
-    const bytes = await readAll(createCsvStream(["h1", "h2", "h3"], fromArray([rows.slice(0, 1), [], rows.slice(1)])));
+    const bytes = await readAll(createCsvStream(["h1", "h2", "h3"], csvChunksOf([rows.slice(0, 1), [], rows.slice(1)])));
     const parsed = parse(Buffer.from(bytes), { bom: true }) as string[][];
     expect(parsed).toEqual([["h1", "h2", "h3"], rows[0], ["'=cmd|' /C calc'!A0", "-2", "'@user"], rows[2]]);
   });
@@ -62,22 +80,34 @@ describe("createCsvStream", () => {
     async function* batches() {
       for (let i = 0; i < 1_000; i++) {
         produced++;
-        yield [["x".repeat(10_000)]];
+        yield bytesOf("x".repeat(100_000) + "\r\n");
       }
     }
     const reader = createCsvStream(["h"], batches()).getReader();
     await reader.read();
     await reader.read();
-    // The queue holds about 512 KiB ahead of the reader: far fewer than the 1,000 batches (10 MB).
-    expect(produced).toBeLessThan(100);
+    // The queue holds about 512 KiB ahead of the reader, gathered 256 KiB at a time: a dozen batches, far
+    // fewer than the 1,000 (100 MB).
+    expect(produced).toBeLessThan(30);
     await reader.cancel();
+  });
+
+  it("gathers small pieces into chunks of about 256 KiB and ends with the remainder", async () => {
+    async function* pieces() {
+      for (let i = 0; i < 100; i++) yield bytesOf("y".repeat(9_998) + "\r\n");
+    }
+    const reader = createCsvStream(["h"], pieces()).getReader();
+    const sizes: number[] = [];
+    for (let next = await reader.read(); !next.done; next = await reader.read()) sizes.push(next.value.length);
+    // The header chunk, three full chunks of 27 pieces (the first to reach 256 KiB), then the 19 left.
+    expect(sizes).toEqual([6, 270_000, 270_000, 270_000, 190_000]);
   });
 
   it("returns the batch iterator when the reader cancels", async () => {
     let returned = false;
     async function* batches() {
       try {
-        for (;;) yield [["row"]];
+        for (;;) yield bytesOf("row\r\n");
       } finally {
         returned = true;
       }
@@ -91,7 +121,7 @@ describe("createCsvStream", () => {
 
   it("errors the stream when a batch fails, so a download is never silently cut short", async () => {
     async function* batches() {
-      yield [["first"]];
+      yield bytesOf("first\r\n");
       throw new Error("database went away");
     }
     await expect(readAll(createCsvStream(["h"], batches()))).rejects.toThrow("database went away");

@@ -1,5 +1,5 @@
 // What every export shares: the parsed view, the language, the moment it was taken, and how a kind turns
-// the view into a header and batches of records.
+// the view into a header and the CSV bytes of its records.
 import type { Lang } from "@/lib/domain/vocabulary";
 import type { SnapshotReader } from "@/lib/export/snapshot";
 import type { CandidateSearch } from "@/lib/search-params";
@@ -19,5 +19,6 @@ export type ExportContext = {
 export type ExportKind = {
   name: ExportKindName;
   header: (context: ExportContext) => string[];
-  batches: (reader: SnapshotReader, context: ExportContext) => AsyncIterable<string[][]>;
+  /** The records as CSV bytes (lib/export/csv-stream.ts: neutralised, quoted, CRLF), a piece at a time. */
+  csvChunks: (reader: SnapshotReader, context: ExportContext) => AsyncIterable<Uint8Array>;
 };

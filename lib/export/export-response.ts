@@ -26,9 +26,9 @@ export async function exportCsvResponse(request: Request, kind: ExportKind): Pro
     const { search, lang } = parseExportRequest(new URL(request.url).searchParams);
     const asOf = new Date();
     const context = { search, lang, asOf };
-    const batches = readInSnapshot(prisma, (reader) => kind.batches(reader, context));
-    const first = await batches.next();
-    const body = createCsvStream(kind.header(context), startingWith(first, batches));
+    const chunks = readInSnapshot(prisma, (reader) => kind.csvChunks(reader, context));
+    const first = await chunks.next();
+    const body = createCsvStream(kind.header(context), startingWith(first, chunks));
     return new Response(body, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",

@@ -3,6 +3,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Lang } from "@/lib/domain/vocabulary";
 import { booleanCell, enumCell, HEADERS, headerOf, recordOf, textCell, type CsvColumn } from "@/lib/export/columns";
+import { csvBytes } from "@/lib/export/csv-stream";
 import type { ExportContext, ExportKind } from "@/lib/export/export-kind";
 import { inBatchOrder, matchingCandidateIdBatches } from "@/lib/export/matching-candidates";
 import { reviewClockCell } from "@/lib/export/review-clock-cell";
@@ -96,12 +97,14 @@ export function candidateExportColumns(cols: readonly TableColumn[]): CsvColumn<
 export const candidatesExport: ExportKind = {
   name: "candidates",
   header: ({ search, lang }: ExportContext) => headerOf(candidateExportColumns(search.cols), lang),
-  async *batches(reader, { search, lang, asOf, candidateBatchSize }) {
+  async *csvChunks(reader, { search, lang, asOf, candidateBatchSize }) {
     const columns = candidateExportColumns(search.cols);
     for await (const ids of matchingCandidateIdBatches(reader, search, candidateBatchSize)) {
       const candidates = await reader.candidate.findMany({ where: { id: { in: ids } }, include: candidateExportInclude });
-      yield inBatchOrder(candidates, ids, (candidate) => candidate.id).map((candidate) =>
-        recordOf({ ...candidate, asOf }, columns, lang),
+      yield* csvBytes(
+        inBatchOrder(candidates, ids, (candidate) => candidate.id).map((candidate) =>
+          recordOf({ ...candidate, asOf }, columns, lang),
+        ),
       );
     }
   },

@@ -3,6 +3,7 @@
 // candidate and indication are for reading only, every other column is a field an import may change.
 import type { Prisma } from "@/generated/prisma/client";
 import { booleanCell, dateCell, enumCell, HEADERS, headerOf, recordOf, textCell, type CsvColumn } from "@/lib/export/columns";
+import { csvBytes } from "@/lib/export/csv-stream";
 import type { ExportKind } from "@/lib/export/export-kind";
 import { inBatchOrder, matchingCandidateIdBatches } from "@/lib/export/matching-candidates";
 
@@ -66,15 +67,17 @@ export type DesignationColumnKey = (typeof DESIGNATION_COLUMNS)[number]["key"];
 export const designationsExport: ExportKind = {
   name: "designations",
   header: ({ lang }) => headerOf(DESIGNATION_COLUMNS, lang),
-  async *batches(reader, { search, lang, candidateBatchSize }) {
+  async *csvChunks(reader, { search, lang, candidateBatchSize }) {
     for await (const ids of matchingCandidateIdBatches(reader, search, candidateBatchSize)) {
       const designations = await reader.designation.findMany({
         where: { program: { candidateId: { in: ids } } },
         include: designationExportInclude,
         orderBy: [{ programId: "asc" }, { type: "asc" }, { id: "asc" }],
       });
-      yield inBatchOrder(designations, ids, (designation) => designation.program.candidateId).map((designation) =>
-        recordOf<DesignationExportRow>(designation, DESIGNATION_COLUMNS, lang),
+      yield* csvBytes(
+        inBatchOrder(designations, ids, (designation) => designation.program.candidateId).map((designation) =>
+          recordOf<DesignationExportRow>(designation, DESIGNATION_COLUMNS, lang),
+        ),
       );
     }
   },

@@ -3,10 +3,11 @@ import type { DatePrecision } from "@/generated/prisma/enums";
 import { formatPartialDayKey } from "@/lib/domain/partial-date";
 import type { Label, Lang } from "@/lib/domain/vocabulary";
 import { booleanCell, enumCell, HEADERS, headerOf, recordOf, textCell, type CsvColumn } from "@/lib/export/columns";
+import { csvBytes } from "@/lib/export/csv-stream";
 import type { ExportKind } from "@/lib/export/export-kind";
 import { inBatches, matchingCandidateIds } from "@/lib/export/matching-candidates";
 import type { EventFactRow, EventKind } from "@/lib/export/kinds/events-query";
-import { readEventBatchesInParallel, readEventsThroughCursor } from "@/lib/export/kinds/events-reader";
+import { readEventCsvInParallel, readEventsThroughCursor } from "@/lib/export/kinds/events-reader";
 import { openSnapshotPeers } from "@/lib/export/snapshot-peers";
 
 const KIND_LABELS: { readonly [K in EventKind]: Label } = {
@@ -79,15 +80,19 @@ const FACTS_PER_CANDIDATE = 10;
 export const eventsExport: ExportKind = {
   name: "events",
   header: ({ lang }) => headerOf(EVENT_COLUMNS, lang),
-  async *batches(reader, { search, lang, candidateBatchSize = CANDIDATES_PER_BATCH }) {
+  async *csvChunks(reader, { search, lang, candidateBatchSize = CANDIDATES_PER_BATCH }) {
     const ids = await matchingCandidateIds(reader, search);
     if (ids.length === 0) return;
+    const toRecord = (row: EventFactRow) => recordOf(row, EVENT_COLUMNS, lang);
     const peers = await openSnapshotPeers(reader, PEERS);
     try {
-      const facts = peers
-        ? readEventBatchesInParallel(peers.clients, inBatches(ids, candidateBatchSize))
-        : readEventsThroughCursor(reader, ids, candidateBatchSize * FACTS_PER_CANDIDATE);
-      for await (const rows of facts) yield rows.map((row) => recordOf(row, EVENT_COLUMNS, lang));
+      if (peers) {
+        for await (const batch of readEventCsvInParallel(peers.clients, inBatches(ids, candidateBatchSize), toRecord)) yield* batch;
+      } else {
+        for await (const rows of readEventsThroughCursor(reader, ids, candidateBatchSize * FACTS_PER_CANDIDATE)) {
+          yield* csvBytes(rows.map(toRecord));
+        }
+      }
     } finally {
       await peers?.release();
     }

@@ -2,6 +2,7 @@
 // the import format for listings: programme id, list and list year are the key, then the version.
 import type { Prisma } from "@/generated/prisma/client";
 import { booleanCell, dateCell, enumCell, HEADERS, headerOf, recordOf, textCell, type CsvColumn } from "@/lib/export/columns";
+import { csvBytes } from "@/lib/export/csv-stream";
 import type { ExportKind } from "@/lib/export/export-kind";
 import { inBatchOrder, matchingCandidateIdBatches } from "@/lib/export/matching-candidates";
 
@@ -65,15 +66,17 @@ export type ReimbursementColumnKey = (typeof REIMBURSEMENT_COLUMNS)[number]["key
 export const reimbursementExport: ExportKind = {
   name: "reimbursement",
   header: ({ lang }) => headerOf(REIMBURSEMENT_COLUMNS, lang),
-  async *batches(reader, { search, lang, candidateBatchSize }) {
+  async *csvChunks(reader, { search, lang, candidateBatchSize }) {
     for await (const ids of matchingCandidateIdBatches(reader, search, candidateBatchSize)) {
       const listings = await reader.reimbursementListing.findMany({
         where: { program: { candidateId: { in: ids } } },
         include: reimbursementExportInclude,
         orderBy: [{ programId: "asc" }, { listYear: "asc" }, { list: "asc" }, { id: "asc" }],
       });
-      yield inBatchOrder(listings, ids, (listing) => listing.program.candidateId).map((listing) =>
-        recordOf<ReimbursementExportRow>(listing, REIMBURSEMENT_COLUMNS, lang),
+      yield* csvBytes(
+        inBatchOrder(listings, ids, (listing) => listing.program.candidateId).map((listing) =>
+          recordOf<ReimbursementExportRow>(listing, REIMBURSEMENT_COLUMNS, lang),
+        ),
       );
     }
   },
