@@ -52,8 +52,9 @@ export class FacetKeys {
   readonly facetOf: FacetName[] = [];
   readonly valueOf: string[] = [];
 
-  idOf(facet: FacetName, value: string): number {
-    const key = `${facet}\u0000${value}`;
+  /** The pair's id, numbering it if it is new: while the index is built. */
+  add(facet: FacetName, value: string): number {
+    const key = FacetKeys.keyOf(facet, value);
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.facetOf.length;
@@ -62,6 +63,20 @@ export class FacetKeys {
       this.valueOf.push(value);
     }
     return id;
+  }
+
+  /**
+   * The id of a pair the index already holds: while counting, whose arrays are sized to the known pairs (a
+   * new id would fall outside them and its count would be silently lost, so it is an error instead).
+   */
+  idOf(facet: FacetName, value: string): number {
+    const id = this.ids.get(FacetKeys.keyOf(facet, value));
+    if (id === undefined) throw new Error(`facet index: no key ${facet}=${value}`);
+    return id;
+  }
+
+  private static keyOf(facet: FacetName, value: string): string {
+    return `${facet}\u0000${value}`;
   }
 
   get size(): number {
@@ -108,8 +123,8 @@ export function indexCandidate(candidate: Omit<IndexedCandidate, "keyIds" | "des
   ];
   return {
     ...candidate,
-    keyIds: byFacet.flatMap(([facet, values]) => values.map((value) => keys.idOf(facet, value))),
-    designationKeyIds: orShared(designationKeysOf(programs, () => true).map((value) => keys.idOf("designation", value))),
+    keyIds: byFacet.flatMap(([facet, values]) => values.map((value) => keys.add(facet, value))),
+    designationKeyIds: orShared(designationKeysOf(programs, () => true).map((value) => keys.add("designation", value))),
   };
 }
 
