@@ -23,7 +23,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DashboardPage({ searchParams }: Props) {
   const { search, errors } = parseCandidateSearchParams(await searchParams);
   const [user, views] = await Promise.all([getCurrentUser(), listSavedViews()]);
-  const page = findCandidatesWithFacets(search);
+  const page = findCandidatesWithFacets(search).then((answer) => answer.page);
   const cleanQuery = serializeCandidateSearch(search);
   const cleanHref = cleanQuery ? `/?${cleanQuery}` : "/";
   return (

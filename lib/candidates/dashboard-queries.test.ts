@@ -249,8 +249,8 @@ describe("findCandidatesWithFacets", () => {
       queries.findCandidates(search),
       queries.countCandidateFacets(search),
     ]);
-    expect(withFacets).toEqual({ ...plain, facets: counts.facets, facetSource: "sql" });
-    expect(withFacets.total).toBe(counts.total);
+    expect(withFacets).toEqual({ page: { ...plain, facets: counts.facets }, facetSource: "sql" });
+    expect(withFacets.page.total).toBe(counts.total);
     // Outside a production server there is neither a result cache nor a facet index.
     expect(counts.source).toBe("sql");
   });

@@ -79,7 +79,7 @@ async function withReviewClocks(rows: PageRow[], today: Date): Promise<Dashboard
 export type FacetSource = "cache" | "index" | "sql";
 
 /** A page of the dashboard with the facet counts of its filters. */
-export type DashboardPage = Page<DashboardRow> & { facets: FacetCounts; facetSource: FacetSource };
+export type DashboardPage = Page<DashboardRow> & { facets: FacetCounts };
 
 /** One page of candidates matching the search, in the search's order, with the total match count. */
 export async function findCandidates(search: CandidateSearch, { today = getToday() }: { today?: Date } = {}): Promise<Page<DashboardRow>> {
@@ -92,12 +92,18 @@ export async function findCandidates(search: CandidateSearch, { today = getToday
   return { data, total: counted[0]?.total ?? 0, page: search.page, perPage: search.perPage };
 }
 
-/** findCandidates plus the facet counts; the total comes with the facets (one statement for both). */
-export async function findCandidatesWithFacets(search: CandidateSearch, { today = getToday() }: { today?: Date } = {}): Promise<DashboardPage> {
+/**
+ * findCandidates plus the facet counts; the total comes with the facets (one statement for both).
+ * `facetSource` says which path counted them (the API's X-Facet-Counts header); it is not part of the page.
+ */
+export async function findCandidatesWithFacets(
+  search: CandidateSearch,
+  { today = getToday() }: { today?: Date } = {},
+): Promise<{ page: DashboardPage; facetSource: FacetSource }> {
   const searchIds = await probeSearch(search);
   const [rows, { total, facets, source }] = await Promise.all([queryPageRows(search, searchIds), countCandidateFacets(search, searchIds)]);
   const data = await withReviewClocks(rows, today);
-  return { data, total, page: search.page, perPage: search.perPage, facets, facetSource: source };
+  return { page: { data, total, page: search.page, perPage: search.perPage, facets }, facetSource: source };
 }
 
 /** The search's matching ids when it is selective, else null (see lib/candidates/search-probe.ts). */

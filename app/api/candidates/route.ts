@@ -21,7 +21,7 @@ export async function GET(request: Request) {
     if (errors.length > 0) {
       throw new AppError("BAD_REQUEST", errors.map((e) => `${e.param}: ${e.message}`).join("; "), { errors });
     }
-    const { facetSource, ...page } = await findCandidatesWithFacets(search);
+    const { page, facetSource } = await findCandidatesWithFacets(search);
     return Response.json(page, { headers: { "X-Facet-Counts": facetSource } });
   } catch (error) {
     return errorResponse(error);
