@@ -70,6 +70,13 @@ describe("ChangeNotifiedCache", () => {
     expect(compute).toHaveBeenCalledTimes(1);
   });
 
+  it("changes its generation with every notified change, so values kept elsewhere can be tied to it", async () => {
+    const cache = await openCache();
+    const before = cache.generation;
+    await writer.query(`UPDATE "Company" SET "nameZh" = NULL WHERE false`);
+    await vi.waitFor(() => expect(cache.generation).toBe(before + 1), { timeout: 5_000, interval: 20 });
+  });
+
   it("is not invalidated by a write that is rolled back, nor by tables it does not watch", async () => {
     const cache = await openCache();
     const { compute } = counter();

@@ -30,7 +30,7 @@ type Entry<V> = { value: V; expiresAt: number };
 
 export class ChangeNotifiedCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
-  private generation = 0;
+  private currentGeneration = 0;
   private listening = false;
   private client: pg.Client | null = null;
   private connecting: Promise<void> | null = null;
@@ -46,6 +46,11 @@ export class ChangeNotifiedCache<V> {
   /** Whether results are currently served from the cache (the listener is connected and proven). */
   get isActive(): boolean {
     return this.listening;
+  }
+
+  /** Counts the notifications (and lost connections) that cleared the cache: it changes whenever it is cleared. */
+  get generation(): number {
+    return this.currentGeneration;
   }
 
   /** The cached value for `key` if there is a fresh one, without computing anything. */
@@ -68,9 +73,9 @@ export class ChangeNotifiedCache<V> {
         return entry.value;
       }
     }
-    const generation = this.generation;
+    const generation = this.currentGeneration;
     const value = await compute();
-    if (this.listening && generation === this.generation) this.store(key, value);
+    if (this.listening && generation === this.currentGeneration) this.store(key, value);
     return value;
   }
 
@@ -104,7 +109,7 @@ export class ChangeNotifiedCache<V> {
   }
 
   private invalidate(): void {
-    this.generation += 1;
+    this.currentGeneration += 1;
     this.entries.clear();
   }
 

@@ -12,7 +12,7 @@
 // one that fails more counts for none.
 import { FACET_OPTION_LIMIT, toFacetResult, type FacetResult, type FacetRow } from "@/lib/candidates/facets";
 import { NRDL_LISTS, ON_LIST_STATES, searchTerms } from "@/lib/candidates/filters";
-import type { FacetName, FilterDimension } from "@/lib/candidates/filter-sql";
+import { isFacet, type FacetName, type FilterDimension } from "@/lib/candidates/filter-sql";
 import type { CandidateFilters } from "@/lib/search-params";
 
 export type IndexedDesignation = { type: string; state: string; granted: string | null };
@@ -190,8 +190,6 @@ function filterTests(filters: CandidateFilters): Test[] {
   }
   return tests;
 }
-
-const isFacet = (dimension: FilterDimension): dimension is FacetName => dimension !== "q" && dimension !== "nda";
 
 /** The facet counts of `filters`, as toFacetResult shapes the SQL statement's rows. */
 export function countFacets(index: FacetIndex, filters: CandidateFilters): FacetResult {

@@ -132,10 +132,13 @@ export function buildCandidateFilterSql(filters: CandidateFilters, { except, sea
 export function activeFacets(filters: CandidateFilters): Set<FacetName> {
   const active = new Set<FacetName>();
   for (const dimension of conditionsByDimension(filters).keys()) {
-    if (dimension !== "q" && dimension !== "nda") active.add(dimension);
+    if (isFacet(dimension)) active.add(dimension);
   }
   return active;
 }
+
+/** Filter dimensions that have facet counts: all but the text search and the NDA-acceptance range. */
+export const isFacet = (dimension: FilterDimension): dimension is FacetName => dimension !== "q" && dimension !== "nda";
 
 /** Whether any filter applies at all (then the base is the whole table and joins can be skipped). */
 export function hasCandidateConditions(filters: CandidateFilters, { except }: { except?: FilterDimension } = {}): boolean {

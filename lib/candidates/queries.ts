@@ -179,11 +179,16 @@ const globalForIndex = globalThis as unknown as { facetIndexLoad?: Promise<Facet
  * change to the catalogue; null (the SQL statement counts) in tests, `next dev`, with FACET_INDEX=off, for
  * a catalogue over FACET_INDEX_MAX_CANDIDATES, and until the change listener has proved it hears
  * notifications, so counts are never stale.
+ *
+ * The index is kept under the facet cache's generation: the two caches listen on connections of their own,
+ * so the facet cache may hear a write before this one does, and counts taken meanwhile from the old index
+ * would be stored as fresh. An index loaded before the facet cache's last notification is not used.
  */
 async function facetIndex(): Promise<FacetIndex | null> {
   const cache = productionCache<FacetIndex | null>("Facet index", "FACET_INDEX", { maxEntries: 1 });
   if (!cache) return null;
-  const ready = cache.peek("index");
+  const key = `index@${facetCache()?.generation ?? "no facet cache"}`;
+  const ready = cache.peek(key);
   if (ready !== undefined) return ready;
   // Loading when nothing could store the result would rebuild the index on every request.
   if (!cache.isActive) return null;
@@ -191,7 +196,7 @@ async function facetIndex(): Promise<FacetIndex | null> {
   // let this request count with SQL, rather than keep it waiting for the whole rebuild.
   const maxCandidates = Number(process.env.FACET_INDEX_MAX_CANDIDATES) || undefined;
   globalForIndex.facetIndexLoad ??= cache
-    .getOrCompute("index", () => loadFacetIndex(prisma, { maxCandidates }))
+    .getOrCompute(key, () => loadFacetIndex(prisma, { maxCandidates }))
     .catch((error: unknown) => {
       console.warn(`Facet index: ${error instanceof Error ? error.message : String(error)}`);
       return null;

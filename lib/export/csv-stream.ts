@@ -33,11 +33,24 @@ const NEEDS_QUOTING = /[",\r\n]|^\s|\s$/;
 const ENCODE_EVERY_CHARS = 16 * 1024;
 
 /**
- * CSV records as UTF-8 bytes, added one at a time: every cell neutralised, each record ending in CRLF.
- * Records with a cell that needs quoting go through csv-stringify; records without one are joined with
- * commas directly, which is byte-for-byte what csv-stringify would write (a tested property) at a fraction
- * of its per-cell cost: the events export writes about half a million rows.
- *
+ * One record as a CSV line: every cell neutralised, ending in CRLF. A record with a cell that needs quoting
+ * goes through csv-stringify; one without is joined with commas directly, which is byte-for-byte what
+ * csv-stringify would write (a tested property) at a fraction of its per-cell cost: the events export
+ * writes about half a million rows. `cells` is scratch space, reused so that join() allocates only the line.
+ */
+function csvLine(record: readonly string[], cells: string[]): string {
+  let quoted = false;
+  cells.length = record.length;
+  for (let index = 0; index < record.length; index++) {
+    const cell = neutralizeCell(record[index] as string);
+    if (!quoted && NEEDS_QUOTING.test(cell)) quoted = true;
+    cells[index] = cell;
+  }
+  return quoted ? stringify([cells], STRINGIFY_OPTIONS) : cells.join(",") + "\r\n";
+}
+
+/**
+ * CSV records (csvLine) as UTF-8 bytes, added one at a time.
  * Lines are encoded a few kilobytes at a time, so no line string and no batch-sized string lives long:
  * the events export adds each row as the database driver parses it, and what stays in memory until the
  * batch is handed on is bytes outside V8's heap (see lib/export/kinds/events-reader.ts for why that
@@ -47,11 +60,10 @@ export class CsvWriter {
   private lines: string[] = [];
   private lineChars = 0;
   private encoded: Uint8Array[] = [];
-  // One scratch array for the neutralised cells of every record: join() then allocates only the line itself.
   private readonly cells: string[] = [];
 
   add(record: readonly string[]): void {
-    const line = this.lineOf(record);
+    const line = csvLine(record, this.cells);
     this.lines.push(line);
     this.lineChars += line.length;
     if (this.lineChars >= ENCODE_EVERY_CHARS) this.encodeLines();
@@ -63,18 +75,6 @@ export class CsvWriter {
     const encoded = this.encoded;
     this.encoded = [];
     return encoded;
-  }
-
-  private lineOf(record: readonly string[]): string {
-    const cells = this.cells;
-    let quoted = false;
-    cells.length = record.length;
-    for (let index = 0; index < record.length; index++) {
-      const cell = neutralizeCell(record[index] as string);
-      if (!quoted && NEEDS_QUOTING.test(cell)) quoted = true;
-      cells[index] = cell;
-    }
-    return quoted ? stringify([cells], STRINGIFY_OPTIONS) : cells.join(",") + "\r\n";
   }
 
   private encodeLines(): void {
@@ -92,9 +92,10 @@ export function csvBytes(records: readonly (readonly string[])[]): Uint8Array[] 
   return writer.take();
 }
 
-/** The records as CSV text (no BOM), as CsvWriter writes them. */
+/** The records as CSV text (no BOM): the same lines as CsvWriter encodes. */
 export function formatCsvRecords(records: readonly (readonly string[])[]): string {
-  return Buffer.concat(csvBytes(records)).toString("utf8");
+  const cells: string[] = [];
+  return records.map((record) => csvLine(record, cells)).join("");
 }
 
 /**

@@ -7,19 +7,26 @@ import { parsePartialDate, type PartialDate } from "@/lib/domain/partial-date";
 /** PostgreSQL's integer columns (ids, versions) stop here; a larger number would fail in the database. */
 export const MAX_INT4 = 2_147_483_647;
 
-export const recordId = (what: string) =>
-  z.coerce
-    .number({ error: `${what} must be a record id` })
-    .int(`${what} must be a record id`)
-    .positive(`${what} must be a record id`)
-    .max(MAX_INT4, `${what} must be a record id`);
-
 /** "is required" only when the value is missing; a value of the wrong type is told so. */
 const missingOr = (missing: string, wrong: string) => (issue: { input?: unknown }) =>
   issue.input === undefined || issue.input === null || issue.input === "" ? missing : wrong;
 
 /** A form sends numbers as text; JSON sends numbers. Blank text stays blank, so it reads as missing. */
 const numberFromText = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value);
+
+/**
+ * A record id from a form (text) or JSON (a number). Only numbers and numeric text: zod's coercion would
+ * also turn `true` into 1 and `[5]` into 5, and so edit a record nobody named.
+ */
+export const recordId = (what: string) =>
+  z.preprocess(
+    numberFromText,
+    z
+      .number({ error: `${what} must be a record id` })
+      .int(`${what} must be a record id`)
+      .positive(`${what} must be a record id`)
+      .max(MAX_INT4, `${what} must be a record id`),
+  );
 
 export const expectedVersionField = z.preprocess(
   numberFromText,

@@ -121,20 +121,6 @@ async function httpFloor(baseUrl: string): Promise<BenchRow> {
   return { section: "dashboard", case: "HTTP floor: GET /api/health (SELECT 1)", p50Ms: percentile(samples, 50), p95Ms: percentile(samples, 95), note: "the least any request costs here" };
 }
 
-/** A second `next start` with some of the dashboard's caches turned off through the environment. */
-async function startServerWith(context: BenchContext, env: Record<string, string>) {
-  const previous = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, env);
-  try {
-    return await startNextServer(context.databaseUrl);
-  } finally {
-    for (const [key, value] of Object.entries(previous)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
-}
-
 /** How long a server takes to rebuild its facet index after a write (the same reads, in this process). */
 async function facetIndexLoadRow(context: BenchContext): Promise<BenchRow> {
   let candidates = 0;
@@ -153,11 +139,14 @@ async function facetIndexLoadRow(context: BenchContext): Promise<BenchRow> {
 async function run(context: BenchContext): Promise<BenchRow[]> {
   // "new view": no cached counts, so every request counts with the in-memory index (a view nobody opened
   // since the last write). "SQL facets": index off too, every request runs the facet statement.
-  const newView = await startServerWith(context, { FACET_CACHE: "off" });
-  const sqlOnly = await startServerWith(context, { FACET_CACHE: "off", FACET_INDEX: "off" });
-  const floor = await httpFloor(context.baseUrl);
-  const rows: BenchRow[] = [floor, await facetIndexLoadRow(context)];
+  const servers: Awaited<ReturnType<typeof startNextServer>>[] = [];
   try {
+    const newView = await startNextServer(context.databaseUrl, { FACET_CACHE: "off" });
+    servers.push(newView);
+    const sqlOnly = await startNextServer(context.databaseUrl, { FACET_CACHE: "off", FACET_INDEX: "off" });
+    servers.push(sqlOnly);
+    const floor = await httpFloor(context.baseUrl);
+    const rows: BenchRow[] = [floor, await facetIndexLoadRow(context)];
     // The server builds its index after its first requests, once it hears change notifications.
     await untilIndexed(newView.baseUrl);
     for (const { name, query } of DASHBOARD_CASES) {
@@ -186,11 +175,10 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
         throw new Error(`${name}: the servers counted ${cached.total}, ${fresh.total} and ${sql.total}`);
       }
     }
+    return rows;
   } finally {
-    await newView.stop();
-    await sqlOnly.stop();
+    await Promise.all(servers.map((server) => server.stop()));
   }
-  return rows;
 }
 
 export const dashboardBench: BenchSection = { name: "dashboard", run };

@@ -67,10 +67,16 @@ export async function sqlExecutionMs(pool: pg.Pool | pg.PoolClient, sql: string,
   return percentile(times, 50);
 }
 
-/** Starts `next start` on a free port against `databaseUrl`; builds first if there is no build. */
-export async function startNextServer(databaseUrl: string): Promise<{ baseUrl: string; pid: number; stop: () => Promise<void> }> {
+/**
+ * Starts `next start` on a free port against `databaseUrl`, with `extraEnv` added to this process's
+ * environment (e.g. a cache switched off); builds first if there is no build.
+ */
+export async function startNextServer(
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<{ baseUrl: string; pid: number; stop: () => Promise<void> }> {
   const nextBin = path.join(root, "node_modules", ".bin", "next");
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { ...process.env, ...extraEnv, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
     await new Promise<void>((resolve, reject) => {
       const build = spawn(nextBin, ["build"], { cwd: root, env, stdio: "inherit" });
