@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 function notFound(request: Request): Response {
   const { pathname } = new URL(request.url);
-  return errorResponse(new AppError("NOT_FOUND", `There is no API endpoint ${request.method} ${pathname}. The endpoints are listed in the README.`));
+  return errorResponse(new AppError("NOT_FOUND", `There is no API endpoint ${request.method} ${pathname}. The endpoints are listed in docs/api.md.`));
 }
 
 export const GET = notFound;
