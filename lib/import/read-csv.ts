@@ -18,9 +18,13 @@ export const MAX_IMPORT_ROWS = 20_000;
 
 type CsvParseError = Error & { code?: string; lines?: number };
 
-function parseRecords(text: string): { record: string[]; records: number }[] {
+/**
+ * CSV text to records with their line numbers; malformed quoting is a 400 naming the line. Captures pass
+ * `relaxColumnCount`: a saved list may carry a title line above its header.
+ */
+export function parseRecords(text: string, { relaxColumnCount = false } = {}): { record: string[]; records: number }[] {
   try {
-    return (parse(text, { info: true, skip_empty_lines: true, bom: true }) as unknown as { record: string[]; info: { records: number } }[]).map(
+    return (parse(text, { info: true, skip_empty_lines: true, bom: true, relax_column_count: relaxColumnCount }) as unknown as { record: string[]; info: { records: number } }[]).map(
       (entry) => ({ record: entry.record, records: entry.info.records }),
     );
   } catch (error) {

@@ -1,0 +1,71 @@
+// A capture's source read into the rows of one kind: header found and checked (lib/captures/detect), header
+// rows repeated per page skipped, a header of another kind refused, every cell normalised, and the page's
+// "共 N 条" compared with the rows captured (a mismatch is a truncation warning).
+import { AppError } from "@/lib/http/errors";
+import { MAX_IMPORT_ROWS } from "@/lib/import/read-csv";
+import { CAPTURE_KINDS, type CaptureKindName } from "@/lib/captures/kinds";
+import { detectKind, isExactMatch, matchHeader } from "@/lib/captures/detect";
+import { normaliseHeader, readFooterTotal } from "@/lib/captures/normalise";
+import type { ReadSource } from "@/lib/captures/read-source";
+
+/** As many rows as an import takes. */
+export const MAX_CAPTURE_ROWS = MAX_IMPORT_ROWS;
+
+export type CaptureRow = { line: number; cells: Record<string, string> };
+
+export type CaptureTable = {
+  kind: CaptureKindName;
+  rows: CaptureRow[];
+  warnings: string[];
+  /** The total the page states ("共 N 条"), when it states one. */
+  footerTotal: number | null;
+};
+
+export function readCaptureTable(source: ReadSource, kindName?: string): CaptureTable {
+  const { match, table, headerRow } = detectKind(source.tables, kindName);
+  const kind = match.kind;
+  const headerText = table.rows[headerRow]!.cells.map(normaliseHeader).join("\t");
+  const others = CAPTURE_KINDS.filter((other) => other.name !== kind.name);
+  const rows: CaptureRow[] = [];
+  const around: string[] = [source.around];
+  let repeatedHeaders = 0;
+  for (const row of table.rows.slice(headerRow + 1)) {
+    if (row.cells.map(normaliseHeader).join("\t") === headerText) {
+      repeatedHeaders += 1;
+      continue;
+    }
+    const filled = row.cells.filter(Boolean);
+    if (filled.length <= 1) {
+      around.push(filled.join(" "));
+      continue;
+    }
+    const other = others.find((candidate) => isExactMatch(matchHeader(row.cells, candidate)));
+    if (other) {
+      throw new AppError(
+        "BAD_REQUEST",
+        `Line ${row.line} is the header of ${other.label.en} (${other.label.zh}), inside a capture of ${kind.label.en}: capture one list at a time.`,
+        { kinds: [kind.name, other.name], line: row.line },
+      );
+    }
+    const cells: Record<string, string> = {};
+    match.keys.forEach((key, index) => {
+      if (key) cells[key] = row.cells[index] ?? "";
+    });
+    rows.push({ line: row.line, cells });
+    if (rows.length > MAX_CAPTURE_ROWS) {
+      throw new AppError("PAYLOAD_TOO_LARGE", `The capture has more than ${MAX_CAPTURE_ROWS} rows; a capture takes at most ${MAX_CAPTURE_ROWS}. Split it.`);
+    }
+  }
+  if (rows.length === 0) throw new AppError("BAD_REQUEST", `The ${kind.label.en} header was found but no data rows under it.`);
+  const warnings: string[] = [];
+  if (repeatedHeaders > 0) warnings.push(`Skipped ${repeatedHeaders} repeated header row${repeatedHeaders > 1 ? "s" : ""} (one per page copied).`);
+  const footerTotal = around.map(readFooterTotal).find((total) => total !== null) ?? null;
+  if (footerTotal !== null && footerTotal !== rows.length) {
+    warnings.push(
+      footerTotal > rows.length
+        ? `The page says 共 ${footerTotal} 条 but ${rows.length} rows were captured: the capture is truncated (capture every page, or widen the page size).`
+        : `The page says 共 ${footerTotal} 条 but ${rows.length} rows were captured: check the capture for rows from another list.`,
+    );
+  }
+  return { kind: kind.name as CaptureKindName, rows, warnings, footerTotal };
+}
