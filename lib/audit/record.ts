@@ -7,7 +7,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { AuditAction, DatePrecision } from "@/generated/prisma/enums";
 
 /** How a change arrived; stored as text so new channels need no migration. */
-export type AuditChannel = "seed" | "ui" | "api" | "import" | "bulk";
+export type AuditChannel = "seed" | "ui" | "api" | "import" | "bulk" | "capture";
 
 /** A value that survives JSON round-trips unchanged (what `before` / `after` hold). */
 export type AuditJson = string | number | boolean | null | AuditJson[] | { [key: string]: AuditJson };

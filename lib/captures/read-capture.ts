@@ -53,7 +53,7 @@ export function readCaptureTable(source: ReadSource, kindName?: string): Capture
     });
     rows.push({ line: row.line, cells });
     if (rows.length > MAX_CAPTURE_ROWS) {
-      throw new AppError("PAYLOAD_TOO_LARGE", `The capture has more than ${MAX_CAPTURE_ROWS} rows; a capture takes at most ${MAX_CAPTURE_ROWS}. Split it.`);
+      throw new AppError("PAYLOAD_TOO_LARGE", `The capture has more than ${MAX_CAPTURE_ROWS} rows; a capture takes at most ${MAX_CAPTURE_ROWS} rows. Split it.`);
     }
   }
   if (rows.length === 0) throw new AppError("BAD_REQUEST", `The ${kind.label.en} header was found but no data rows under it.`);

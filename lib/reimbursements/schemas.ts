@@ -1,7 +1,7 @@
 // Input of a reimbursement-listing state change, shared by the form and POST /api/reimbursements/[id]/state.
-import type { z } from "zod";
-import { reimbursementRouteSchema, reimbursementStateSchema } from "@/lib/domain/vocabulary";
-import { versionedChangeSchema } from "@/lib/workflow/change-meta";
+import { z } from "zod";
+import { reimbursementListSchema, reimbursementRouteSchema, reimbursementStateSchema } from "@/lib/domain/vocabulary";
+import { changeSchema, versionedChangeSchema } from "@/lib/workflow/change-meta";
 import { nullableAmount, nullableEnum, nullablePartialDate, nullableText, recordId } from "@/lib/workflow/inputs";
 import { TEXT_LIMITS } from "@/lib/domain/text-limits";
 
@@ -19,3 +19,20 @@ export const changeReimbursementStateSchema = versionedChangeSchema({
 });
 
 export type ChangeReimbursementStateInput = z.output<typeof changeReimbursementStateSchema>;
+
+/** A programme's first listing on a list in a list year, entered as the list published it (captures). */
+export const createReimbursementListingSchema = changeSchema({
+  programId: recordId("programId"),
+  list: reimbursementListSchema,
+  listYear: z.preprocess((value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value), z.number().int().min(2000).max(2100)),
+  state: z.enum(["ELIGIBLE", "LISTED"]),
+  route: nullableEnum(reimbursementRouteSchema).optional(),
+  effectiveDateOfList: nullablePartialDate("List effective date").optional(),
+  agreementStartDate: nullablePartialDate("Agreement start").optional(),
+  agreementEndDate: nullablePartialDate("Agreement end").optional(),
+  paymentStandard: nullableAmount("Payment standard").optional(),
+  paymentUnit: nullableText("Payment unit", TEXT_LIMITS.paymentUnit).optional(),
+  restriction: nullableText("Restriction", TEXT_LIMITS.restriction).optional(),
+});
+
+export type CreateReimbursementListingInput = z.output<typeof createReimbursementListingSchema>;

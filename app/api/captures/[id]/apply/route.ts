@@ -1,0 +1,17 @@
+import { withRole } from "@/lib/auth";
+import { idFromParams, readJsonBody } from "@/lib/http/json-body";
+import { applyCapture } from "@/lib/captures/apply";
+import { applyRequestSchema } from "@/lib/captures/read-request";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST /api/captures/:id/apply { accept: [proposalIds] | "all-valid", reject?: [proposalIds] }
+ * → 200 { applied, stale, refused, rejected, skipped, proposals }: one transaction; stale proposals are
+ * diffed again, never overwritten. Applying the same proposals again changes nothing.
+ */
+export const POST = withRole<{ id: string }>("ANALYST", async (request, { user, params }) => {
+  const id = idFromParams(params.id);
+  const body = await readJsonBody(request, applyRequestSchema);
+  return Response.json(await applyCapture(id, body, { id: user.id, label: user.email }));
+});

@@ -1,0 +1,116 @@
+// Applies a capture's accepted proposals in one transaction: each proposal's steps call the same mutations
+// as a form edit (inside a savepoint, so one refused or stale proposal leaves the others), with channel
+// "capture" and the capture as the evidence on every audit row. A proposal whose record changed since the
+// diff is stale: never overwritten; its row is diffed again and the fresh proposal offered instead.
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { advanceApplicationStatus, createApplication, updateApplication } from "@/lib/applications/mutations";
+import { changeDesignationState, createDesignation } from "@/lib/designations/mutations";
+import { AppError } from "@/lib/http/errors";
+import { prisma } from "@/lib/db";
+import { createReimbursementListing } from "@/lib/reimbursements/create-listing";
+import { changeReimbursementState } from "@/lib/reimbursements/mutations";
+import type { Actor, MutationResult } from "@/lib/workflow/actor";
+import { chinaToday } from "@/lib/workflow/effective-date";
+import { inOneTransaction, inSavepoint } from "@/lib/workflow/transaction";
+import type { Refusal } from "@/lib/workflow/refusals";
+import { diffCaptureRows } from "@/lib/captures/diff";
+import type { CaptureKindName } from "@/lib/captures/kinds";
+import { captureRowsOf, insertProposals, summarizeCapture, type CaptureSummary } from "@/lib/captures/store";
+import { parseStep, stepsSchema, type StepAction } from "@/lib/captures/steps";
+
+type Evidence = { kind: "capture"; id: number };
+type Run = (args: { actor: Actor; input: never; expectedVersion: number; evidenceRecord: Evidence }) => Promise<MutationResult>;
+
+const MUTATIONS: Record<StepAction, Run> = {
+  createApplication: createApplication as unknown as Run,
+  advanceApplicationStatus: advanceApplicationStatus as unknown as Run,
+  updateApplication: updateApplication as unknown as Run,
+  createDesignation: createDesignation as unknown as Run,
+  changeDesignationState: changeDesignationState as unknown as Run,
+  changeReimbursementState: changeReimbursementState as unknown as Run,
+  createReimbursementListing: createReimbursementListing as unknown as Run,
+};
+
+/** Refusals that mean "someone recorded this since the diff": the proposal is stale, not wrong. */
+const STALE_RULES = new Set(["ACCEPTANCE_NUMBER_TAKEN", "DESIGNATION_ALREADY_OPEN", "LISTING_EXISTS"]);
+
+export type ApplyRequest = { accept: number[] | "all-valid"; reject?: number[] };
+
+export type ApplyResult = CaptureSummary & {
+  applied: number[];
+  rejected: number[];
+  stale: { id: number; message: string }[];
+  refused: { id: number; rule: string; message: string }[];
+  /** Accepted ids that were not open proposals (already applied, rejected, refused or information). */
+  skipped: number[];
+};
+
+export const MAX_APPLY_PROPOSALS = 5_000;
+
+export async function applyCapture(captureId: number, request: ApplyRequest, user: { id: number; label: string }): Promise<ApplyResult> {
+  const capture = await prisma.capture.findUnique({ where: { id: captureId }, select: { id: true, kind: true, capturedAt: true, sourceUrl: true } });
+  if (!capture) throw new AppError("NOT_FOUND", `Capture ${captureId} does not exist.`);
+  const acceptIds = request.accept === "all-valid" ? null : request.accept;
+  if (acceptIds && acceptIds.length > MAX_APPLY_PROPOSALS) throw new AppError("PAYLOAD_TOO_LARGE", `At most ${MAX_APPLY_PROPOSALS} proposals are applied at once.`);
+  const actor: Actor = { id: user.id, label: user.label, channel: "capture" };
+  const evidenceRecord: Evidence = { kind: "capture", id: captureId };
+
+  const result = await inOneTransaction(async (tx) => {
+    // Locks the capture's open proposals: two applies of the same capture run one after the other.
+    const open = await tx.$queryRaw<{ id: number; steps: unknown; line: number; cells: unknown }[]>`
+      SELECT id, steps, line, cells FROM "CaptureProposal"
+      WHERE "captureId" = ${captureId} AND status = 'PROPOSED'
+      ORDER BY line, id FOR UPDATE`;
+    const chosen = acceptIds ? open.filter((proposal) => acceptIds.includes(proposal.id)) : open;
+    const chosenIds = new Set(chosen.map((proposal) => proposal.id));
+    const skipped = (acceptIds ?? []).filter((id) => !chosenIds.has(id));
+    const applied: number[] = [];
+    const stale: ApplyResult["stale"] = [];
+    const refused: ApplyResult["refused"] = [];
+    const decided = { decidedById: user.id, decidedAt: new Date() };
+    for (const proposal of chosen) {
+      const steps = stepsSchema.parse(proposal.steps ?? []);
+      try {
+        const changeIds = await inSavepoint(tx, async () => {
+          const ids: string[] = [];
+          let previous: { id: number; version: number } | null = null;
+          for (const step of steps) {
+            const parsed = parseStep(step, previous);
+            if (!parsed.ok) throw new AppError("UNPROCESSABLE", parsed.error, { refusals: [{ rule: "INPUT_INVALID", message: parsed.error }] });
+            const { expectedVersion, ...input } = parsed.value as { expectedVersion?: number };
+            const done = await MUTATIONS[step.action]({ actor, input: input as never, expectedVersion: expectedVersion ?? 0, evidenceRecord });
+            previous = { id: done.id, version: done.version };
+            ids.push(done.changeId);
+          }
+          return ids;
+        });
+        await tx.captureProposal.update({ where: { id: proposal.id }, data: { status: "APPLIED", appliedChangeIds: changeIds, ...decided } });
+        applied.push(proposal.id);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        const rule = ((error.details as { refusals?: Refusal[] } | undefined)?.refusals ?? [])[0]?.rule;
+        if (error.code === "CONFLICT" || error.code === "NOT_FOUND" || (rule && STALE_RULES.has(rule))) {
+          await tx.captureProposal.update({ where: { id: proposal.id }, data: { status: "STALE", message: `Stale: ${error.message}`, ...decided } });
+          stale.push({ id: proposal.id, message: error.message });
+        } else {
+          await tx.captureProposal.update({ where: { id: proposal.id }, data: { status: "REFUSED", rule: rule ?? error.code, message: error.message, ...decided } });
+          refused.push({ id: proposal.id, rule: rule ?? error.code, message: error.message });
+        }
+      }
+    }
+    const rejectIds = (request.reject ?? []).filter((id) => !chosenIds.has(id));
+    const { count } = rejectIds.length
+      ? await tx.captureProposal.updateMany({ where: { captureId, id: { in: rejectIds }, status: { in: ["PROPOSED", "REFUSED", "INFORMATION"] } }, data: { status: "REJECTED", ...decided } })
+      : { count: 0 };
+    // Stale rows are diffed again against what is now recorded, inside the same transaction.
+    const staleRows = open.filter((proposal) => stale.some((entry) => entry.id === proposal.id));
+    if (staleRows.length > 0) {
+      const drafts = await diffCaptureRows(tx as Prisma.TransactionClient, { ...capture, kind: capture.kind as CaptureKindName }, captureRowsOf(staleRows), chinaToday());
+      await insertProposals(tx, captureId, drafts);
+      await tx.capture.update({ where: { id: captureId }, data: { diffedAt: new Date() } });
+    }
+    return { applied, stale, refused, skipped, rejected: count > 0 ? rejectIds : [] };
+  });
+  return { ...(await summarizeCapture(prisma, captureId)), ...result };
+}

@@ -1,0 +1,81 @@
+// Reads POST /api/captures and the capture form: multipart with the file in "file", or JSON { text }, each
+// with optional kind, sourceUrl and capturedAt. The body is capped before it is parsed (lib/http/capped-body).
+import { z } from "zod";
+import { readCappedBody } from "@/lib/http/capped-body";
+import { AppError } from "@/lib/http/errors";
+import { nullableUrl } from "@/lib/workflow/inputs";
+import { CAPTURE_KIND_NAMES } from "@/lib/captures/kinds";
+import { MAX_CAPTURE_BYTES } from "@/lib/captures/read-source";
+import type { NewCapture } from "@/lib/captures/store";
+
+/** Room for multipart boundaries, JSON escaping of Chinese text and the small fields beside the capture. */
+const BODY_OVERHEAD_BYTES = 256 * 1024;
+
+const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The capture is larger than ${MAX_CAPTURE_BYTES / 1024 / 1024} MB, the limit.`);
+
+const optionsSchema = z.object({
+  kind: z
+    .union([z.enum(CAPTURE_KIND_NAMES as [string, ...string[]]), z.literal(""), z.null()], { error: `kind must be one of ${CAPTURE_KIND_NAMES.join(", ")}, or empty to detect it.` })
+    .optional()
+    .transform((value) => value || null),
+  sourceUrl: nullableUrl("sourceUrl").optional(),
+  capturedAt: z
+    .union([z.string(), z.null()])
+    .optional()
+    .transform((value, context) => {
+      if (!value || value.trim() === "") return null;
+      const text = value.trim();
+      const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00+08:00` : text);
+      if (Number.isNaN(date.getTime())) {
+        context.addIssue({ code: "custom", message: "capturedAt must be a date (2024-06-25) or a date and time (2024-06-25T10:30:00+08:00)." });
+        return z.NEVER;
+      }
+      return date;
+    }),
+});
+
+function optionsFrom(values: Record<string, unknown>): Pick<NewCapture, "kind" | "sourceUrl" | "capturedAt"> {
+  const parsed = optionsSchema.safeParse(values);
+  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
+  return parsed.data;
+}
+
+export async function readCaptureRequest(request: Request): Promise<Omit<NewCapture, "uploader">> {
+  const contentType = request.headers.get("content-type") ?? "";
+  const body = await readCappedBody(request, MAX_CAPTURE_BYTES + BODY_OVERHEAD_BYTES, tooLarge);
+  if (contentType.toLowerCase().startsWith("multipart/form-data")) {
+    let form: FormData;
+    try {
+      form = await new Response(body, { headers: { "content-type": contentType } }).formData();
+    } catch {
+      throw new AppError("BAD_REQUEST", "The form data could not be read.");
+    }
+    const file = form.get("file");
+    const text = form.get("text");
+    const values = Object.fromEntries(["kind", "sourceUrl", "capturedAt"].map((key) => [key, typeof form.get(key) === "string" ? form.get(key) : undefined]));
+    if (file instanceof Blob && file.size > 0) {
+      if (file.size > MAX_CAPTURE_BYTES) throw tooLarge();
+      return { source: { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file instanceof File ? file.name : "capture" }, ...optionsFrom(values) };
+    }
+    if (typeof text === "string" && text.trim() !== "") return { source: { text }, ...optionsFrom(values) };
+    throw new AppError("BAD_REQUEST", 'Attach the saved page, workbook or CSV in a field named "file", or paste the table in "text".');
+  }
+  if (contentType.toLowerCase().includes("json")) {
+    let json: unknown;
+    try {
+      json = JSON.parse(body.toString("utf8"));
+    } catch {
+      throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
+    }
+    if (typeof json !== "object" || json === null || Array.isArray(json)) throw new AppError("BAD_REQUEST", "The request body must be a JSON object { text, kind?, sourceUrl?, capturedAt? }.");
+    const { text, ...values } = json as Record<string, unknown>;
+    if (typeof text !== "string") throw new AppError("BAD_REQUEST", "text is required: the table as copied from the page.");
+    return { source: { text }, ...optionsFrom(values) };
+  }
+  throw new AppError("BAD_REQUEST", "Send the capture as multipart/form-data (file) or as JSON { text }.");
+}
+
+export const applyRequestSchema = z.object({
+  accept: z.union([z.literal("all-valid"), z.array(z.number().int().positive()).max(5_000)], { error: 'accept must be a list of proposal ids or "all-valid".' }),
+  reject: z.array(z.number().int().positive()).max(5_000).optional(),
+});

@@ -1,0 +1,169 @@
+// Captures in PostgreSQL: read and check the source, keep its raw bytes and SHA-256 (the same bytes again find
+// the earlier capture), diff its rows and store the proposals, all or nothing. Reading lists and one capture.
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { AppError } from "@/lib/http/errors";
+import { chinaToday } from "@/lib/workflow/effective-date";
+import { diffCaptureRows, type CaptureForDiff } from "@/lib/captures/diff";
+import { captureKind, type CaptureKindName } from "@/lib/captures/kinds";
+import { countOutcomes, type ProposalDraft } from "@/lib/captures/proposal";
+import { readCaptureTable, type CaptureRow } from "@/lib/captures/read-capture";
+import { readPastedSource, readUploadedSource } from "@/lib/captures/read-source";
+
+type Db = PrismaClient;
+
+export type CaptureSource = { bytes: Uint8Array; fileName: string } | { text: string };
+
+export type NewCapture = {
+  source: CaptureSource;
+  kind?: string | null;
+  sourceUrl?: string | null;
+  capturedAt?: Date | null;
+  uploader: { id: number | null; label: string };
+};
+
+export type CaptureSummary = { id: number; kind: CaptureKindName; rows: number; proposals: Record<string, number>; warnings: string[]; existing: boolean };
+
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+function proposalData(captureId: number, draft: ProposalDraft): Prisma.CaptureProposalCreateManyInput {
+  return {
+    captureId,
+    line: draft.line,
+    outcome: draft.outcome,
+    status: draft.status,
+    rule: draft.rule ?? null,
+    message: draft.message,
+    candidateId: draft.candidateId ?? null,
+    candidateName: draft.candidateName ?? null,
+    acceptanceNumber: draft.acceptanceNumber ?? null,
+    entityType: draft.entityType ?? null,
+    entityId: draft.entityId ?? null,
+    entityVersion: draft.entityVersion ?? null,
+    before: (draft.before ?? undefined) as Prisma.InputJsonValue | undefined,
+    after: (draft.after ?? undefined) as Prisma.InputJsonValue | undefined,
+    steps: (draft.steps ?? undefined) as Prisma.InputJsonValue | undefined,
+    cells: draft.cells,
+    suggestions: (draft.suggestions?.length ? draft.suggestions : undefined) as Prisma.InputJsonValue | undefined,
+  };
+}
+
+/** Proposals are written in batches: one INSERT per batch, whatever the capture's size. */
+const INSERT_BATCH = 1_000;
+
+export async function insertProposals(tx: Prisma.TransactionClient, captureId: number, drafts: readonly ProposalDraft[]): Promise<void> {
+  for (let start = 0; start < drafts.length; start += INSERT_BATCH) {
+    await tx.captureProposal.createMany({ data: drafts.slice(start, start + INSERT_BATCH).map((draft) => proposalData(captureId, draft)) });
+  }
+}
+
+export async function summarizeCapture(db: Db, id: number, existing = false): Promise<CaptureSummary> {
+  const capture = await db.capture.findUnique({ where: { id }, select: { id: true, kind: true, rowCount: true, warnings: true } });
+  if (!capture) throw new AppError("NOT_FOUND", `Capture ${id} does not exist.`);
+  const proposals = await db.captureProposal.findMany({ where: { captureId: id, status: { not: "STALE" } }, select: { outcome: true, status: true } });
+  return { id, kind: capture.kind as CaptureKindName, rows: capture.rowCount, proposals: countOutcomes(proposals), warnings: capture.warnings, existing };
+}
+
+/** Stores a capture and its proposals; the same bytes as an earlier capture answer that capture instead. */
+export async function createCapture(db: Db, input: NewCapture): Promise<CaptureSummary> {
+  const raw = "text" in input.source ? new TextEncoder().encode(input.source.text) : input.source.bytes;
+  const sha256 = sha256Of(raw);
+  const earlier = await db.capture.findUnique({ where: { sha256 }, select: { id: true } });
+  if (earlier) return summarizeCapture(db, earlier.id, true);
+
+  const source = "text" in input.source ? readPastedSource(input.source.text) : await readUploadedSource(input.source.bytes, input.source.fileName);
+  const table = readCaptureTable(source, input.kind ?? undefined);
+  const capturedAt = input.capturedAt ?? new Date();
+  if (capturedAt.getTime() > Date.now() + 60_000) throw new AppError("BAD_REQUEST", "capturedAt is in the future: give the time the list was captured.");
+
+  // The capture, its diff and its proposals commit together: a capture whose rows cannot be diffed writes nothing.
+  const forDiff: CaptureForDiff = { id: 0, kind: table.kind, capturedAt, sourceUrl: input.sourceUrl ?? null };
+  return db.$transaction(
+    async (tx) => {
+      const capture = await tx.capture.create({
+        data: {
+          kind: table.kind,
+          format: source.format,
+          encoding: source.encoding,
+          fileName: "fileName" in input.source ? input.source.fileName.slice(0, 255) || null : null,
+          sourceUrl: input.sourceUrl ?? null,
+          capturedAt,
+          uploaderId: input.uploader.id,
+          uploaderLabel: input.uploader.label,
+          sha256,
+          raw: Buffer.from(raw),
+          rowCount: table.rows.length,
+          footerTotal: table.footerTotal,
+          warnings: table.warnings,
+        },
+      });
+      const drafts = await diffCaptureRows(tx, { ...forDiff, id: capture.id }, table.rows, chinaToday());
+      await insertProposals(tx, capture.id, drafts);
+      return { id: capture.id, kind: table.kind, rows: table.rows.length, proposals: countOutcomes(drafts), warnings: table.warnings, existing: false };
+    },
+    { maxWait: 10_000, timeout: 120_000 },
+  );
+}
+
+export async function listCaptures(db: Db, { page = 1, perPage = 50 } = {}) {
+  const [captures, total] = await Promise.all([
+    db.capture.findMany({
+      orderBy: { id: "desc" },
+      skip: (page - 1) * perPage,
+      take: perPage,
+      select: { id: true, kind: true, format: true, fileName: true, sourceUrl: true, capturedAt: true, uploaderLabel: true, rowCount: true, warnings: true, createdAt: true },
+    }),
+    db.capture.count(),
+  ]);
+  const ids = captures.map((capture) => capture.id);
+  const groups = await db.captureProposal.groupBy({ by: ["captureId", "outcome", "status"], where: { captureId: { in: ids }, status: { not: "STALE" } }, _count: { _all: true } });
+  const counts = new Map<number, Record<string, number>>();
+  for (const group of groups) {
+    const forCapture = counts.get(group.captureId) ?? {};
+    const key = group.status === "REFUSED" ? "REFUSED" : group.status === "APPLIED" ? "APPLIED" : group.outcome;
+    forCapture[key] = (forCapture[key] ?? 0) + group._count._all;
+    counts.set(group.captureId, forCapture);
+  }
+  return { data: captures.map((capture) => ({ ...capture, proposals: counts.get(capture.id) ?? {} })), total, page, perPage };
+}
+
+export async function findCapture(db: Db, id: number) {
+  const capture = await db.capture.findUnique({
+    where: { id },
+    select: { id: true, kind: true, format: true, encoding: true, fileName: true, sourceUrl: true, capturedAt: true, uploaderLabel: true, rowCount: true, footerTotal: true, warnings: true, sha256: true, createdAt: true, diffedAt: true },
+  });
+  if (!capture) throw new AppError("NOT_FOUND", `Capture ${id} does not exist.`);
+  const proposals = await db.captureProposal.findMany({
+    where: { captureId: id },
+    orderBy: [{ line: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      line: true,
+      outcome: true,
+      status: true,
+      rule: true,
+      message: true,
+      candidateId: true,
+      candidateName: true,
+      acceptanceNumber: true,
+      entityType: true,
+      entityId: true,
+      before: true,
+      after: true,
+      cells: true,
+      suggestions: true,
+      appliedChangeIds: true,
+    },
+  });
+  const kind = captureKind(capture.kind);
+  return { ...capture, kindLabel: kind?.label ?? { en: capture.kind, zh: capture.kind }, proposals, counts: countOutcomes(proposals.filter((proposal) => proposal.status !== "STALE")) };
+}
+
+export type CaptureDetail = Awaited<ReturnType<typeof findCapture>>;
+
+export function captureRowsOf(proposals: readonly { line: number; cells: unknown }[]): CaptureRow[] {
+  return proposals.map((proposal) => ({ line: proposal.line, cells: proposal.cells as Record<string, string> }));
+}
