@@ -10,13 +10,14 @@ import { PrismaClient } from "../../generated/prisma/client.ts";
 import { createTestDatabase } from "../../test/db.ts";
 import { migrateDeploy } from "../db/engine.ts";
 import { printTable, startNextServer, type BenchRow, type BenchSection } from "./harness.ts";
+import { capturesBench } from "./captures.ts";
 import { dashboardBench } from "./dashboard.ts";
 import { generateDataset } from "./dataset.ts";
 import { exportBench } from "./export.ts";
 import { timelineBench } from "./timeline.ts";
 import { workflowSection } from "./workflow.ts";
 
-const sections: BenchSection[] = [dashboardBench, timelineBench, workflowSection, exportBench];
+const sections: BenchSection[] = [dashboardBench, timelineBench, workflowSection, exportBench, capturesBench];
 
 /** A fresh database (dropped afterwards), or the kept one named by BENCH_DATABASE_URL. */
 async function openDatabase(): Promise<{ databaseUrl: string; reuse: boolean; drop: () => Promise<void> }> {
