@@ -16,6 +16,7 @@ import type {
   ReimbursementState,
 } from "@/generated/prisma/enums";
 import { exactDrugName, normaliseDrugName } from "@/lib/captures/normalise";
+import type { Suggestion } from "@/lib/captures/proposal";
 
 type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
 
@@ -73,6 +74,8 @@ export type DiffContext = {
   designations: Map<number, KnownDesignation[]>;
   listings: Map<number, KnownListing[]>;
   companies: Map<string, number>;
+  /** Fuzzy matches by normalised name, for rows no name matched (suggestions only). */
+  suggestions: Map<string, Suggestion[]>;
 };
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -88,8 +91,15 @@ export function candidateNames(candidate: KnownCandidate): string[] {
   );
 }
 
-/** Reads what the rows can match: `acceptanceNumbers` found by 受理号, `names` for rows that need a name match. */
-export async function loadDiffContext(reader: Reader, { acceptanceNumbers, needNames, companyNames }: { acceptanceNumbers: string[]; needNames: boolean; companyNames: string[] }): Promise<DiffContext> {
+/**
+ * Reads what the rows can match, set-wise: applications by 受理号 (one `= ANY($1)`), and the candidates any of
+ * whose names (Chinese, English, INN, codes, brands; lower case, spaces removed) equals one of `nameKeys` (the
+ * rows' names exactly and without their dose form). Only those candidates are indexed, never the whole table.
+ */
+export async function loadDiffContext(
+  reader: Reader,
+  { acceptanceNumbers, nameKeys, companyNames }: { acceptanceNumbers: string[]; nameKeys: string[]; companyNames: string[] },
+): Promise<DiffContext> {
   const applications = new Map<string, KnownApplication>();
   if (acceptanceNumbers.length > 0) {
     const rows = await reader.$queryRaw<KnownApplication[]>`
@@ -103,16 +113,13 @@ export async function loadDiffContext(reader: Reader, { acceptanceNumbers, needN
   const byExactName = new Map<string, KnownCandidate[]>();
   const byNormalisedName = new Map<string, KnownCandidate[]>();
   const candidates = new Map<number, KnownCandidate>();
-  if (needNames) {
+  if (nameKeys.length > 0) {
     const rows = await reader.$queryRaw<KnownCandidate[]>`
-      SELECT id, "nameEn", "nameZh", inn, "codeNames", "brandNamesEn", "brandNamesZh" FROM "Candidate"`;
-    for (const candidate of rows) {
-      candidates.set(candidate.id, candidate);
-      for (const name of candidateNames(candidate)) {
-        push(byExactName, exactDrugName(name), candidate);
-        push(byNormalisedName, normaliseDrugName(name), candidate);
-      }
-    }
+      SELECT id, "nameEn", "nameZh", inn, "codeNames", "brandNamesEn", "brandNamesZh" FROM "Candidate" c
+      WHERE EXISTS (
+        SELECT 1 FROM unnest(ARRAY[c."nameZh", c."nameEn", c.inn] || c."codeNames" || c."brandNamesEn" || c."brandNamesZh") AS n(name)
+        WHERE lower(regexp_replace(normalize(n.name, NFKC), '[[:space:]]+', '', 'g')) = ANY(${nameKeys}::text[]))`;
+    indexCandidates(rows, { byExactName, byNormalisedName, candidates });
   }
   const companies = new Map<string, number>();
   if (companyNames.length > 0) {
@@ -120,7 +127,38 @@ export async function loadDiffContext(reader: Reader, { acceptanceNumbers, needN
       SELECT id, "nameZh" FROM "Company" WHERE "nameZh" = ANY(${companyNames}::text[])`;
     for (const row of rows) companies.set(row.nameZh, row.id);
   }
-  return { applications, byExactName, byNormalisedName, candidates, programs: new Map(), designations: new Map(), listings: new Map(), companies };
+  return { applications, byExactName, byNormalisedName, candidates, programs: new Map(), designations: new Map(), listings: new Map(), companies, suggestions: new Map() };
+}
+
+function indexCandidates(rows: readonly KnownCandidate[], into: Pick<DiffContext, "byExactName" | "byNormalisedName" | "candidates">) {
+  for (const candidate of rows) {
+    into.candidates.set(candidate.id, candidate);
+    for (const name of candidateNames(candidate)) {
+      push(into.byExactName, exactDrugName(name), candidate);
+      push(into.byNormalisedName, normaliseDrugName(name), candidate);
+    }
+  }
+}
+
+/** The keys a captured name is looked up by in SQL: exact and without dose form, lower case, no spaces. */
+export function nameKeysOf(name: string): string[] {
+  return [...new Set([exactDrugName(name).replace(/\s+/g, ""), normaliseDrugName(name)])].filter(Boolean);
+}
+
+/** Names the candidates' search text contains (trigram index), offered as suggestions only; `names` normalised. */
+export async function loadSuggestions(reader: Reader, context: DiffContext, names: string[]): Promise<void> {
+  const wanted = [...new Set(names)].filter((name) => name.length >= 2 && !context.suggestions.has(name));
+  if (wanted.length === 0) return;
+  const rows = await reader.$queryRaw<{ query: string; id: number; nameEn: string; nameZh: string | null }[]>`
+    SELECT q.name AS query, c.id, c."nameEn", c."nameZh"
+    FROM unnest(${wanted}::text[]) AS q(name)
+    CROSS JOIN LATERAL (
+      SELECT id, "nameEn", "nameZh" FROM "Candidate" WHERE "searchText" LIKE '%' || q.name || '%' ORDER BY length("nameEn"), id LIMIT 3
+    ) c`;
+  for (const name of wanted) context.suggestions.set(name, []);
+  for (const row of rows) {
+    context.suggestions.get(row.query)!.push({ candidateId: row.id, name: row.nameZh ? `${row.nameZh} (${row.nameEn})` : row.nameEn, why: `its names contain "${row.query}"` });
+  }
 }
 
 /** Loads the programmes (with their designations and listings) of the candidates the rows matched. */

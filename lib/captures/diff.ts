@@ -17,8 +17,9 @@ import { checkNotInFuture } from "@/lib/workflow/effective-date";
 import type { Refusal } from "@/lib/workflow/refusals";
 import { captureKind, type CaptureKindName } from "@/lib/captures/kinds";
 import {
-  candidateNames,
   loadDiffContext,
+  loadSuggestions,
+  nameKeysOf,
   loadProgrammes,
   type DiffContext,
   type KnownApplication,
@@ -44,7 +45,7 @@ export type CaptureForDiff = { id: number; kind: CaptureKindName; capturedAt: Da
 
 type Reader = Parameters<typeof loadDiffContext>[0];
 
-/** Past this many unmatched names, fuzzy suggestions are skipped (each scans every candidate name). */
+/** Past this many unmatched names, fuzzy suggestions are skipped (each is a trigram search). */
 const MAX_FUZZY_ROWS = 300;
 
 const day = (date: PartialDate) => formatPartialDate(date.date, date.precision);
@@ -87,7 +88,6 @@ class RowDiffer {
     private readonly capture: CaptureForDiff,
     private readonly context: DiffContext,
     private readonly today: Date,
-    private readonly fuzzy: boolean,
   ) {
     const kind = captureKind(capture.kind)!;
     const captured = capture.capturedAt.toISOString().slice(0, 10);
@@ -154,21 +154,12 @@ class RowDiffer {
       if (found?.length === 1) return { candidate: found[0], how, suggestions: [] };
       if (found && found.length > 1) return { several: found, suggestions: [] };
     }
-    return { suggestions: this.fuzzy ? this.suggest(normaliseDrugName(name)) : [] };
+    return { suggestions: this.suggest(normaliseDrugName(name)) };
   }
 
-  /** Candidates whose normalised name contains the captured one or the reverse, or is one edit away. */
+  /** Fuzzy matches loaded for this name (lib/captures/diff-context loadSuggestions): suggestions only. */
   private suggest(name: string): Suggestion[] {
-    if (name.length < 2) return [];
-    const found = new Map<number, Suggestion>();
-    for (const [key, candidates] of this.context.byNormalisedName) {
-      if (key.length < 2) continue;
-      const why = key.includes(name) || name.includes(key) ? "names overlap" : Math.abs(key.length - name.length) <= 1 && withinOneEdit(key, name) ? "one character apart" : null;
-      if (!why) continue;
-      for (const candidate of candidates) if (!found.has(candidate.id)) found.set(candidate.id, { candidateId: candidate.id, name: displayName(candidate), why: `${why} (${key})` });
-      if (found.size >= 3) break;
-    }
-    return [...found.values()];
+    return this.context.suggestions.get(name) ?? [];
   }
 
   private chooseProgram(candidate: KnownCandidate, { category, doseForm }: { category?: string | null; doseForm?: string | null }): { program?: KnownProgram; note: string } {
@@ -555,30 +546,6 @@ function emptyDesignation(type: DesignationType): DesignationRecord {
   } as DesignationRecord;
 }
 
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i += 1;
-      j += 1;
-      continue;
-    }
-    edits += 1;
-    if (edits > 1) return false;
-    if (a.length > b.length) i += 1;
-    else if (b.length > a.length) j += 1;
-    else {
-      i += 1;
-      j += 1;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
-}
-
 /** The key two rows of a capture share when they are about the same record. */
 function rowKey(kind: CaptureKindName, row: CaptureRow): string {
   if (kind === "nhsa-list") return `${normaliseDrugName(row.cells.drugName ?? "")}|${row.cells.doseForm ?? ""}|${row.cells.category ?? ""}`;
@@ -599,28 +566,30 @@ export async function diffCaptureRows(reader: Reader, capture: CaptureForDiff, r
     }
   }
   const companies = [...new Set(rows.map((row) => row.cells.company).filter((name): name is string => Boolean(name)))];
-  const context = await loadDiffContext(reader, { acceptanceNumbers: [...numbers], needNames: false, companyNames: companies });
-  const needNames =
-    capture.kind === "nhsa-list" ||
-    rows.some((row) => {
-      const parsed = normaliseAcceptanceNumber(row.cells.acceptanceNumber ?? "");
-      return parsed.ok && !context.applications.has(parsed.value) && !(parsed.unit && context.applications.has(parsed.value + parsed.unit));
-    });
-  if (needNames) Object.assign(context, await loadDiffContext(reader, { acceptanceNumbers: [], needNames: true, companyNames: [] }), { applications: context.applications, companies: context.companies });
+  const context = await loadDiffContext(reader, { acceptanceNumbers: [...numbers], nameKeys: [], companyNames: companies });
+  // Names are looked up only for rows whose 受理号 is not recorded (and for the NHSA lists, which have none).
+  const byName = rows.filter((row) => {
+    if (capture.kind === "nhsa-list") return true;
+    const parsed = normaliseAcceptanceNumber(row.cells.acceptanceNumber ?? "");
+    return parsed.ok && !context.applications.has(parsed.value) && !(parsed.unit && context.applications.has(parsed.value + parsed.unit));
+  });
+  if (byName.length > 0) {
+    const named = await loadDiffContext(reader, { acceptanceNumbers: [], nameKeys: [...new Set(byName.flatMap((row) => nameKeysOf(row.cells.drugName ?? "")))], companyNames: [] });
+    Object.assign(context, { byExactName: named.byExactName, byNormalisedName: named.byNormalisedName, candidates: named.candidates });
+  }
 
-  const probe = new RowDiffer(capture, context, today, false);
+  const probe = new RowDiffer(capture, context, today);
   const candidateIds = new Set<number>();
   for (const application of context.applications.values()) candidateIds.add(application.candidateId);
-  let unmatched = 0;
-  if (needNames) {
-    for (const row of rows) {
-      const match = probe.matchCandidate(row.cells.drugName ?? "");
-      if (match.candidate) candidateIds.add(match.candidate.id);
-      else unmatched += 1;
-    }
+  const unmatched: string[] = [];
+  for (const row of byName) {
+    const match = probe.matchCandidate(row.cells.drugName ?? "");
+    if (match.candidate) candidateIds.add(match.candidate.id);
+    else if (!match.several) unmatched.push(normaliseDrugName(row.cells.drugName ?? ""));
   }
+  if (unmatched.length <= MAX_FUZZY_ROWS) await loadSuggestions(reader, context, unmatched);
   await loadProgrammes(reader, context, [...candidateIds]);
-  const differ = new RowDiffer(capture, context, today, unmatched <= MAX_FUZZY_ROWS);
+  const differ = new RowDiffer(capture, context, today);
 
   const firstOf = new Map<string, CaptureRow>();
   const linesOf = new Map<string, number[]>();
