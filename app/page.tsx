@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { DashboardTable } from "@/components/candidates/dashboard-table";
 import { SavedViewsMenu } from "@/components/candidates/saved-views-menu";
@@ -22,19 +23,19 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  */
 export default async function DashboardPage({ searchParams }: Props) {
   const { search, errors } = parseCandidateSearchParams(await searchParams);
-  const [user, views] = await Promise.all([getCurrentUser(), listSavedViews()]);
+  const [user, views, t] = await Promise.all([getCurrentUser(), listSavedViews(), getTranslations("dashboard")]);
   const page = findCandidatesWithFacets(search).then((answer) => answer.page);
   const cleanQuery = serializeCandidateSearch(search);
   const cleanHref = cleanQuery ? `/?${cleanQuery}` : "/";
   return (
     <section className="space-y-3">
       <div className="flex items-baseline justify-between">
-        <h1 className="text-xl font-semibold">Candidates</h1>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
         <OpenTimelineLink search={search} />
       </div>
       {errors.length > 0 ? (
         <div role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="param-notice">
-          Some parameters were ignored and their defaults used:
+          {t("paramNotice")}
           <ul className="list-disc pl-5">
             {errors.map((error, index) => (
               <li key={`${error.param}-${index}`}>
@@ -43,7 +44,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             ))}
           </ul>
           <Link href={cleanHref} className="text-amber-950 underline">
-            Remove them from the address
+            {t("removeParams")}
           </Link>
         </div>
       ) : null}

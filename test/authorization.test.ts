@@ -18,6 +18,7 @@ const MUTATING_METHODS = ["POST", "PUT", "PATCH", "DELETE"] as const;
 const PUBLIC_ACTIONS: Record<string, string> = {
   "lib/auth/actions.ts#signIn": "signing in is how an anonymous visitor becomes a user",
   "lib/auth/actions.ts#signOut": "ends the caller's own session, if any",
+  "lib/i18n/actions.ts#changeLocale": "sets the caller's own interface language (a cookie, and their own profile when signed in)",
 };
 
 function sourceFiles(dir: string): string[] {

@@ -7,6 +7,8 @@
 // `reviewClock` sorts by Candidate.reviewDeadline (the earliest statutory deadline of a running review,
 // kept by lib/review-clock); its cell shows the most urgent running clock.
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo } from "react";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableFeatures, type DataTableFilterOption } from "@/components/data-table/data-table-features";
@@ -28,103 +30,118 @@ import {
 } from "@/lib/domain/vocabulary";
 import type { DashboardRow } from "@/lib/candidates/queries";
 import { SELECT_COLUMN_ID } from "@/components/candidates/column-state";
+import { BilingualName } from "@/components/ui/bilingual-name";
+import { dataLangOf, type Locale } from "@/lib/i18n/config";
+import { formatPartialDateIn } from "@/lib/i18n/format";
+import { primaryName } from "@/lib/i18n/names";
+
+type Translate = ReturnType<typeof useTranslations<"dashboard">>;
+
+/** The columns in the interface's language, made once per locale. */
+export function useCandidateColumns() {
+  const t = useTranslations("dashboard");
+  const locale = useLocale();
+  return useMemo(() => candidateColumnsFor(t, locale), [t, locale]);
+}
 
 const columnHelper = createColumnHelper<typeof dataTableFeatures, DashboardRow>();
 
-const enumOptions = (vocabulary: VocabularyName, values: readonly string[]): DataTableFilterOption[] =>
-  values.map((value) => ({ value, label: labelOf(vocabulary, value, "en"), title: labelOf(vocabulary, value, "zh") }));
+/** Choices labelled in the interface's language, with the other language on hover. */
+function optionsIn(locale: Locale, t: Translate) {
+  const lang = dataLangOf(locale);
+  const other = lang === "zh" ? "en" : "zh";
+  const label = (vocabulary: VocabularyName, value: string) => ({ label: labelOf(vocabulary, value, lang), title: labelOf(vocabulary, value, other) });
+  const enumOptions = (vocabulary: VocabularyName, values: readonly string[]): DataTableFilterOption[] =>
+    values.map((value) => ({ value, ...label(vocabulary, value) }));
+  /** Each type, then its states nested under it: "BREAKTHROUGH_THERAPY", "BREAKTHROUGH_THERAPY:GRANTED", … */
+  const designation: DataTableFilterOption[] = DESIGNATION_TYPES.flatMap((type) => [
+    { value: type, ...label("DesignationType", type), hint: t("filters.anyState") },
+    ...designationStatesFor(type).map((state) => ({ value: `${type}:${state}`, ...label("DesignationState", state), parent: type })),
+  ]);
+  /** Each list with its states, then each state on any list ("ANY:LISTED"). */
+  const reimbursement: DataTableFilterOption[] = [
+    ...REIMBURSEMENT_LISTS.flatMap((list) => [
+      { value: list, ...label("ReimbursementList", list), hint: t("filters.anyState") },
+      ...REIMBURSEMENT_STATES.map((state) => ({ value: `${list}:${state}`, ...label("ReimbursementState", state), parent: list })),
+    ]),
+    { value: "ANY", label: t("filters.anyList"), heading: true },
+    ...REIMBURSEMENT_STATES.map((state) => ({ value: `ANY:${state}`, ...label("ReimbursementState", state), parent: "ANY" })),
+  ];
+  return { enumOptions, designation, reimbursement };
+}
 
-/** Each type, then its states nested under it: "BREAKTHROUGH_THERAPY", "BREAKTHROUGH_THERAPY:GRANTED", … */
-const designationOptions: DataTableFilterOption[] = DESIGNATION_TYPES.flatMap((type) => [
-  { value: type, label: labelOf("DesignationType", type), hint: "any state", title: labelOf("DesignationType", type, "zh") },
-  ...designationStatesFor(type).map((state) => ({
-    value: `${type}:${state}`,
-    label: labelOf("DesignationState", state),
-    title: labelOf("DesignationState", state, "zh"),
-    parent: type,
-  })),
-]);
-
-/** Each list with its states, then each state on any list ("ANY:LISTED"). */
-const reimbursementOptions: DataTableFilterOption[] = [
-  ...REIMBURSEMENT_LISTS.flatMap((list) => [
-    { value: list, label: labelOf("ReimbursementList", list), hint: "any state", title: labelOf("ReimbursementList", list, "zh") },
-    ...REIMBURSEMENT_STATES.map((state) => ({ value: `${list}:${state}`, label: labelOf("ReimbursementState", state), parent: list })),
-  ]),
-  { value: "ANY", label: "Any list", heading: true },
-  ...REIMBURSEMENT_STATES.map((state) => ({ value: `ANY:${state}`, label: labelOf("ReimbursementState", state), parent: "ANY" })),
-];
-
-const isoDate = (date: Date | string) => new Date(date).toISOString().slice(0, 10);
-
-export const candidateColumns = columnHelper.columns([
+export function candidateColumnsFor(t: Translate, locale: Locale) {
+  const { enumOptions, designation: designationOptions, reimbursement: reimbursementOptions } = optionsIn(locale, t);
+  const none = <span className="text-slate-400">—</span>;
+  return columnHelper.columns([
   columnHelper.display({
     id: SELECT_COLUMN_ID,
     header: ({ table }) => <SelectAllCheckbox table={table} />,
     cell: ({ row }) => <SelectRowCheckbox row={row} />,
     enableSorting: false,
     enableHiding: false,
-    meta: { label: "Select", className: "w-8" },
+    meta: { label: t("columns.select"), className: "w-8" },
   }),
   columnHelper.accessor("nameEn", {
     id: "name",
-    header: ({ column }) => <DataTableColumnHeader column={column} title="Candidate" />,
+    header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.candidate")} />,
     cell: ({ row }) => (
       <div>
         <Link href={`/candidates/${row.original.id}`} className="font-medium text-blue-800 hover:underline">
-          {row.original.nameEn}
+          <BilingualName en={row.original.nameEn} zh={row.original.nameZh} locale={locale} />
         </Link>
         {row.original.researchOnly ? (
-          <span className="ml-2 rounded border border-slate-300 px-1 text-xs text-slate-600" title="No regulatory path">
-            research only
+          <span className="ml-2 rounded border border-slate-300 px-1 text-xs text-slate-600" title={t("noRegulatoryPath")}>
+            {t("researchOnlyBadge")}
           </span>
         ) : null}
         {row.original.illustrative ? <IllustrativeBadge /> : null}
       </div>
     ),
     meta: {
-      label: "Candidate",
-      filters: [{ variant: "boolean", param: "researchOnly", label: "Research only", trueLabel: "Research only", falseLabel: "With a regulatory path" }],
+      label: t("columns.candidate"),
+      filters: [{ variant: "boolean", param: "researchOnly", label: t("filters.researchOnly"), trueLabel: t("filters.researchOnly"), falseLabel: t("filters.withPath") }],
     },
   }),
   columnHelper.accessor("nameZh", {
     id: "nameZh",
-    header: ({ column }) => <DataTableColumnHeader column={column} title="中文名" />,
-    cell: ({ getValue }) => getValue() ?? <span className="text-slate-400">—</span>,
-    meta: { label: "Chinese name" },
+    // The other language's name: Chinese beside an English interface, English beside a Chinese one.
+    header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.nameZhHeader")} />,
+    cell: ({ row }) => (locale === "zh-CN" ? <span lang="en">{row.original.nameEn}</span> : (row.original.nameZh ?? none)),
+    meta: { label: t("columns.nameZh") },
   }),
   columnHelper.accessor("mechanismClass", {
     id: "class",
-    header: ({ column }) => <DataTableColumnHeader column={column} title="Class" />,
+    header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.class")} />,
     cell: ({ getValue }) => <EnumLabel vocabulary="MechanismClass" value={getValue()} />,
-    meta: { label: "Class", filters: [{ variant: "multiSelect", param: "class", label: "Class", options: enumOptions("MechanismClass", MECHANISM_CLASSES) }] },
+    meta: { label: t("columns.class"), filters: [{ variant: "multiSelect", param: "class", label: t("filters.class"), options: enumOptions("MechanismClass", MECHANISM_CLASSES) }] },
   }),
   columnHelper.accessor("sponsors", {
     id: "sponsor",
-    header: "Sponsor",
+    header: t("columns.sponsor"),
     enableSorting: false,
-    cell: ({ getValue }) => getValue().map((sponsor) => sponsor.nameEn).join(", ") || <span className="text-slate-400">—</span>,
-    meta: { label: "Sponsor", filters: [{ variant: "multiSelect", param: "sponsor", label: "Sponsor", optionsFromFacet: true }] },
+    cell: ({ getValue }) => getValue().map((sponsor) => primaryName(sponsor, locale)).join(locale === "zh-CN" ? "、" : ", ") || none,
+    meta: { label: t("columns.sponsor"), filters: [{ variant: "multiSelect", param: "sponsor", label: t("filters.sponsor"), optionsFromFacet: true }] },
   }),
   columnHelper.accessor("leadStage", {
     id: "stage",
-    header: ({ column }) => <DataTableColumnHeader column={column} title="Stage" />,
+    header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.stage")} />,
     cell: ({ getValue }) => <EnumLabel vocabulary="ProgramStage" value={getValue()} />,
     meta: {
-      label: "Stage",
+      label: t("columns.stage"),
       // Programme-level filters live with the stage: a candidate matches when one of its programmes does.
       filters: [
-        { variant: "multiSelect", param: "stage", label: "Stage", options: enumOptions("ProgramStage", PROGRAM_STAGES) },
-        { variant: "multiSelect", param: "indication", label: "Indication", optionsFromFacet: true },
-        { variant: "multiSelect", param: "category", label: "Category", options: enumOptions("DrugCategory", DRUG_CATEGORIES) },
-        { variant: "multiSelect", param: "origin", label: "Origin", options: enumOptions("Origin", ORIGINS) },
-        { variant: "dateRange", fromParam: "ndaFrom", toParam: "ndaTo", label: "NDA accepted" },
+        { variant: "multiSelect", param: "stage", label: t("filters.stage"), options: enumOptions("ProgramStage", PROGRAM_STAGES) },
+        { variant: "multiSelect", param: "indication", label: t("filters.indication"), optionsFromFacet: true },
+        { variant: "multiSelect", param: "category", label: t("filters.category"), options: enumOptions("DrugCategory", DRUG_CATEGORIES) },
+        { variant: "multiSelect", param: "origin", label: t("filters.origin"), options: enumOptions("Origin", ORIGINS) },
+        { variant: "dateRange", fromParam: "ndaFrom", toParam: "ndaTo", label: t("filters.ndaAccepted") },
       ],
     },
   }),
   columnHelper.accessor("designations", {
     id: "designations",
-    header: "Designations",
+    header: t("columns.designations"),
     enableSorting: false,
     cell: ({ getValue }) => (
       <ul className="space-y-0.5">
@@ -138,16 +155,16 @@ export const candidateColumns = columnHelper.columns([
       </ul>
     ),
     meta: {
-      label: "Designations",
+      label: t("columns.designations"),
       filters: [
-        { variant: "multiSelect", param: "designation", label: "Designation", options: designationOptions },
-        { variant: "dateRange", fromParam: "grantedFrom", toParam: "grantedTo", label: "Designation granted" },
+        { variant: "multiSelect", param: "designation", label: t("filters.designation"), options: designationOptions },
+        { variant: "dateRange", fromParam: "grantedFrom", toParam: "grantedTo", label: t("filters.designationGranted") },
       ],
     },
   }),
   columnHelper.accessor("reimbursements", {
     id: "reimbursement",
-    header: "Reimbursement",
+    header: t("columns.reimbursement"),
     enableSorting: false,
     cell: ({ getValue }) => (
       <ul className="space-y-0.5">
@@ -159,25 +176,29 @@ export const candidateColumns = columnHelper.columns([
       </ul>
     ),
     meta: {
-      label: "Reimbursement",
+      label: t("columns.reimbursement"),
       filters: [
-        { variant: "multiSelect", param: "reimbursement", label: "Reimbursement", options: reimbursementOptions },
-        { variant: "boolean", param: "onNrdl", label: "On the NRDL", trueLabel: "On the NRDL now", falseLabel: "Not on the NRDL" },
+        { variant: "multiSelect", param: "reimbursement", label: t("filters.reimbursement"), options: reimbursementOptions },
+        { variant: "boolean", param: "onNrdl", label: t("filters.onNrdl"), trueLabel: t("filters.onNrdlNow"), falseLabel: t("filters.notOnNrdl") },
       ],
     },
   }),
   columnHelper.accessor("reviewClock", {
     id: "reviewClock",
-    header: ({ column }) => <DataTableColumnHeader column={column} title="Review clock" />,
+    header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.reviewClock")} />,
     cell: ({ getValue }) => <ReviewClockBadge clock={getValue()} />,
     // The first click shows the nearest deadline first (the values are objects, which would sort descending).
     sortDescFirst: false,
-    meta: { label: "Review clock", className: "whitespace-nowrap" },
+    meta: { label: t("columns.reviewClock"), className: "whitespace-nowrap" },
   }),
   columnHelper.accessor("updatedAt", {
     id: "updated",
-    header: ({ column }) => <DataTableColumnHeader column={column} title="Updated" />,
-    cell: ({ getValue }) => <time dateTime={isoDate(getValue())}>{isoDate(getValue())}</time>,
-    meta: { label: "Updated", className: "whitespace-nowrap tabular-nums" },
+    header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.updated")} />,
+    cell: ({ getValue }) => {
+      const day = new Date(getValue());
+      return <time dateTime={day.toISOString().slice(0, 10)}>{formatPartialDateIn(locale, day, "DAY")}</time>;
+    },
+    meta: { label: t("columns.updated"), className: "whitespace-nowrap tabular-nums" },
   }),
-]);
+  ]);
+}

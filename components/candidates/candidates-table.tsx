@@ -2,6 +2,7 @@
 
 // The dashboard table: the server's page (streamed as a promise) bound to the URL by useCandidatesTable,
 // with the toolbar declared by the columns' meta, the selection bar, pagination and the export slot.
+import { useTranslations } from "next-intl";
 import { use, type ReactNode } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSelectionBar } from "@/components/data-table/data-table-selection-bar";
@@ -20,19 +21,20 @@ type Props = {
 };
 
 export function CandidatesTable({ page, selectionActions, viewActions }: Props) {
+  const t = useTranslations("dashboard");
   const { table, filters, search, isPending } = useCandidatesTable(use(page));
   return (
     <DataTable
       table={table}
       testId="candidates-table"
-      noun="candidates"
+      noun={t("noun")}
       pageSizeOptions={PER_PAGE_OPTIONS}
       pending={isPending}
-      emptyMessage={filters.isFiltered ? "No candidates match these filters." : "There are no candidates yet."}
+      emptyMessage={filters.isFiltered ? t("emptyFiltered") : t("empty")}
       selectionBar={
         <DataTableSelectionBar
           table={table}
-          noun="candidates"
+          noun={t("noun")}
           actions={selectionActions ? (ids) => selectionActions(ids.map(Number)) : undefined}
         />
       }
@@ -40,7 +42,7 @@ export function CandidatesTable({ page, selectionActions, viewActions }: Props) 
       <DataTableToolbar
         table={table}
         filters={filters}
-        search={{ ...search, label: "Search candidates", placeholder: "Search names, 中文名, codes, INN, brands, sponsors, 受理号…" }}
+        search={{ ...search, label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
         viewActions={viewActions}
         exportSlot={<CandidatesExportSlot />}
       />

@@ -21,7 +21,7 @@ import {
 } from "@tanstack/react-table";
 import { dataTableFeatures } from "@/components/data-table/data-table-features";
 import type { DataTableFilterBinding } from "@/components/data-table/data-table-toolbar";
-import { candidateColumns } from "@/components/candidates/candidates-table-columns";
+import { useCandidateColumns } from "@/components/candidates/candidates-table-columns";
 import { CANDIDATE_COLUMN_IDS, colsFromColumnState, columnStateFromCols } from "@/components/candidates/column-state";
 import type { FacetCounts } from "@/lib/candidates/facets";
 import type { DashboardPage, DashboardRow } from "@/lib/candidates/queries";
@@ -99,9 +99,10 @@ export function useCandidatesTable(page: DashboardPage) {
     });
   };
 
+  const columns = useCandidateColumns();
   const table = useTable({
     features: dataTableFeatures,
-    columns: candidateColumns,
+    columns,
     data: page.data,
     getRowId: (row: DashboardRow) => String(row.id),
     manualSorting: true,

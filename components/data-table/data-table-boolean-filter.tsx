@@ -1,6 +1,7 @@
 "use client";
 
 // A yes / no / either filter with the server's counts.
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { Popover } from "@/components/ui/popover";
 
@@ -15,16 +16,17 @@ type Props = {
 };
 
 export function DataTableBooleanFilter({ param, label, trueLabel, falseLabel, value, counts, onChange }: Props) {
+  const t = useTranslations("table");
   const name = useId();
   const choices: { key: string; value: boolean | null; label: string; count?: number }[] = [
-    { key: "any", value: null, label: "Either" },
+    { key: "any", value: null, label: t("either") },
     { key: "true", value: true, label: trueLabel, count: counts?.true },
     { key: "false", value: false, label: falseLabel, count: counts?.false },
   ];
   return (
     <div data-testid={`filter-${param}`}>
       <Popover
-        label={`${label} filter`}
+        label={t("filterLabel", { label })}
         active={value !== null}
         trigger={
           <>

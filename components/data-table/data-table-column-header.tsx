@@ -1,20 +1,21 @@
 "use client";
 
 // A header that sorts its column on click (Shift+click adds it as a further sort key).
+import { useTranslations } from "next-intl";
 import type { DataTableColumn } from "@/components/data-table/data-table-features";
 
 type Props<TData extends object, TValue> = { column: DataTableColumn<TData, TValue>; title: string };
 
 export function DataTableColumnHeader<TData extends object, TValue>({ column, title }: Props<TData, TValue>) {
+  const t = useTranslations("table");
   if (!column.getCanSort()) return <span>{title}</span>;
   const sorted = column.getIsSorted();
   const next = column.getNextSortingOrder();
-  const hint = next === "asc" ? "sort ascending" : next === "desc" ? "sort descending" : "remove this sort";
   return (
     <button
       type="button"
       onClick={column.getToggleSortingHandler()}
-      title={`${title}: ${hint} (Shift+click to add to the sort)`}
+      title={t("sortHint", { title, next: next || "none" })}
       className="inline-flex items-center gap-1 font-medium hover:text-slate-950"
     >
       {title}

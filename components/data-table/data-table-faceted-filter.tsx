@@ -2,6 +2,7 @@
 
 // A multi-select filter with the server's count beside each choice. Choices may nest (a designation
 // state under its type); a search box appears when the list is long.
+import { useFormatter, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { DataTableFilterOption } from "@/components/data-table/data-table-features";
 import { Popover } from "@/components/ui/popover";
@@ -20,6 +21,8 @@ const SEARCH_FROM = 10;
 
 export function DataTableFacetedFilter({ param, label, options, selected, onChange }: Props) {
   const [query, setQuery] = useState("");
+  const t = useTranslations("table");
+  const format = useFormatter();
   const searchId = useId();
   const selectedSet = new Set(selected);
   const labelOf = new Map(options.map((option) => [option.value, option.label]));
@@ -38,12 +41,12 @@ export function DataTableFacetedFilter({ param, label, options, selected, onChan
       ? null
       : selected.length <= 2
         ? selected.map((value) => labelOf.get(value) ?? value).join(", ")
-        : `${selected.length} selected`;
+        : t("selectedCount", { count: selected.length });
 
   return (
     <div data-testid={`filter-${param}`}>
       <Popover
-        label={`${label} filter`}
+        label={t("filterLabel", { label })}
         active={selected.length > 0}
         trigger={
           <>
@@ -56,19 +59,19 @@ export function DataTableFacetedFilter({ param, label, options, selected, onChan
         {options.length >= SEARCH_FROM ? (
           <div className="mb-2">
             <label htmlFor={searchId} className="sr-only">
-              Find a {label.toLowerCase()}
+              {t("findIn", { label: label.toLowerCase() })}
             </label>
             <input
               id={searchId}
               type="search"
               value={query}
               onChange={(event) => setQuery(event.target.value)}
-              placeholder={`Find ${label.toLowerCase()}…`}
+              placeholder={t("findPlaceholder", { label: label.toLowerCase() })}
               className="w-full rounded border border-slate-300 px-2 py-1"
             />
           </div>
         ) : null}
-        <ul className="max-h-80 space-y-0.5 overflow-y-auto" aria-label={`${label} choices`}>
+        <ul className="max-h-80 space-y-0.5 overflow-y-auto" aria-label={t("choices", { label })}>
           {visible.map((option) =>
             option.heading ? (
               <li key={option.value} className="px-1.5 pt-2 pb-0.5 text-xs font-medium uppercase tracking-wide text-slate-500">
@@ -89,18 +92,18 @@ export function DataTableFacetedFilter({ param, label, options, selected, onChan
                 </span>
                 {option.count !== undefined ? (
                   <span className="tabular-nums text-xs text-slate-500" data-testid="facet-count">
-                    {option.count.toLocaleString("en")}
+                    {format.number(option.count)}
                   </span>
                 ) : null}
               </label>
             </li>
             ),
           )}
-          {visible.length === 0 ? <li className="px-1.5 py-1 text-slate-500">No match.</li> : null}
+          {visible.length === 0 ? <li className="px-1.5 py-1 text-slate-500">{t("noMatch")}</li> : null}
         </ul>
         {selected.length > 0 ? (
           <button type="button" onClick={() => onChange([])} className="mt-2 w-full rounded px-2 py-1 text-center text-slate-700 hover:bg-slate-100">
-            Clear {label.toLowerCase()}
+            {t("clearFilter", { label: label.toLowerCase() })}
           </button>
         ) : null}
       </Popover>

@@ -1,9 +1,12 @@
 // Shown while the table streams in: the toolbar, header and rows at their real sizes, so nothing jumps.
+import { useTranslations } from "next-intl";
+
 type Props = { columnCount: number; rowCount?: number; filterCount?: number };
 
 export function DataTableSkeleton({ columnCount, rowCount = 10, filterCount = 6 }: Props) {
+  const t = useTranslations("table");
   return (
-    <div className="space-y-3" aria-busy="true" aria-label="Loading the table" data-testid="table-skeleton">
+    <div className="space-y-3" aria-busy="true" aria-label={t("loadingTable")} data-testid="table-skeleton">
       <div className="flex flex-wrap items-center gap-2">
         <div className="h-8 w-72 animate-pulse rounded bg-slate-200" />
         {Array.from({ length: filterCount }, (_, index) => (

@@ -2,6 +2,7 @@
 
 // The table's toolbar: one search box, then the filters declared in the columns' meta (in column order,
 // multi-selects first), a reset, the column menu, and slots for view-level actions.
+import { useTranslations } from "next-intl";
 import { useId, type ReactNode } from "react";
 import { DataTableBooleanFilter } from "@/components/data-table/data-table-boolean-filter";
 import { DataTableDateRangeFilter } from "@/components/data-table/data-table-date-range-filter";
@@ -37,6 +38,7 @@ const VARIANT_ORDER: Record<DataTableFilterDefinition["variant"], number> = { mu
 
 export function DataTableToolbar<TData extends object>({ table, filters, search, viewActions, exportSlot }: Props<TData>) {
   const searchId = useId();
+  const t = useTranslations("table");
   const definitions = table
     .getAllLeafColumns()
     .flatMap((column) => column.columnDef.meta?.filters ?? [])
@@ -64,7 +66,7 @@ export function DataTableToolbar<TData extends object>({ table, filters, search,
         ))}
         {filters.isFiltered ? (
           <button type="button" onClick={filters.reset} className="rounded px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-100" data-testid="reset-filters">
-            Reset filters
+            {t("resetFilters")}
           </button>
         ) : null}
         <div className="ml-auto flex items-center gap-2">

@@ -8,8 +8,11 @@ import type { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireRole, type AuthUser, type RequiredRole } from "@/lib/auth/roles";
 import type { ActionState } from "@/lib/auth/action-state";
+import { getLocale } from "next-intl/server";
 import { AppError } from "@/lib/http/errors";
 import { toAppError } from "@/lib/http/prisma-errors";
+import type { Locale } from "@/lib/i18n/config";
+import { errorText, localizedMessage } from "@/lib/i18n/error-messages";
 
 export type { ActionState };
 
@@ -46,7 +49,7 @@ function buildAction<S extends z.ZodType, U extends AuthUser | null>(
         return {
           status: "error",
           code: "INVALID",
-          message: "Some fields need attention.",
+          message: errorText("invalidFields", undefined, await actionLocale()),
           fieldErrors: fieldErrorsOf(parsed.error),
           values,
           submissionId,
@@ -56,20 +59,29 @@ function buildAction<S extends z.ZodType, U extends AuthUser | null>(
       redirectTo = outcome?.redirectTo;
       state = { status: "success", message: outcome?.message, details: outcome?.details, submissionId };
     } catch (caught) {
-      state = { ...errorState(caught), values, submissionId };
+      state = { ...errorState(caught, await actionLocale()), values, submissionId };
     }
     if (redirectTo) redirect(redirectTo);
     return state;
   };
 }
 
-export function errorState(caught: unknown): ActionState {
+export function errorState(caught: unknown, locale: Locale = "en"): ActionState {
   const error = toAppError(caught);
   if (error instanceof AppError) {
-    return { status: "error", code: error.code, message: error.message, details: error.details };
+    return { status: "error", code: error.code, message: localizedMessage(error, locale), details: error.details };
   }
   console.error(error);
-  return { status: "error", code: "INTERNAL", message: "Something went wrong on the server; nothing was saved." };
+  return { status: "error", code: "INTERNAL", message: errorText("internalNothingSaved", undefined, locale) };
+}
+
+/** The interface language of the form's page (lib/i18n/request.ts); English where no request is in scope. */
+async function actionLocale(): Promise<Locale> {
+  try {
+    return await getLocale();
+  } catch {
+    return "en";
+  }
 }
 
 /** Form fields as an object for zod: a repeated name (checkbox lists) becomes an array. Files are dropped. */

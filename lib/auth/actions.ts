@@ -5,6 +5,7 @@ import { z } from "zod";
 import { publicAction } from "@/lib/auth/action";
 import { MAX_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
+import { isLocale, LOCALE_COOKIE, localeCookieOptions } from "@/lib/i18n/config";
 import { deleteSession } from "@/lib/auth/sessions";
 import { safeRedirectPath, signInWithPassword } from "@/lib/auth/sign-in";
 
@@ -15,9 +16,12 @@ const signInSchema = z.object({
 });
 
 export const signIn = publicAction(signInSchema, async ({ input }) => {
-  const { token, expiresAt } = await signInWithPassword(input.email, input.password);
+  const { token, expiresAt, locale } = await signInWithPassword(input.email, input.password);
   const https = (await headers()).get("x-forwarded-proto") === "https";
-  (await cookies()).set(SESSION_COOKIE, token, sessionCookieOptions(expiresAt, { https }));
+  const store = await cookies();
+  store.set(SESSION_COOKIE, token, sessionCookieOptions(expiresAt, { https }));
+  // The language chosen on another browser follows the user here.
+  if (isLocale(locale)) store.set(LOCALE_COOKIE, locale, localeCookieOptions({ https }));
   return { redirectTo: safeRedirectPath(input.next) };
 });
 

@@ -1,7 +1,7 @@
 // Who may do what. VIEWER reads, ANALYST edits the record, ADMIN also manages users and API tokens.
 // Pure (no I/O), so the role rule is one table that the guards, the UI and the tests share.
 import type { Role } from "@/generated/prisma/enums";
-import { AppError } from "@/lib/http/errors";
+import { appError } from "@/lib/i18n/app-error";
 
 /** The signed-in person as the app sees them: never the password hash, never a disabled account. */
 export type AuthUser = { id: number; email: string; name: string; role: Role };
@@ -26,10 +26,7 @@ export function canEdit(user: AuthUser | null | undefined): boolean {
  * otherwise so callers can write `const actor = requireRole(user, "ANALYST")`.
  */
 export function requireRole(user: AuthUser | null | undefined, role: RequiredRole): AuthUser {
-  if (!user) throw new AppError("UNAUTHORIZED", "Sign in to make changes.");
-  if (!hasRole(user, role)) {
-    const needed = role === "ADMIN" ? "an administrator" : "an analyst or an administrator";
-    throw new AppError("FORBIDDEN", `Your role (${user.role.toLowerCase()}) cannot do this; it needs ${needed}.`);
-  }
+  if (!user) throw appError("UNAUTHORIZED", "signInRequired");
+  if (!hasRole(user, role)) throw appError("FORBIDDEN", "roleForbidden", { role: user.role, needed: role });
   return user;
 }

@@ -5,10 +5,11 @@ import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import type { AuthUser } from "@/lib/auth/roles";
 import { createSession } from "@/lib/auth/sessions";
 import { clearSignInFailures, recordSignInFailure, signInLockMinutes } from "@/lib/auth/sign-in-throttle";
-import { AppError } from "@/lib/http/errors";
+import { appError } from "@/lib/i18n/app-error";
+import { errorText } from "@/lib/i18n/error-messages";
 
 /** One message for every failure, so the form does not reveal which emails have accounts. */
-export const SIGN_IN_FAILED = "That email and password do not match an active account.";
+export const SIGN_IN_FAILED = errorText("signInFailed");
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -18,22 +19,22 @@ export function normalizeEmail(email: string): string {
 export async function signInWithPassword(
   emailInput: string,
   password: string,
-): Promise<{ user: AuthUser; token: string; expiresAt: Date }> {
+): Promise<{ user: AuthUser; token: string; expiresAt: Date; locale: string | null }> {
   const email = normalizeEmail(emailInput);
   const lockMinutes = signInLockMinutes(email);
   if (lockMinutes > 0) {
-    throw new AppError("UNAUTHORIZED", `Too many failed attempts for this email; try again in ${lockMinutes} minute(s).`);
+    throw appError("UNAUTHORIZED", "signInLocked", { minutes: lockMinutes });
   }
   const record = await prisma.user.findUnique({ where: { email } });
   const valid =
     record && !record.disabledAt ? await verifyPassword(record.passwordHash, password) : await verifyAgainstDummy(password);
   if (!record || !valid) {
     recordSignInFailure(email);
-    throw new AppError("UNAUTHORIZED", SIGN_IN_FAILED);
+    throw appError("UNAUTHORIZED", "signInFailed");
   }
   clearSignInFailures(email);
   const { token, expiresAt } = await createSession(record.id);
-  return { user: { id: record.id, email: record.email, name: record.name, role: record.role }, token, expiresAt };
+  return { user: { id: record.id, email: record.email, name: record.name, role: record.role }, token, expiresAt, locale: record.locale };
 }
 
 /** A post-sign-in destination that stays on this site ("/x", never "//host" or "https://host"). */

@@ -24,7 +24,7 @@ export function withRole<P extends RouteParams = Record<string, never>>(role: Re
       const user = requireRole(await authenticateRequest(request), role);
       return await handler(request, { user, params: await context.params });
     } catch (error) {
-      return errorResponse(toAppError(error));
+      return errorResponse(toAppError(error), request);
     }
   };
 }

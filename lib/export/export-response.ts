@@ -38,6 +38,6 @@ export async function exportCsvResponse(request: Request, kind: ExportKind): Pro
       },
     });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }

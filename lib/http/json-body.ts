@@ -3,10 +3,11 @@
 import type { z } from "zod";
 import { readCappedBody } from "@/lib/http/capped-body";
 import { AppError } from "@/lib/http/errors";
+import { appError } from "@/lib/i18n/app-error";
 
 export const MAX_JSON_BODY_BYTES = 256 * 1024;
 
-const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The request body is over ${MAX_JSON_BODY_BYTES / 1024} KB.`);
+const tooLarge = () => appError("PAYLOAD_TOO_LARGE", "bodyTooLarge", { kb: MAX_JSON_BODY_BYTES / 1024 });
 
 export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, extra: Record<string, unknown> = {}): Promise<z.output<S>> {
   const text = (await readCappedBody(request, MAX_JSON_BODY_BYTES, tooLarge)).toString("utf8");
@@ -14,10 +15,10 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
   try {
     body = text.trim() === "" ? {} : JSON.parse(text);
   } catch {
-    throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
+    throw appError("BAD_REQUEST", "bodyNotJson");
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new AppError("BAD_REQUEST", "The request body must be a JSON object.");
+    throw appError("BAD_REQUEST", "bodyNotObject");
   }
   // Ids from the URL win over the body, so a body cannot redirect the write to another record.
   const parsed = schema.safeParse({ ...body, ...extra });
@@ -38,6 +39,6 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
 /** A record id from the URL; anything else is a 404 (there is no such record), not a 500. */
 export function idFromParams(value: string | string[] | undefined): number {
   const id = Number(value);
-  if (typeof value !== "string" || !/^\d{1,9}$/.test(value) || id <= 0) throw new AppError("NOT_FOUND", "There is no such record.");
+  if (typeof value !== "string" || !/^\d{1,9}$/.test(value) || id <= 0) throw appError("NOT_FOUND", "noSuchRecord");
   return id;
 }

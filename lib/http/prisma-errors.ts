@@ -2,19 +2,20 @@
 // become AppErrors with a message a person can act on, instead of a 500.
 import { Prisma } from "@/generated/prisma/client";
 import { AppError, databaseInputError } from "@/lib/http/errors";
+import { appError } from "@/lib/i18n/app-error";
 
 export function toAppError(error: unknown): unknown {
   if (error instanceof AppError || !(error instanceof Prisma.PrismaClientKnownRequestError)) return error;
   const target = describeTarget(error.meta);
   switch (error.code) {
     case "P2002":
-      return new AppError("CONFLICT", `A record with this ${target ?? "value"} already exists.`);
+      return target ? appError("CONFLICT", "duplicate", { target }) : appError("CONFLICT", "duplicateValue");
     case "P2003":
-      return new AppError("UNPROCESSABLE", `The ${target ?? "referenced record"} does not exist.`);
+      return target ? appError("UNPROCESSABLE", "referenceMissing", { target }) : appError("UNPROCESSABLE", "referenceMissingRecord");
     case "P2025":
-      return new AppError("NOT_FOUND", "The record no longer exists.");
+      return appError("NOT_FOUND", "recordGone");
     case "P2020":
-      return new AppError("BAD_REQUEST", "A value is out of range (ids and versions are whole numbers up to 2147483647).");
+      return appError("BAD_REQUEST", "intOutOfRange");
     default:
       return databaseInputError(error) ?? error;
   }

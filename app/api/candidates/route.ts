@@ -24,7 +24,7 @@ export async function GET(request: Request) {
     const { page, facetSource } = await findCandidatesWithFacets(search);
     return Response.json(page, { headers: { "X-Facet-Counts": facetSource } });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }
 

@@ -10,11 +10,11 @@ import { createSavedViewSchema } from "@/lib/views/schemas";
 export const dynamic = "force-dynamic";
 
 /** GET /api/views → { data: SavedView[] } */
-export async function GET() {
+export async function GET(request: Request) {
   try {
     return Response.json({ data: await listSavedViews() });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }
 

@@ -19,13 +19,13 @@ function parseId(raw: string): number {
 }
 
 /** GET /api/views/:id → SavedView, 404 when there is none. */
-export async function GET(_request: Request, context: { params: Promise<Params> }) {
+export async function GET(request: Request, context: { params: Promise<Params> }) {
   try {
     const view = await getSavedView(parseId((await context.params).id));
     if (!view) throw new AppError("NOT_FOUND", "There is no such saved view.");
     return Response.json(view);
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }
 

@@ -1,0 +1,19 @@
+import type { Locale } from "@/lib/i18n/config";
+import { langOfName, primaryName, secondaryName, type Named } from "@/lib/i18n/names";
+
+/** A record's name in the interface's language; with `withOther`, the other language's name beside it. */
+export function BilingualName({ en, zh, locale, withOther = false }: { en: string; zh?: string | null; locale: Locale; withOther?: boolean }) {
+  const record: Named = { nameEn: en, nameZh: zh };
+  const primary = primaryName(record, locale);
+  const other = withOther ? secondaryName(record, locale) : undefined;
+  return (
+    <>
+      <span lang={langOfName(record, primary)}>{primary}</span>
+      {other ? (
+        <span lang={langOfName(record, other)} className="ml-2 font-normal text-slate-500">
+          {other}
+        </span>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+// next-intl's request configuration (wired in next.config.ts): which locale this request renders in, and its
+// messages. No locale in the URL: the cookie set by the header's switch, then the signed-in user's profile,
+// then Accept-Language (lib/i18n/config.ts), so shared dashboard links stay the same in every language.
+import { getRequestConfig } from "next-intl/server";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+import { isLocale, LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/messages";
+
+/** The locale of the current request, once per request. */
+export const getRequestLocale = cache(async (): Promise<Locale> => {
+  const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(cookie)) return cookie;
+  return resolveLocale({ profile: await profileLocale(), acceptLanguage: (await headers()).get("accept-language") });
+});
+
+/** Only asked when the cookie is missing (another browser, cleared cookies): the switch sets both. */
+async function profileLocale(): Promise<string | null> {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const row = await prisma.user.findUnique({ where: { id: user.id }, select: { locale: true } });
+  return row?.locale ?? null;
+}
+
+export default getRequestConfig(async ({ locale: requested }) => {
+  const locale = isLocale(requested) ? requested : await getRequestLocale();
+  return {
+    locale,
+    messages: await loadMessages(locale),
+    // Stored dates are UTC calendar days (lib/domain/calendar-day.ts); formatting them in UTC keeps the day.
+    timeZone: "UTC",
+  };
+});
