@@ -1,7 +1,7 @@
 // History and the activity log read the audit trail as change groups: filters by user, record type and
 // date range, pagination, and a candidate's history covering all of its records.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/workflow/actor";
+import type { Actor } from "@/lib/changes/actor";
 import { openAppDatabase, type AppDatabase } from "./support/app-database.ts";
 import { createPipeline, type Pipeline } from "./support/fixtures.ts";
 import { createUser } from "./support/users.ts";

@@ -3,7 +3,7 @@
 // audit trail holds exactly the committed changes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppError } from "@/lib/http/errors";
-import type { Actor } from "@/lib/workflow/actor";
+import type { Actor } from "@/lib/changes/actor";
 import { openAppDatabase, type AppDatabase } from "./support/app-database.ts";
 import { createPipeline } from "./support/fixtures.ts";
 import { createUser } from "./support/users.ts";

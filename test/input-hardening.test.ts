@@ -11,7 +11,7 @@ import { parseDayKey } from "@/lib/domain/calendar-day";
 import { parsePartialDate } from "@/lib/domain/partial-date";
 import { AppError, databaseInputError, errorResponse } from "@/lib/http/errors";
 import { parseCandidateSearchParams } from "@/lib/search-params";
-import { expectedVersionField, nullableText, recordId, requiredText } from "@/lib/workflow/inputs";
+import { expectedVersionField, nullableText, recordId, requiredText } from "@/lib/changes/inputs";
 
 describe("search parameters refuse what PostgreSQL cannot take", () => {
   it.each([

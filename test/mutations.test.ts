@@ -3,7 +3,7 @@
 // answer 4xx with a human message, never 500.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AppError } from "@/lib/http/errors";
-import type { Actor } from "@/lib/workflow/actor";
+import type { Actor } from "@/lib/changes/actor";
 import { nextCacheMock, nextHeadersMock } from "./support/next-request.ts";
 import { openAppDatabase, type AppDatabase } from "./support/app-database.ts";
 import { createPipeline } from "./support/fixtures.ts";

@@ -1,7 +1,7 @@
 // User administration against a real database: audited changes, the last-administrator and self-disable
 // guards, disabling signs out, and an issued token works until it is revoked.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/workflow/actor";
+import type { Actor } from "@/lib/changes/actor";
 import { openAppDatabase, type AppDatabase } from "./support/app-database.ts";
 import { createSessionToken, createUser, type TestUser } from "./support/users.ts";
 

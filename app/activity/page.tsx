@@ -4,7 +4,7 @@ import { getCurrentUser } from "@/lib/auth";
 import { prisma } from "@/lib/db";
 import { activityHref, parseActivityParams } from "@/lib/audit/activity-params";
 import { describeEntities, findActivity, listAuditedEntityTypes } from "@/lib/audit/queries";
-import { entityLabel } from "@/lib/workflow/audit-format";
+import { entityLabel } from "@/lib/changes/audit-format";
 import { inputClass } from "@/components/ui/form";
 import { ChangeList } from "@/components/workflow/change-list";
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import { describedEntity, type ChangeGroup, type EntityDescription } from "@/lib/audit/queries";
-import { describeFieldChange, entityLabel, fieldLabel, formatAuditValue } from "@/lib/workflow/audit-format";
+import { describeFieldChange, entityLabel, fieldLabel, formatAuditValue } from "@/lib/changes/audit-format";
 import { SourceLink } from "@/components/ui/source-link";
 
 const CHANNEL_LABELS: Record<string, string> = { ui: "form", api: "API", bulk: "bulk edit", seed: "seed", import: "import" };

@@ -4,7 +4,7 @@ import type { ApplicationType, DatePrecision, DrugCategory, ReviewTrack } from "
 import { compatibleApplicationTypes, parseAcceptanceNumber } from "@/lib/domain/acceptance-number";
 import { formatPartialDate, isDefinitelyBefore } from "@/lib/domain/partial-date";
 import { labelOf } from "@/lib/domain/vocabulary";
-import type { Refusal } from "@/lib/workflow/refusals";
+import type { Refusal } from "@/lib/changes/refusals";
 
 /** Statutory tracks per application type (reference §1.1); RE_REGISTRATION and OTHER are not restricted. */
 export const REVIEW_TRACKS_BY_TYPE: { readonly [T in ApplicationType]?: readonly ReviewTrack[] } = {

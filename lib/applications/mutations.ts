@@ -4,7 +4,7 @@
 import "server-only";
 import type { Application } from "@/generated/prisma/client";
 import type { DrugCategory, ProgramStage } from "@/generated/prisma/enums";
-import { recordAudit, type AuditChange } from "@/lib/audit/record";
+import type { AuditChange } from "@/lib/audit/record";
 import { refreshCandidateDerived } from "@/lib/candidates/derived";
 import { refreshReviewDeadlines } from "@/lib/review-clock/refresh-review-deadlines";
 import { compareStages, stageForApplicationStatus } from "@/lib/domain/program-stage";
@@ -14,14 +14,14 @@ import { AppError } from "@/lib/http/errors";
 import { checkApplicationFields } from "@/lib/applications/field-rules";
 import { planStatusChange } from "@/lib/applications/status-change";
 import type { AdvanceApplicationStatusInput, CreateApplicationInput, UpdateApplicationInput } from "@/lib/applications/schemas";
-import type { CreateArgs, MutationArgs, MutationResult } from "@/lib/workflow/actor";
-import { auditDiff, auditSnapshot, dateColumns, type DatePairs } from "@/lib/workflow/audit-view";
-import { describeFieldChange } from "@/lib/workflow/audit-format";
-import { splitChange } from "@/lib/workflow/change-meta";
-import { assertLoadedVersion, assertUpdated } from "@/lib/workflow/conflicts";
-import { chinaToday, checkNotInFuture } from "@/lib/workflow/effective-date";
-import { refusalError, throwIfRefused } from "@/lib/workflow/refusals";
-import { inTransaction, type Tx } from "@/lib/workflow/transaction";
+import type { CreateArgs, MutationArgs, MutationResult } from "@/lib/changes/actor";
+import { auditSnapshot, dateColumns, type DatePairs } from "@/lib/changes/audit-view";
+import { describeFieldChange } from "@/lib/changes/audit-format";
+import type { ChangeMeta } from "@/lib/changes/change-meta";
+import { chinaToday, checkNotInFuture } from "@/lib/changes/effective-date";
+import { refusalError, throwIfRefused } from "@/lib/changes/refusals";
+import type { Tx } from "@/lib/changes/transaction";
+import { createAudited, openChange, updateVersioned, type VersionedTable } from "@/lib/changes/write-step";
 import { STAGE_EVENT_AUDIT_FIELDS, STAGE_EVENT_DATE_PAIRS } from "@/lib/programs/audit-fields";
 
 export const APPLICATION_DATE_PAIRS: DatePairs = [
@@ -58,69 +58,58 @@ const STATUS_CHANGE_DATE_PAIRS: DatePairs = [["changeDate", "changePrecision"]];
 type LoadedApplication = Application & { candidateId: number; programStage: ProgramStage; programCategory: DrugCategory };
 
 /** The application with its programme's candidate and stage (two flat reads: nested reads overlap in a transaction). */
-async function loadApplication(tx: Tx, id: number): Promise<LoadedApplication> {
-  const application = await tx.application.findUnique({ where: { id } });
-  if (!application) throw new AppError("NOT_FOUND", `Application ${id} does not exist.`);
-  const program = await tx.program.findUniqueOrThrow({ where: { id: application.programId }, select: { candidateId: true, currentStage: true, drugCategory: true } });
-  return { ...application, candidateId: program.candidateId, programStage: program.currentStage, programCategory: program.drugCategory };
-}
+export const APPLICATION_TABLE: VersionedTable<Application, LoadedApplication> = {
+  entityType: "Application",
+  load: async (tx, id) => {
+    const application = await tx.application.findUnique({ where: { id } });
+    if (!application) throw new AppError("NOT_FOUND", `Application ${id} does not exist.`);
+    const program = await tx.program.findUniqueOrThrow({ where: { id: application.programId }, select: { candidateId: true, currentStage: true, drugCategory: true } });
+    return { ...application, candidateId: program.candidateId, programStage: program.currentStage, programCategory: program.drugCategory };
+  },
+  auditFields: APPLICATION_AUDIT_FIELDS,
+  datePairs: APPLICATION_DATE_PAIRS,
+  updateAtVersion: async (tx, id, version, data) => (await tx.application.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })).count,
+  readVersion: (tx, id) => tx.application.findUnique({ where: { id }, select: { version: true } }),
+};
 
 /** Moves an application one step along the NMPA status chain, with its dated history row and audit. */
-export async function advanceApplicationStatus({
-  actor,
-  input,
-  expectedVersion,
-}: MutationArgs<Omit<AdvanceApplicationStatusInput, "expectedVersion">>): Promise<MutationResult> {
-  const { meta, fields } = splitChange(input);
+export async function advanceApplicationStatus(args: MutationArgs<Omit<AdvanceApplicationStatusInput, "expectedVersion">>): Promise<MutationResult> {
+  const { fields, context } = openChange(args);
+  const { meta } = context;
   const id = fields.applicationId;
-  return inTransaction(async (tx) => {
-    const current = await loadApplication(tx, id);
-    const target = { entityType: "Application", entityId: id, expectedVersion };
-    await assertLoadedVersion(tx, { ...target, currentVersion: current.version });
-    const plan = planStatusChange(current, { to: fields.to, effective: meta.effective, decision: fields.decision, today: chinaToday() });
-    throwIfRefused(plan.refusals);
-
-    const { count } = await tx.application.updateMany({ where: { id, version: expectedVersion }, data: { ...plan.data, version: { increment: 1 } } });
-    await assertUpdated(tx, count, target, () => tx.application.findUnique({ where: { id }, select: { version: true } }));
-    const version = expectedVersion + 1;
-
-    const history = await tx.applicationStatusChange.create({
-      data: {
-        applicationId: id,
-        fromStatus: current.status,
-        toStatus: fields.to,
-        changeDate: meta.effective.date,
-        changePrecision: meta.effective.precision,
-        note: fields.note ?? null,
-        sourceUrl: meta.evidenceUrl,
-        sourceConfidence: meta.evidenceConfidence,
-      },
-    });
-    const changes: AuditChange[] = auditDiff(current, plan.data, APPLICATION_AUDIT_FIELDS, APPLICATION_DATE_PAIRS).map((change) => ({
-      entityType: "Application",
-      entityId: id,
-      action: change.field === "status" ? "TRANSITION" : "UPDATE",
-      version,
-      ...change,
-    }));
-    changes.push({
-      entityType: "ApplicationStatusChange",
-      entityId: history.id,
-      action: "CREATE",
-      after: auditSnapshot(history, STATUS_CHANGE_AUDIT_FIELDS, STATUS_CHANGE_DATE_PAIRS),
-    });
-
-    const stageNote = await recordImpliedStage(tx, current, fields.to, plan.data.decision ?? current.decision, meta, changes);
+  return updateVersioned(APPLICATION_TABLE, {
+    id, expectedVersion: args.expectedVersion, context,
+    plan: (current) => planStatusChange(current, { to: fields.to, effective: meta.effective, decision: fields.decision, today: chinaToday() }),
+    transitionField: "status",
+    alongside: async (tx, current, data) => {
+      const history = await tx.applicationStatusChange.create({
+        data: {
+          applicationId: id,
+          fromStatus: current.status,
+          toStatus: fields.to,
+          changeDate: meta.effective.date,
+          changePrecision: meta.effective.precision,
+          note: fields.note ?? null,
+          sourceUrl: meta.evidenceUrl,
+          sourceConfidence: meta.evidenceConfidence,
+        },
+      });
+      const changes: AuditChange[] = [
+        { entityType: "ApplicationStatusChange", entityId: history.id, action: "CREATE", after: auditSnapshot(history, STATUS_CHANGE_AUDIT_FIELDS, STATUS_CHANGE_DATE_PAIRS) },
+      ];
+      const stageNote = await recordImpliedStage(tx, current, fields.to, data.decision ?? current.decision, meta, changes);
+      return { changes, extra: stageNote };
+    },
     // A status moves the review clock; names, companies and stages change only through a new stage event, so
     // the full derived refresh (which also refreshes deadlines) is needed only then: the hot path stays short.
-    if (stageNote) await refreshCandidateDerived(tx, current.candidateId);
-    else await refreshReviewDeadlines(tx, current.candidateId);
-    const { changeId } = await recordAudit(tx, { actor, channel: actor.channel, reason: meta.reason, evidenceUrl: meta.evidenceUrl, effective: meta.effective, changes });
-    const summary =
+    refresh: async (tx, current, stageNote) => {
+      if (stageNote) await refreshCandidateDerived(tx, current.candidateId);
+      else await refreshReviewDeadlines(tx, current.candidateId);
+    },
+    summary: (current, _diff, stageNote) =>
       `${current.acceptanceNumber}: ${describeFieldChange("Application", "status", current.status, fields.to)} ` +
       `(effective ${formatPartialDate(meta.effective.date, meta.effective.precision)}).` +
-      (stageNote ? ` ${stageNote}` : "");
-    return { entityType: "Application", id, version, candidateId: current.candidateId, changeId, summary, warnings: [] };
+      (stageNote ? ` ${stageNote}` : ""),
   });
 }
 
@@ -133,7 +122,7 @@ async function recordImpliedStage(
   application: LoadedApplication,
   status: Application["status"],
   decision: Application["decision"],
-  meta: ReturnType<typeof splitChange>["meta"],
+  meta: ChangeMeta,
   changes: AuditChange[],
 ): Promise<string | null> {
   const stage = stageForApplicationStatus({ type: application.type, status, decision });
@@ -155,68 +144,58 @@ async function recordImpliedStage(
 }
 
 /** Records a new application (受理号) on a programme. */
-export async function createApplication({ actor, input }: CreateArgs<CreateApplicationInput>): Promise<MutationResult> {
-  const { meta, fields } = splitChange(input);
-  return inTransaction(async (tx) => {
-    const program = await tx.program.findUnique({ where: { id: fields.programId }, select: { candidateId: true, drugCategory: true } });
-    if (!program) throw new AppError("NOT_FOUND", `Programme ${fields.programId} does not exist.`);
-    const data = {
-      programId: fields.programId,
-      acceptanceNumber: fields.acceptanceNumber,
-      type: fields.type,
-      applicantId: fields.applicantId ?? null,
-      ...dateColumns("submittedDate", "submittedPrecision", fields.submittedDate ?? null),
-      ...dateColumns("acceptanceDate", "acceptancePrecision", fields.acceptanceDate ?? null),
-      reviewTrack: fields.reviewTrack ?? null,
-      inspectionStatus: fields.inspectionStatus ?? "NOT_REQUIRED",
-      testingStatus: fields.testingStatus ?? "NOT_REQUIRED",
-      approvalNumber: fields.approvalNumber ?? null,
-      notes: fields.notes ?? null,
-      sourceUrl: fields.sourceUrl ?? null,
-      sourceConfidence: fields.sourceConfidence ?? "UNVERIFIED",
-      status: fields.status ?? "SUBMITTED",
-      statusDate: meta.effective.date,
-      statusPrecision: meta.effective.precision,
-    };
-    const checked = checkApplicationFields(
-      { ...data, submittedDate: data.submittedDate ?? null, submittedPrecision: data.submittedPrecision ?? null, acceptanceDate: data.acceptanceDate ?? null, acceptancePrecision: data.acceptancePrecision ?? null },
-      program.drugCategory,
-    );
-    const refusals = [...checked.refusals, ...checkNotInFuture(meta.effective, chinaToday())];
-    if (data.status === "ACCEPTED" && !data.acceptanceDate) {
-      refusals.push({ rule: "ACCEPTED_REQUIRES_ACCEPTANCE_DATE", field: "acceptanceDate", message: "An accepted application needs its acceptance date (承办日期)." });
-    }
-    throwIfRefused(refusals);
-    await assertAcceptanceNumberFree(tx, checked.acceptanceNumber);
-    const application = await tx.application.create({ data: { ...data, acceptanceNumber: checked.acceptanceNumber } });
-    await tx.applicationStatusChange.create({
-      data: {
-        applicationId: application.id,
-        toStatus: application.status,
-        changeDate: meta.effective.date,
-        changePrecision: meta.effective.precision,
-        sourceUrl: meta.evidenceUrl,
-        sourceConfidence: meta.evidenceConfidence,
-      },
-    });
-    await refreshCandidateDerived(tx, program.candidateId);
-    const { changeId } = await recordAudit(tx, {
-      actor,
-      channel: actor.channel,
-      reason: meta.reason,
-      evidenceUrl: meta.evidenceUrl,
-      effective: meta.effective,
-      changes: [{ entityType: "Application", entityId: application.id, action: "CREATE", version: 1, after: auditSnapshot(application, APPLICATION_AUDIT_FIELDS, APPLICATION_DATE_PAIRS) }],
-    });
-    return {
-      entityType: "Application",
-      id: application.id,
-      version: 1,
-      candidateId: program.candidateId,
-      changeId,
-      summary: `Recorded application ${application.acceptanceNumber} (${labelOf("ApplicationType", application.type)}).`,
-      warnings: [],
-    };
+export async function createApplication(args: CreateArgs<CreateApplicationInput>): Promise<MutationResult> {
+  const { fields, context } = openChange(args);
+  const { meta } = context;
+  return createAudited({
+    table: APPLICATION_TABLE,
+    context,
+    refresh: "derived",
+    create: async (tx) => {
+      const program = await tx.program.findUnique({ where: { id: fields.programId }, select: { candidateId: true, drugCategory: true } });
+      if (!program) throw new AppError("NOT_FOUND", `Programme ${fields.programId} does not exist.`);
+      const data = {
+        programId: fields.programId,
+        acceptanceNumber: fields.acceptanceNumber,
+        type: fields.type,
+        applicantId: fields.applicantId ?? null,
+        ...dateColumns("submittedDate", "submittedPrecision", fields.submittedDate ?? null),
+        ...dateColumns("acceptanceDate", "acceptancePrecision", fields.acceptanceDate ?? null),
+        reviewTrack: fields.reviewTrack ?? null,
+        inspectionStatus: fields.inspectionStatus ?? "NOT_REQUIRED",
+        testingStatus: fields.testingStatus ?? "NOT_REQUIRED",
+        approvalNumber: fields.approvalNumber ?? null,
+        notes: fields.notes ?? null,
+        sourceUrl: fields.sourceUrl ?? null,
+        sourceConfidence: fields.sourceConfidence ?? "UNVERIFIED",
+        status: fields.status ?? "SUBMITTED",
+        statusDate: meta.effective.date,
+        statusPrecision: meta.effective.precision,
+      };
+      const checked = checkApplicationFields(
+        { ...data, submittedDate: data.submittedDate ?? null, submittedPrecision: data.submittedPrecision ?? null, acceptanceDate: data.acceptanceDate ?? null, acceptancePrecision: data.acceptancePrecision ?? null },
+        program.drugCategory,
+      );
+      const refusals = [...checked.refusals, ...checkNotInFuture(meta.effective, chinaToday())];
+      if (data.status === "ACCEPTED" && !data.acceptanceDate) {
+        refusals.push({ rule: "ACCEPTED_REQUIRES_ACCEPTANCE_DATE", field: "acceptanceDate", message: "An accepted application needs its acceptance date (承办日期)." });
+      }
+      throwIfRefused(refusals);
+      await assertAcceptanceNumberFree(tx, checked.acceptanceNumber);
+      const application = await tx.application.create({ data: { ...data, acceptanceNumber: checked.acceptanceNumber } });
+      await tx.applicationStatusChange.create({
+        data: {
+          applicationId: application.id,
+          toStatus: application.status,
+          changeDate: meta.effective.date,
+          changePrecision: meta.effective.precision,
+          sourceUrl: meta.evidenceUrl,
+          sourceConfidence: meta.evidenceConfidence,
+        },
+      });
+      return { record: application, candidateId: program.candidateId };
+    },
+    summary: (_tx, application) => `Recorded application ${application.acceptanceNumber} (${labelOf("ApplicationType", application.type)}).`,
   });
 }
 
@@ -228,47 +207,23 @@ async function assertAcceptanceNumberFree(tx: Tx, acceptanceNumber: string, exce
 }
 
 /** Edits an application's own fields (not its status, which only advanceApplicationStatus moves). */
-export async function updateApplication({
-  actor,
-  input,
-  expectedVersion,
-}: MutationArgs<Omit<UpdateApplicationInput, "expectedVersion">>): Promise<MutationResult> {
-  const { meta, fields } = splitChange(input);
+export async function updateApplication(args: MutationArgs<Omit<UpdateApplicationInput, "expectedVersion">>): Promise<MutationResult> {
+  const { fields, context } = openChange(args);
   const { applicationId: id, submittedDate, acceptanceDate, ...plain } = fields;
-  return inTransaction(async (tx) => {
-    const current = await loadApplication(tx, id);
-    const target = { entityType: "Application", entityId: id, expectedVersion };
-    await assertLoadedVersion(tx, { ...target, currentVersion: current.version });
-    const patch: Partial<Application> = Object.fromEntries(Object.entries(plain).filter(([, value]) => value !== undefined));
-    Object.assign(patch, dateColumns("submittedDate", "submittedPrecision", submittedDate), dateColumns("acceptanceDate", "acceptancePrecision", acceptanceDate));
-    const merged = { ...current, ...patch };
-    const checked = checkApplicationFields(merged, current.programCategory);
-    throwIfRefused([...checked.refusals, ...checkNotInFuture(meta.effective, chinaToday())]);
-    if (patch.acceptanceNumber !== undefined) patch.acceptanceNumber = checked.acceptanceNumber;
-    if (patch.acceptanceNumber && patch.acceptanceNumber !== current.acceptanceNumber) await assertAcceptanceNumberFree(tx, patch.acceptanceNumber, id);
-
-    const diff = auditDiff(current, patch, APPLICATION_AUDIT_FIELDS, APPLICATION_DATE_PAIRS);
-    if (diff.length === 0) throw refusalError([{ rule: "NO_CHANGES", message: "Nothing to save: no field differs from the current record." }]);
-    const { count } = await tx.application.updateMany({ where: { id, version: expectedVersion }, data: { ...patch, version: { increment: 1 } } });
-    await assertUpdated(tx, count, target, () => tx.application.findUnique({ where: { id }, select: { version: true } }));
-    const version = expectedVersion + 1;
-    await refreshCandidateDerived(tx, current.candidateId);
-    const { changeId } = await recordAudit(tx, {
-      actor,
-      channel: actor.channel,
-      reason: meta.reason,
-      evidenceUrl: meta.evidenceUrl,
-      effective: meta.effective,
-      changes: diff.map((change) => ({ entityType: "Application", entityId: id, action: "UPDATE", version, ...change })),
-    });
-    return {
-      entityType: "Application",
-      id,
-      version,
-      candidateId: current.candidateId,
-      changeId,
-      summary: `${current.acceptanceNumber}: ${diff.map((change) => describeFieldChange("Application", change.field, change.before, change.after)).join("; ")}.`,
-      warnings: [],
-    };
+  return updateVersioned(APPLICATION_TABLE, {
+    id, expectedVersion: args.expectedVersion, context,
+    plan: (current) => {
+      const patch: Partial<Application> = Object.fromEntries(Object.entries(plain).filter(([, value]) => value !== undefined));
+      Object.assign(patch, dateColumns("submittedDate", "submittedPrecision", submittedDate), dateColumns("acceptanceDate", "acceptancePrecision", acceptanceDate));
+      const checked = checkApplicationFields({ ...current, ...patch }, current.programCategory);
+      if (patch.acceptanceNumber !== undefined) patch.acceptanceNumber = checked.acceptanceNumber;
+      return { data: patch, refusals: [...checked.refusals, ...checkNotInFuture(context.meta.effective, chinaToday())] };
+    },
+    verify: async (tx, current, patch) => {
+      if (patch.acceptanceNumber && patch.acceptanceNumber !== current.acceptanceNumber) await assertAcceptanceNumberFree(tx, patch.acceptanceNumber, id);
+    },
+    requireChanges: true,
+    refresh: "derived",
+    summary: (current, diff) => `${current.acceptanceNumber}: ${diff.map((change) => describeFieldChange("Application", change.field, change.before, change.after)).join("; ")}.`,
   });
 }

@@ -8,8 +8,8 @@ import {
   reviewTrackSchema,
   sourceConfidenceSchema,
 } from "@/lib/domain/vocabulary";
-import { changeSchema, versionedChangeSchema } from "@/lib/workflow/change-meta";
-import { nullableEnum, nullablePartialDate, nullableText, nullableUrl, recordId, requiredText } from "@/lib/workflow/inputs";
+import { changeSchema, versionedChangeSchema } from "@/lib/changes/change-meta";
+import { nullableEnum, nullablePartialDate, nullableText, nullableUrl, recordId, requiredText } from "@/lib/changes/inputs";
 import { TEXT_LIMITS } from "@/lib/domain/text-limits";
 
 export const advanceApplicationStatusSchema = versionedChangeSchema({

@@ -4,8 +4,8 @@ import type { ApplicationDecision, ApplicationStatus, ApplicationType, DatePreci
 import { checkApplicationTransition } from "@/lib/domain/application-status";
 import { formatPartialDate, isDefinitelyBefore, type PartialDate } from "@/lib/domain/partial-date";
 import { labelOf } from "@/lib/domain/vocabulary";
-import { checkNotInFuture } from "@/lib/workflow/effective-date";
-import type { Refusal } from "@/lib/workflow/refusals";
+import { checkNotInFuture } from "@/lib/changes/effective-date";
+import type { Refusal } from "@/lib/changes/refusals";
 
 /** The decision a status records. Approval may be full or conditional; the others have exactly one. */
 export const DECISIONS_BY_STATUS: { readonly [S in ApplicationStatus]?: readonly ApplicationDecision[] } = {

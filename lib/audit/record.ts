@@ -9,6 +9,15 @@ import type { AuditAction, DatePrecision } from "@/generated/prisma/enums";
 /** How a change arrived; stored as text so new channels need no migration. */
 export type AuditChannel = "seed" | "ui" | "api" | "import" | "bulk" | "capture";
 
+export const AUDIT_CHANNELS: readonly AuditChannel[] = ["seed", "ui", "api", "import", "bulk", "capture"];
+
+/**
+ * A record of this database that holds a change's evidence, cited by kind and id (stored as
+ * `evidenceKind` + `evidenceRef`). "capture": an official list capture (CDE, NMPA, NHSA). A URL a person
+ * can open stays in `evidenceUrl`, beside it or alone.
+ */
+export type EvidenceRecord = { kind: "capture"; id: string | number };
+
 /** A value that survives JSON round-trips unchanged (what `before` / `after` hold). */
 export type AuditJson = string | number | boolean | null | AuditJson[] | { [key: string]: AuditJson };
 
@@ -30,6 +39,7 @@ export type AuditEntry = {
   channel: AuditChannel;
   reason: string;
   evidenceUrl?: string | null;
+  evidenceRecord?: EvidenceRecord | null;
   /** When the change took effect in the world, at its precision (the recording time is `at`). */
   effective?: { date: Date; precision: DatePrecision } | null;
   changes: readonly AuditChange[];
@@ -37,22 +47,28 @@ export type AuditEntry = {
 
 export type FieldChange = { field: string; before: AuditJson; after: AuditJson };
 
+/** A written audit row: its id (as text: a bigint) and the recording time the database gave it. */
+export type WrittenAuditRow = { id: string; at: Date };
+
 /**
- * Writes one AuditEvent row per change, all sharing one changeId, inside the caller's transaction.
- * An empty `changes` list writes nothing (an edit that changed no field leaves no trace).
+ * Writes one AuditEvent row per change, all sharing one changeId, inside the caller's transaction, and
+ * answers the rows' ids in the order of `changes`. An empty `changes` list writes nothing (an edit that
+ * changed no field leaves no trace). Mutations write through lib/changes (commitChange), which also emits
+ * the change to its listeners; only the seed calls this directly.
  */
 export async function recordAudit(
   tx: Prisma.TransactionClient,
   entry: AuditEntry,
-): Promise<{ changeId: string; count: number }> {
+): Promise<{ changeId: string; count: number; rows: WrittenAuditRow[] }> {
   const changeId = randomUUID();
-  if (entry.changes.length === 0) return { changeId, count: 0 };
+  if (entry.changes.length === 0) return { changeId, count: 0, rows: [] };
   const reason = entry.reason.trim();
   const actorLabel = entry.actor.label.trim();
   if (!reason) throw new Error("recordAudit: a reason is required");
   if (!actorLabel) throw new Error("recordAudit: an actor label is required");
 
-  const { count } = await tx.auditEvent.createMany({
+  const written = await tx.auditEvent.createManyAndReturn({
+    select: { id: true, at: true },
     data: entry.changes.map((change) => ({
       changeId,
       actorId: entry.actor.id ?? null,
@@ -60,6 +76,8 @@ export async function recordAudit(
       channel: entry.channel,
       reason,
       evidenceUrl: entry.evidenceUrl ?? null,
+      evidenceKind: entry.evidenceRecord?.kind ?? null,
+      evidenceRef: entry.evidenceRecord ? String(entry.evidenceRecord.id) : null,
       effectiveDate: entry.effective?.date ?? null,
       effectivePrecision: entry.effective?.precision ?? null,
       entityVersion: change.version ?? null,
@@ -71,7 +89,9 @@ export async function recordAudit(
       after: toJsonInput(change.after),
     })),
   });
-  return { changeId, count };
+  // RETURNING lists the rows in the order of the VALUES list, so ids follow `changes`; sorted to be sure.
+  const rows = written.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((row) => ({ id: row.id.toString(), at: row.at }));
+  return { changeId, count: rows.length, rows };
 }
 
 /**

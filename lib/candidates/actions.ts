@@ -2,8 +2,8 @@
 // Form actions for candidates. Guarded by editAction (analyst or admin); the write logic is in mutations.ts.
 import { createCandidate, updateCandidate } from "@/lib/candidates/mutations";
 import { createCandidateSchema, updateCandidateSchema } from "@/lib/candidates/schemas";
-import { withoutVersion } from "@/lib/workflow/actor";
-import { editAction } from "@/lib/workflow/edit-action";
+import { withoutVersion } from "@/lib/changes/actor";
+import { editAction } from "@/lib/changes/edit-action";
 
 export const createCandidateAction = editAction(createCandidateSchema, ({ actor, input }) => createCandidate({ actor, input }), { redirectToRecord: true });
 

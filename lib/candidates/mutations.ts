@@ -2,18 +2,14 @@
 // stage, which refreshCandidateDerived recomputes in the same transaction.
 import "server-only";
 import type { Candidate } from "@/generated/prisma/client";
-import { recordAudit } from "@/lib/audit/record";
-import { refreshCandidateDerived } from "@/lib/candidates/derived";
 import type { CreateCandidateInput, UpdateCandidateInput } from "@/lib/candidates/schemas";
 import { AppError } from "@/lib/http/errors";
-import type { CreateArgs, MutationArgs, MutationResult } from "@/lib/workflow/actor";
-import { auditDiff, auditSnapshot } from "@/lib/workflow/audit-view";
-import { describeFieldChange } from "@/lib/workflow/audit-format";
-import { splitChange } from "@/lib/workflow/change-meta";
-import { assertLoadedVersion, assertUpdated } from "@/lib/workflow/conflicts";
-import { chinaToday, checkNotInFuture } from "@/lib/workflow/effective-date";
-import { refusalError, throwIfRefused } from "@/lib/workflow/refusals";
-import { inTransaction, type Tx } from "@/lib/workflow/transaction";
+import type { CreateArgs, MutationArgs, MutationResult } from "@/lib/changes/actor";
+import { describeFieldChange } from "@/lib/changes/audit-format";
+import { chinaToday, checkNotInFuture } from "@/lib/changes/effective-date";
+import { refusalError, throwIfRefused } from "@/lib/changes/refusals";
+import type { Tx } from "@/lib/changes/transaction";
+import { createAudited, openChange, updateVersioned, type VersionedTable } from "@/lib/changes/write-step";
 
 export const CANDIDATE_AUDIT_FIELDS = [
   "slug",
@@ -64,84 +60,74 @@ async function assertCompaniesExist(tx: Tx, fields: { originatorId?: number | nu
   }
 }
 
-export async function createCandidate({ actor, input }: CreateArgs<CreateCandidateInput>): Promise<MutationResult> {
-  const { meta, fields } = splitChange(input);
-  return inTransaction(async (tx) => {
-    throwIfRefused(checkNotInFuture(meta.effective, chinaToday()));
-    await assertCompaniesExist(tx, fields);
-    const slug = fields.slug || (await freeSlug(tx, slugify(fields.nameEn)));
-    if (fields.slug && (await tx.candidate.findUnique({ where: { slug }, select: { id: true } }))) {
-      throw refusalError([{ rule: "SLUG_TAKEN", field: "slug", message: `The slug "${slug}" is already used by another candidate.` }]);
-    }
-    const candidate = await tx.candidate.create({
-      data: {
-        slug,
-        nameEn: fields.nameEn,
-        nameZh: fields.nameZh ?? null,
-        inn: fields.inn ?? null,
-        codeNames: fields.codeNames ?? [],
-        brandNamesEn: fields.brandNamesEn ?? [],
-        brandNamesZh: fields.brandNamesZh ?? [],
-        modality: fields.modality,
-        mechanismClass: fields.mechanismClass,
-        targets: fields.targets ?? [],
-        originatorId: fields.originatorId ?? null,
-        chinaRightsHolderId: fields.chinaRightsHolderId ?? null,
-        researchOnly: fields.researchOnly,
-        leadStage: fields.researchOnly ? "RESEARCH_ONLY" : "PRECLINICAL",
-        notes: fields.notes ?? null,
-        sourceUrl: fields.sourceUrl ?? meta.evidenceUrl,
-        sourceConfidence: fields.sourceConfidence ?? meta.evidenceConfidence,
-      },
-    });
-    await refreshCandidateDerived(tx, candidate.id);
-    const { changeId } = await recordAudit(tx, {
-      actor,
-      channel: actor.channel,
-      reason: meta.reason,
-      evidenceUrl: meta.evidenceUrl,
-      effective: meta.effective,
-      changes: [{ entityType: "Candidate", entityId: candidate.id, action: "CREATE", version: 1, after: auditSnapshot(candidate, CANDIDATE_AUDIT_FIELDS, []) }],
-    });
-    return { entityType: "Candidate", id: candidate.id, version: 1, candidateId: candidate.id, changeId, summary: `Added the candidate ${candidate.nameEn}.`, warnings: [] };
+export const CANDIDATE_TABLE: VersionedTable<Candidate> = {
+  entityType: "Candidate",
+  load: async (tx, id) => {
+    const candidate = await tx.candidate.findUnique({ where: { id } });
+    if (!candidate) throw new AppError("NOT_FOUND", `Candidate ${id} does not exist.`);
+    return { ...candidate, candidateId: candidate.id };
+  },
+  auditFields: CANDIDATE_AUDIT_FIELDS,
+  datePairs: [],
+  updateAtVersion: async (tx, id, version, data) => (await tx.candidate.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })).count,
+  readVersion: (tx, id) => tx.candidate.findUnique({ where: { id }, select: { version: true } }),
+};
+
+export async function createCandidate(args: CreateArgs<CreateCandidateInput>): Promise<MutationResult> {
+  const { fields, context } = openChange(args);
+  const { meta } = context;
+  return createAudited({
+    table: CANDIDATE_TABLE,
+    context,
+    refresh: "derived",
+    create: async (tx) => {
+      throwIfRefused(checkNotInFuture(meta.effective, chinaToday()));
+      await assertCompaniesExist(tx, fields);
+      const slug = fields.slug || (await freeSlug(tx, slugify(fields.nameEn)));
+      if (fields.slug && (await tx.candidate.findUnique({ where: { slug }, select: { id: true } }))) {
+        throw refusalError([{ rule: "SLUG_TAKEN", field: "slug", message: `The slug "${slug}" is already used by another candidate.` }]);
+      }
+      const candidate = await tx.candidate.create({
+        data: {
+          slug,
+          nameEn: fields.nameEn,
+          nameZh: fields.nameZh ?? null,
+          inn: fields.inn ?? null,
+          codeNames: fields.codeNames ?? [],
+          brandNamesEn: fields.brandNamesEn ?? [],
+          brandNamesZh: fields.brandNamesZh ?? [],
+          modality: fields.modality,
+          mechanismClass: fields.mechanismClass,
+          targets: fields.targets ?? [],
+          originatorId: fields.originatorId ?? null,
+          chinaRightsHolderId: fields.chinaRightsHolderId ?? null,
+          researchOnly: fields.researchOnly,
+          leadStage: fields.researchOnly ? "RESEARCH_ONLY" : "PRECLINICAL",
+          notes: fields.notes ?? null,
+          sourceUrl: fields.sourceUrl ?? meta.evidenceUrl,
+          sourceConfidence: fields.sourceConfidence ?? meta.evidenceConfidence,
+        },
+      });
+      return { record: candidate, candidateId: candidate.id };
+    },
+    summary: (_tx, candidate) => `Added the candidate ${candidate.nameEn}.`,
   });
 }
 
-export async function updateCandidate({ actor, input, expectedVersion }: MutationArgs<Omit<UpdateCandidateInput, "expectedVersion">>): Promise<MutationResult> {
-  const { meta, fields } = splitChange(input);
+export async function updateCandidate(args: MutationArgs<Omit<UpdateCandidateInput, "expectedVersion">>): Promise<MutationResult> {
+  const { fields, context } = openChange(args);
   const { candidateId: id, researchOnlyPresent, researchOnly, ...plain } = fields;
-  return inTransaction(async (tx) => {
-    const current = await tx.candidate.findUnique({ where: { id } });
-    if (!current) throw new AppError("NOT_FOUND", `Candidate ${id} does not exist.`);
-    const target = { entityType: "Candidate", entityId: id, expectedVersion };
-    await assertLoadedVersion(tx, { ...target, currentVersion: current.version });
-    const patch: Partial<Candidate> = Object.fromEntries(Object.entries(plain).filter(([, value]) => value !== undefined));
-    // A form always posts researchOnlyPresent, so an unticked box there means false; JSON omits the field to keep it.
-    if (researchOnly !== undefined || researchOnlyPresent) patch.researchOnly = researchOnly ?? false;
-    throwIfRefused(checkNotInFuture(meta.effective, chinaToday()));
-    await assertCompaniesExist(tx, patch);
-    const diff = auditDiff(current, patch, CANDIDATE_AUDIT_FIELDS, []);
-    if (diff.length === 0) throw refusalError([{ rule: "NO_CHANGES", message: "Nothing to save: no field differs from the current record." }]);
-    const { count } = await tx.candidate.updateMany({ where: { id, version: expectedVersion }, data: { ...patch, version: { increment: 1 } } });
-    await assertUpdated(tx, count, target, () => tx.candidate.findUnique({ where: { id }, select: { version: true } }));
-    const version = expectedVersion + 1;
-    await refreshCandidateDerived(tx, id);
-    const { changeId } = await recordAudit(tx, {
-      actor,
-      channel: actor.channel,
-      reason: meta.reason,
-      evidenceUrl: meta.evidenceUrl,
-      effective: meta.effective,
-      changes: diff.map((change) => ({ entityType: "Candidate", entityId: id, action: "UPDATE", version, ...change })),
-    });
-    return {
-      entityType: "Candidate",
-      id,
-      version,
-      candidateId: id,
-      changeId,
-      summary: `${current.nameEn}: ${diff.map((change) => describeFieldChange("Candidate", change.field, change.before, change.after)).join("; ")}.`,
-      warnings: [],
-    };
+  return updateVersioned(CANDIDATE_TABLE, {
+    id, expectedVersion: args.expectedVersion, context,
+    plan: () => {
+      const patch: Partial<Candidate> = Object.fromEntries(Object.entries(plain).filter(([, value]) => value !== undefined));
+      // A form always posts researchOnlyPresent, so an unticked box there means false; JSON omits the field to keep it.
+      if (researchOnly !== undefined || researchOnlyPresent) patch.researchOnly = researchOnly ?? false;
+      return { data: patch, refusals: checkNotInFuture(context.meta.effective, chinaToday()) };
+    },
+    verify: (tx, _current, patch) => assertCompaniesExist(tx, patch),
+    requireChanges: true,
+    refresh: "derived",
+    summary: (current, diff) => `${current.nameEn}: ${diff.map((change) => describeFieldChange("Candidate", change.field, change.before, change.after)).join("; ")}.`,
   });
 }

@@ -1,8 +1,8 @@
 // Input of candidate changes (create, edit fields), shared by forms and the JSON endpoints.
 import { z } from "zod";
 import { mechanismClassSchema, modalitySchema, sourceConfidenceSchema } from "@/lib/domain/vocabulary";
-import { changeSchema, versionedChangeSchema } from "@/lib/workflow/change-meta";
-import { checkbox, nullableText, nullableUrl, recordId, requiredText, stringList } from "@/lib/workflow/inputs";
+import { changeSchema, versionedChangeSchema } from "@/lib/changes/change-meta";
+import { checkbox, nullableText, nullableUrl, recordId, requiredText, stringList } from "@/lib/changes/inputs";
 import { TEXT_LIMITS } from "@/lib/domain/text-limits";
 
 const companyId = (field: string) =>

@@ -13,8 +13,8 @@ import { formatPartialDate, type PartialDate } from "@/lib/domain/partial-date";
 import { validateReimbursementListing } from "@/lib/domain/reimbursement-state";
 import { labelOf } from "@/lib/domain/vocabulary";
 import { planReimbursementChange, type ReimbursementRecord } from "@/lib/reimbursements/state-change";
-import { checkNotInFuture } from "@/lib/workflow/effective-date";
-import type { Refusal } from "@/lib/workflow/refusals";
+import { checkNotInFuture } from "@/lib/changes/effective-date";
+import type { Refusal } from "@/lib/changes/refusals";
 import { captureKind, type CaptureKindName } from "@/lib/captures/kinds";
 import {
   loadDiffContext,

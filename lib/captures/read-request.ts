@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { readCappedBody } from "@/lib/http/capped-body";
 import { AppError } from "@/lib/http/errors";
-import { nullableUrl } from "@/lib/workflow/inputs";
+import { nullableUrl } from "@/lib/changes/inputs";
 import { CAPTURE_KIND_NAMES } from "@/lib/captures/kinds";
 import { MAX_CAPTURE_BYTES } from "@/lib/captures/read-source";
 import type { NewCapture } from "@/lib/captures/store";

@@ -5,9 +5,9 @@ import { actionWithRole } from "@/lib/auth/action";
 import { bulkChangeDesignationState, bulkDesignationStateSchema } from "@/lib/designations/bulk";
 import { changeDesignationState, createDesignation } from "@/lib/designations/mutations";
 import { changeDesignationStateSchema, createDesignationSchema } from "@/lib/designations/schemas";
-import { actorFor } from "@/lib/workflow/actor";
-import { withoutVersion } from "@/lib/workflow/actor";
-import { editAction } from "@/lib/workflow/edit-action";
+import { actorFor } from "@/lib/changes/actor";
+import { withoutVersion } from "@/lib/changes/actor";
+import { editAction } from "@/lib/changes/edit-action";
 
 export const createDesignationAction = editAction(createDesignationSchema, ({ actor, input }) => createDesignation({ actor, input }));
 

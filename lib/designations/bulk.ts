@@ -11,9 +11,9 @@ import { designationStateChangeShape } from "@/lib/designations/schemas";
 import { designationTypeSchema } from "@/lib/domain/vocabulary";
 import { AppError } from "@/lib/http/errors";
 import { toAppError } from "@/lib/http/prisma-errors";
-import type { Actor } from "@/lib/workflow/actor";
-import { MAX_INT4 } from "@/lib/workflow/inputs";
-import { changeSchema } from "@/lib/workflow/change-meta";
+import type { Actor } from "@/lib/changes/actor";
+import { MAX_INT4 } from "@/lib/changes/inputs";
+import { changeSchema } from "@/lib/changes/change-meta";
 
 export const MAX_BULK_ROWS = 200;
 

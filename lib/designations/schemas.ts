@@ -1,8 +1,8 @@
 // Input of designation changes, shared by forms, the JSON endpoints and bulk edit.
 import { z } from "zod";
 import { designationStateSchema, designationTypeSchema } from "@/lib/domain/vocabulary";
-import { changeSchema, versionedChangeSchema } from "@/lib/workflow/change-meta";
-import { nullablePartialDate, nullableText, recordId } from "@/lib/workflow/inputs";
+import { changeSchema, versionedChangeSchema } from "@/lib/changes/change-meta";
+import { nullablePartialDate, nullableText, recordId } from "@/lib/changes/inputs";
 import { TEXT_LIMITS } from "@/lib/domain/text-limits";
 
 /** The change itself, without the designation id: bulk edit applies one of these to many designations. */

@@ -7,9 +7,9 @@ import { expectedPublicityEnd, publicityWindowFor, validateDesignationDates } fr
 import { CalendarRangeError } from "@/lib/domain/china-calendar";
 import type { PartialDate } from "@/lib/domain/partial-date";
 import { labelOf } from "@/lib/domain/vocabulary";
-import { fieldLabel } from "@/lib/workflow/audit-format";
-import { checkNotInFuture } from "@/lib/workflow/effective-date";
-import type { Refusal } from "@/lib/workflow/refusals";
+import { fieldLabel } from "@/lib/changes/audit-format";
+import { checkNotInFuture } from "@/lib/changes/effective-date";
+import type { Refusal } from "@/lib/changes/refusals";
 
 export const DESIGNATION_DATE_COLUMNS = {
   requestedDate: "requestedPrecision",

@@ -11,7 +11,7 @@ import { labelOf } from "@/lib/domain/vocabulary";
 import { DESIGNATION_COLUMNS } from "@/lib/export/kinds/designations";
 import { readEnum, readInteger } from "@/lib/import/cell-values";
 import { booleanField, dateField, enumField, textField, urlField, type Columns, type FieldSpec } from "@/lib/import/field-specs";
-import { applyCells, type PlannedRow, type RowIssue } from "@/lib/import/import-plan";
+import { applyCells, plannedWrite, rowPlanner, type PlannedRow, type RowIssue } from "@/lib/import/import-plan";
 import type { CsvRow, ImportColumnSpec } from "@/lib/import/read-csv";
 import { TEXT_LIMITS } from "@/lib/domain/text-limits";
 
@@ -185,18 +185,7 @@ export async function planDesignationImport(reader: Prisma.TransactionClient, ro
   const firstRowOf = new Map<string, number>();
 
   return keyed.map(({ row, cells, key, errors: keyErrors }): PlannedRow => {
-    const plan = (fields: Partial<PlannedRow>): PlannedRow => ({
-      row,
-      key: key ? `programme ${key.programId}, ${labelOf("DesignationType", key.type)}` : `row ${row}`,
-      outcome: "error",
-      recordId: null,
-      version: null,
-      changes: [],
-      errors: [],
-      warnings: [],
-      write: null,
-      ...fields,
-    });
+    const plan = rowPlanner(row, key ? `programme ${key.programId}, ${labelOf("DesignationType", key.type)}` : `row ${row}`);
     if (!key) return plan({ errors: keyErrors });
 
     let existing: DesignationRecord | undefined;
@@ -259,15 +248,7 @@ export async function planDesignationImport(reader: Prisma.TransactionClient, ro
     const rules = cellErrors.length === 0 ? checkRules(key.type, existing ?? null, after) : { errors: [], warnings: [] };
     errors.push(...rules.errors);
     if (errors.length > 0) return plan({ ...common, errors, warnings: rules.warnings });
-    if (!existing) {
-      const createData = Object.fromEntries(EDITABLE_COLUMNS.map((column) => [column, after[column]]));
-      return plan({ ...common, outcome: "create", warnings: rules.warnings, write: { kind: "create", data: { ...createData, programId: key.programId, type: key.type } } });
-    }
-    return plan({
-      ...common,
-      outcome: "update",
-      warnings: rules.warnings,
-      write: { kind: "update", id: existing.id, version: existing.version, before: existing, data },
-    });
+    const created = { ...Object.fromEntries(EDITABLE_COLUMNS.map((column) => [column, after[column]])), programId: key.programId, type: key.type };
+    return plan({ ...common, warnings: rules.warnings, ...plannedWrite(existing, created, data) });
   });
 }

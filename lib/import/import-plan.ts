@@ -34,6 +34,32 @@ export type ImportPlan = {
   token: string;
 };
 
+/** A row's plan builder: an error row with nothing to write unless told otherwise. */
+export function rowPlanner(row: number, key: string) {
+  return (fields: Partial<PlannedRow>): PlannedRow => ({
+    row,
+    key,
+    outcome: "error",
+    recordId: null,
+    version: null,
+    changes: [],
+    errors: [],
+    warnings: [],
+    write: null,
+    ...fields,
+  });
+}
+
+/** The write of a row whose rules hold: a create with the new record's columns, or an update at its version. */
+export function plannedWrite(
+  existing: ({ id: number; version: number } & Columns) | undefined,
+  created: Columns,
+  data: Columns,
+): Pick<PlannedRow, "outcome" | "write"> {
+  if (!existing) return { outcome: "create", write: { kind: "create", data: created } };
+  return { outcome: "update", write: { kind: "update", id: existing.id, version: existing.version, before: existing, data } };
+}
+
 export function summarizePlan(rows: readonly PlannedRow[]): ImportPlan {
   const counts: Record<RowOutcome, number> = { create: 0, update: 0, unchanged: 0, error: 0 };
   for (const row of rows) counts[row.outcome]++;

@@ -9,7 +9,7 @@ import { labelOf } from "@/lib/domain/vocabulary";
 import { REIMBURSEMENT_COLUMNS } from "@/lib/export/kinds/reimbursement";
 import { readEnum, readInteger } from "@/lib/import/cell-values";
 import { booleanField, dateField, enumField, moneyField, textField, urlField, type Columns, type FieldSpec } from "@/lib/import/field-specs";
-import { applyCells, type PlannedRow, type RowIssue } from "@/lib/import/import-plan";
+import { applyCells, plannedWrite, rowPlanner, type PlannedRow, type RowIssue } from "@/lib/import/import-plan";
 import type { CsvRow, ImportColumnSpec } from "@/lib/import/read-csv";
 import { TEXT_LIMITS } from "@/lib/domain/text-limits";
 
@@ -114,18 +114,7 @@ export async function planReimbursementImport(reader: Prisma.TransactionClient, 
   const firstRowOf = new Map<string, number>();
 
   return keyed.map(({ row, cells, key, errors: keyErrors }): PlannedRow => {
-    const plan = (fields: Partial<PlannedRow>): PlannedRow => ({
-      row,
-      key: key ? `programme ${key.programId}, ${labelOf("ReimbursementList", key.list)} ${key.listYear}` : `row ${row}`,
-      outcome: "error",
-      recordId: null,
-      version: null,
-      changes: [],
-      errors: [],
-      warnings: [],
-      write: null,
-      ...fields,
-    });
+    const plan = rowPlanner(row, key ? `programme ${key.programId}, ${labelOf("ReimbursementList", key.list)} ${key.listYear}` : `row ${row}`);
     if (!key) return plan({ errors: keyErrors });
 
     const recordKey = `${key.programId}:${key.list}:${key.listYear}`;
@@ -152,20 +141,7 @@ export async function planReimbursementImport(reader: Prisma.TransactionClient, 
     const rules = cellErrors.length === 0 ? checkRules(existing ?? null, after) : { errors: [], warnings: [] };
     errors.push(...rules.errors);
     if (errors.length > 0) return plan({ ...common, errors, warnings: rules.warnings });
-    if (!existing) {
-      const createData = Object.fromEntries(EDITABLE_COLUMNS.map((column) => [column, after[column]]));
-      return plan({
-        ...common,
-        outcome: "create",
-        warnings: rules.warnings,
-        write: { kind: "create", data: { ...createData, programId: key.programId, list: key.list, listYear: key.listYear } },
-      });
-    }
-    return plan({
-      ...common,
-      outcome: "update",
-      warnings: rules.warnings,
-      write: { kind: "update", id: existing.id, version: existing.version, before: existing, data },
-    });
+    const created = { ...Object.fromEntries(EDITABLE_COLUMNS.map((column) => [column, after[column]])), programId: key.programId, list: key.list, listYear: key.listYear };
+    return plan({ ...common, warnings: rules.warnings, ...plannedWrite(existing, created, data) });
   });
 }

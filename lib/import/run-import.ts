@@ -3,38 +3,39 @@
 // token), answer 409; if any row has an error, write nothing; else write every row, each with its audit
 // entries carrying the import's reason, and commit them together.
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { diffForAudit, recordAudit, snapshotForAudit, type AuditChange } from "@/lib/audit/record";
+import { diffForAudit, snapshotForAudit, type AuditChange } from "@/lib/audit/record";
+import { commitChange } from "@/lib/changes/commit-change";
+import type { VersionedTable } from "@/lib/changes/write-step";
+import { DESIGNATION_TABLE } from "@/lib/designations/mutations";
 import { AppError } from "@/lib/http/errors";
 import { decodeUpload, type UploadEncoding } from "@/lib/import/decode-upload";
 import { DESIGNATION_IMPORT_COLUMNS, planDesignationImport } from "@/lib/import/designations-import";
+import type { Columns } from "@/lib/import/field-specs";
 import { summarizePlan, type ImportPlan, type PlannedRow, type RowWrite } from "@/lib/import/import-plan";
 import { readCsvRows, type CsvRow, type ImportColumnSpec } from "@/lib/import/read-csv";
 import { planReimbursementImport, REIMBURSEMENT_IMPORT_COLUMNS } from "@/lib/import/reimbursement-import";
+import { REIMBURSEMENT_TABLE } from "@/lib/reimbursements/mutations";
 
 type ImportKindSpec = {
   columns: ImportColumnSpec[];
-  entityType: "Designation" | "ReimbursementListing";
+  /** The table's versioned write, shared with the form's mutation. */
+  table: VersionedTable<Columns>;
   plan: (reader: Prisma.TransactionClient, rows: readonly CsvRow[]) => Promise<PlannedRow[]>;
   create: (tx: Prisma.TransactionClient, data: Record<string, unknown>) => Promise<{ id: number } & Record<string, unknown>>;
-  updateAtVersion: (tx: Prisma.TransactionClient, id: number, version: number, data: Record<string, unknown>) => Promise<number>;
 };
 
 export const IMPORT_KINDS = {
   designations: {
     columns: DESIGNATION_IMPORT_COLUMNS,
-    entityType: "Designation",
+    table: DESIGNATION_TABLE,
     plan: planDesignationImport,
     create: (tx, data) => tx.designation.create({ data: data as Prisma.DesignationUncheckedCreateInput }),
-    updateAtVersion: async (tx, id, version, data) =>
-      (await tx.designation.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })).count,
   },
   reimbursement: {
     columns: REIMBURSEMENT_IMPORT_COLUMNS,
-    entityType: "ReimbursementListing",
+    table: REIMBURSEMENT_TABLE,
     plan: planReimbursementImport,
     create: (tx, data) => tx.reimbursementListing.create({ data: data as Prisma.ReimbursementListingUncheckedCreateInput }),
-    updateAtVersion: async (tx, id, version, data) =>
-      (await tx.reimbursementListing.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })).count,
   },
 } as const satisfies Record<string, ImportKindSpec>;
 
@@ -73,6 +74,16 @@ function auditChanges(entityType: string, id: number, write: RowWrite, created?:
   }));
 }
 
+/** The candidate of each programme the writes touch, read once for the whole file. */
+async function candidatesOfProgrammes(tx: Prisma.TransactionClient, planned: readonly PlannedRow[]): Promise<Map<number, number>> {
+  const programIds = new Set<number>();
+  for (const { write } of planned) {
+    if (write) programIds.add((write.kind === "create" ? write.data.programId : write.before.programId) as number);
+  }
+  const programs = await tx.program.findMany({ where: { id: { in: [...programIds] } }, select: { id: true, candidateId: true } });
+  return new Map(programs.map((program) => [program.id, program.candidateId]));
+}
+
 /** Serialization failures and duplicate keys from concurrent writers mean "changed since the preview". */
 function conflictFrom(error: unknown): unknown {
   if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2034" || error.code === "P2002")) {
@@ -101,6 +112,7 @@ export async function applyImport(
         if (plan.counts.error > 0) {
           throw new AppError("UNPROCESSABLE", `${plan.counts.error} row(s) have errors; nothing was saved. Fix them and preview again.`, { plan });
         }
+        const candidateOf = await candidatesOfProgrammes(tx, planned);
         for (const row of planned) {
           if (!row.write) continue;
           let id: number;
@@ -110,11 +122,20 @@ export async function applyImport(
             id = created.id as number;
           } else {
             id = row.write.id;
-            if ((await spec.updateAtVersion(tx, id, row.write.version, row.write.data)) === 0) {
+            if ((await spec.table.updateAtVersion(tx, id, row.write.version, row.write.data)) === 0) {
               throw new AppError("CONFLICT", `Row ${row.row} (${row.key}) was changed by someone else since the preview; nothing was saved.`);
             }
           }
-          await recordAudit(tx, { actor, channel: "import", reason, changes: auditChanges(spec.entityType, id, row.write, created) });
+          const programId = (row.write.kind === "create" ? row.write.data.programId : row.write.before.programId) as number;
+          await commitChange(tx, {
+            actor,
+            channel: "import",
+            reason,
+            candidateId: candidateOf.get(programId) ?? null,
+            subject: { entityType: spec.table.entityType, entityId: id, version: row.write.kind === "create" ? 1 : row.write.version + 1 },
+            summary: `Import row ${row.row} (${row.key}): ${row.outcome === "create" ? "created" : `${row.changes.length} field(s) changed`}.`,
+            changes: auditChanges(spec.table.entityType, id, row.write, created),
+          });
         }
         return { kind, counts: plan.counts };
       },

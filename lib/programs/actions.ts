@@ -2,8 +2,8 @@
 // Form actions for programmes and stage events. Guarded by editAction; the write logic is in mutations.ts.
 import { addStageEvent, createProgram, updateProgram } from "@/lib/programs/mutations";
 import { addStageEventSchema, createProgramSchema, updateProgramSchema } from "@/lib/programs/schemas";
-import { withoutVersion } from "@/lib/workflow/actor";
-import { editAction } from "@/lib/workflow/edit-action";
+import { withoutVersion } from "@/lib/changes/actor";
+import { editAction } from "@/lib/changes/edit-action";
 
 export const createProgramAction = editAction(createProgramSchema, ({ actor, input }) => createProgram({ actor, input }));
 

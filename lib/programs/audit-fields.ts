@@ -1,5 +1,5 @@
 // Which columns of programmes and stage events the audit trail records (bookkeeping columns are left out).
-import type { DatePairs } from "@/lib/workflow/audit-view";
+import type { DatePairs } from "@/lib/changes/audit-view";
 
 export const PROGRAM_AUDIT_FIELDS = [
   "candidateId",

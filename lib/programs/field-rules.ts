@@ -2,7 +2,7 @@
 // so a chemical programme cannot carry a biologic class.
 import type { DrugCategory, RegistrationClass } from "@/generated/prisma/enums";
 import { labelOf } from "@/lib/domain/vocabulary";
-import type { Refusal } from "@/lib/workflow/refusals";
+import type { Refusal } from "@/lib/changes/refusals";
 
 const CLASS_PREFIX: { readonly [C in DrugCategory]: string } = { CHEMICAL: "CHEM_", BIOLOGICAL: "BIO_", TCM: "TCM_" };
 

@@ -1,8 +1,8 @@
 // Input of programme changes (create, edit, stage event), shared by forms and the JSON endpoints.
 import { z } from "zod";
 import { drugCategorySchema, originSchema, programStageSchema, registrationClassSchema, sourceConfidenceSchema } from "@/lib/domain/vocabulary";
-import { changeSchema, versionedChangeSchema } from "@/lib/workflow/change-meta";
-import { nullableEnum, nullableText, nullableUrl, recordId, requiredText } from "@/lib/workflow/inputs";
+import { changeSchema, versionedChangeSchema } from "@/lib/changes/change-meta";
+import { nullableEnum, nullableText, nullableUrl, recordId, requiredText } from "@/lib/changes/inputs";
 import { TEXT_LIMITS } from "@/lib/domain/text-limits";
 
 const optionalCompanyId = z

@@ -2,72 +2,60 @@
 // capture channel's "listing added"). The listing's own rules (effective date, agreement end on 31 December,
 // no payment standard on the commercial list) refuse it like any state change.
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
 import { labelOf } from "@/lib/domain/vocabulary";
 import { validateReimbursementListing } from "@/lib/domain/reimbursement-state";
 import { AppError } from "@/lib/http/errors";
-import { REIMBURSEMENT_AUDIT_FIELDS, REIMBURSEMENT_DATE_PAIRS } from "@/lib/reimbursements/mutations";
+import { REIMBURSEMENT_TABLE } from "@/lib/reimbursements/mutations";
 import type { CreateReimbursementListingInput } from "@/lib/reimbursements/schemas";
-import type { CreateArgs, MutationResult } from "@/lib/workflow/actor";
-import { auditSnapshot, dateColumns } from "@/lib/workflow/audit-view";
-import { splitChange } from "@/lib/workflow/change-meta";
-import { chinaToday, checkNotInFuture } from "@/lib/workflow/effective-date";
-import { refusalError, throwIfRefused } from "@/lib/workflow/refusals";
-import { inTransaction } from "@/lib/workflow/transaction";
+import type { CreateArgs, MutationResult } from "@/lib/changes/actor";
+import { dateColumns } from "@/lib/changes/audit-view";
+import { chinaToday, checkNotInFuture } from "@/lib/changes/effective-date";
+import { refusalError, throwIfRefused } from "@/lib/changes/refusals";
+import { createAudited, openChange } from "@/lib/changes/write-step";
 
-export async function createReimbursementListing({ actor, input }: CreateArgs<CreateReimbursementListingInput>): Promise<MutationResult> {
-  const { meta, fields } = splitChange(input);
-  return inTransaction(async (tx) => {
-    const program = await tx.program.findUnique({ where: { id: fields.programId }, select: { candidateId: true } });
-    if (!program) throw new AppError("NOT_FOUND", `Programme ${fields.programId} does not exist.`);
-    const data = {
-      programId: fields.programId,
-      list: fields.list,
-      listYear: fields.listYear,
-      state: fields.state,
-      route: fields.route ?? null,
-      ...dateColumns("effectiveDate", "effectivePrecision", fields.effectiveDateOfList ?? null),
-      ...dateColumns("agreementStartDate", "agreementStartPrecision", fields.agreementStartDate ?? null),
-      ...dateColumns("agreementEndDate", "agreementEndPrecision", fields.agreementEndDate ?? null),
-      paymentStandard: fields.paymentStandard ?? null,
-      paymentUnit: fields.paymentUnit ?? null,
-      restriction: fields.restriction ?? null,
-      sourceUrl: meta.evidenceUrl,
-      sourceConfidence: meta.evidenceConfidence,
-    };
-    const refusals = [
-      ...validateReimbursementListing(data)
-        .filter((violation) => violation.severity === "error")
-        .map((violation) => ({ rule: violation.rule, field: violation.field, message: violation.message })),
-      ...checkNotInFuture(meta.effective, chinaToday()),
-    ];
-    throwIfRefused(refusals);
-    const existing = await tx.reimbursementListing.findUnique({
-      where: { programId_list_listYear: { programId: fields.programId, list: fields.list, listYear: fields.listYear } },
-      select: { id: true },
-    });
-    if (existing) {
-      throw refusalError([
-        { rule: "LISTING_EXISTS", field: "list", message: `This programme already has a ${labelOf("ReimbursementList", fields.list)} ${fields.listYear} listing (${existing.id}); change its state instead.` },
-      ]);
-    }
-    const listing = await tx.reimbursementListing.create({ data });
-    const { changeId } = await recordAudit(tx, {
-      actor,
-      channel: actor.channel,
-      reason: meta.reason,
-      evidenceUrl: meta.evidenceUrl,
-      effective: meta.effective,
-      changes: [{ entityType: "ReimbursementListing", entityId: listing.id, action: "CREATE", version: 1, after: auditSnapshot(listing, REIMBURSEMENT_AUDIT_FIELDS, REIMBURSEMENT_DATE_PAIRS) }],
-    });
-    return {
-      entityType: "ReimbursementListing",
-      id: listing.id,
-      version: 1,
-      candidateId: program.candidateId,
-      changeId,
-      summary: `Listed on ${labelOf("ReimbursementList", listing.list)} ${listing.listYear} (${labelOf("ReimbursementState", listing.state)}).`,
-      warnings: [],
-    };
+export async function createReimbursementListing(args: CreateArgs<CreateReimbursementListingInput>): Promise<MutationResult> {
+  const { fields, context } = openChange(args);
+  const { meta } = context;
+  return createAudited({
+    table: REIMBURSEMENT_TABLE,
+    context,
+    refresh: "none",
+    create: async (tx) => {
+      const program = await tx.program.findUnique({ where: { id: fields.programId }, select: { candidateId: true } });
+      if (!program) throw new AppError("NOT_FOUND", `Programme ${fields.programId} does not exist.`);
+      const data = {
+        programId: fields.programId,
+        list: fields.list,
+        listYear: fields.listYear,
+        state: fields.state,
+        route: fields.route ?? null,
+        ...dateColumns("effectiveDate", "effectivePrecision", fields.effectiveDateOfList ?? null),
+        ...dateColumns("agreementStartDate", "agreementStartPrecision", fields.agreementStartDate ?? null),
+        ...dateColumns("agreementEndDate", "agreementEndPrecision", fields.agreementEndDate ?? null),
+        paymentStandard: fields.paymentStandard ?? null,
+        paymentUnit: fields.paymentUnit ?? null,
+        restriction: fields.restriction ?? null,
+        sourceUrl: meta.evidenceUrl,
+        sourceConfidence: meta.evidenceConfidence,
+      };
+      const refusals = [
+        ...validateReimbursementListing(data)
+          .filter((violation) => violation.severity === "error")
+          .map((violation) => ({ rule: violation.rule, field: violation.field, message: violation.message })),
+        ...checkNotInFuture(meta.effective, chinaToday()),
+      ];
+      throwIfRefused(refusals);
+      const existing = await tx.reimbursementListing.findUnique({
+        where: { programId_list_listYear: { programId: fields.programId, list: fields.list, listYear: fields.listYear } },
+        select: { id: true },
+      });
+      if (existing) {
+        throw refusalError([
+          { rule: "LISTING_EXISTS", field: "list", message: `This programme already has a ${labelOf("ReimbursementList", fields.list)} ${fields.listYear} listing (${existing.id}); change its state instead.` },
+        ]);
+      }
+      return { record: await tx.reimbursementListing.create({ data }), candidateId: program.candidateId };
+    },
+    summary: (_tx, listing) => `Listed on ${labelOf("ReimbursementList", listing.list)} ${listing.listYear} (${labelOf("ReimbursementState", listing.state)}).`,
   });
 }

@@ -1,8 +1,8 @@
 // Input of a reimbursement-listing state change, shared by the form and POST /api/reimbursements/[id]/state.
 import { z } from "zod";
 import { reimbursementListSchema, reimbursementRouteSchema, reimbursementStateSchema } from "@/lib/domain/vocabulary";
-import { changeSchema, versionedChangeSchema } from "@/lib/workflow/change-meta";
-import { nullableAmount, nullableEnum, nullablePartialDate, nullableText, recordId } from "@/lib/workflow/inputs";
+import { changeSchema, versionedChangeSchema } from "@/lib/changes/change-meta";
+import { nullableAmount, nullableEnum, nullablePartialDate, nullableText, recordId } from "@/lib/changes/inputs";
 import { TEXT_LIMITS } from "@/lib/domain/text-limits";
 
 export const changeReimbursementStateSchema = versionedChangeSchema({

@@ -5,8 +5,8 @@ import type { DatePrecision, ReimbursementList, ReimbursementRoute, Reimbursemen
 import { checkReimbursementTransition, validateReimbursementListing } from "@/lib/domain/reimbursement-state";
 import { toDayKey } from "@/lib/domain/calendar-day";
 import type { PartialDate } from "@/lib/domain/partial-date";
-import { checkNotInFuture } from "@/lib/workflow/effective-date";
-import type { Refusal } from "@/lib/workflow/refusals";
+import { checkNotInFuture } from "@/lib/changes/effective-date";
+import type { Refusal } from "@/lib/changes/refusals";
 
 export const REIMBURSEMENT_DATE_COLUMNS = {
   appliedDate: "appliedPrecision",

@@ -13,7 +13,7 @@ import {
   setUserDisabledSchema,
   setUserPasswordSchema,
 } from "@/lib/users/schemas";
-import { actorFor, type Actor } from "@/lib/workflow/actor";
+import { actorFor, type Actor } from "@/lib/changes/actor";
 
 function adminAction<S extends z.ZodType>(schema: S, run: (args: { actor: Actor; input: z.output<S> }) => Promise<AdminResult>): FormAction {
   return actionWithRole("ADMIN", schema, async ({ user, input }) => {

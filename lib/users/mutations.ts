@@ -3,18 +3,26 @@
 // last active administrator.
 import "server-only";
 import type { Role } from "@/generated/prisma/enums";
-import { recordAudit } from "@/lib/audit/record";
 import { API_TOKEN_PREFIX } from "@/lib/auth/api-tokens";
 import { hashPassword } from "@/lib/auth/password";
 import { generateSecret, hashSecret } from "@/lib/auth/secrets";
 import { labelOf } from "@/lib/domain/vocabulary";
 import { AppError } from "@/lib/http/errors";
 import type { CreateUserInput } from "@/lib/users/schemas";
-import type { Actor } from "@/lib/workflow/actor";
-import { refusalError } from "@/lib/workflow/refusals";
-import { inTransaction, type Tx } from "@/lib/workflow/transaction";
+import type { Actor } from "@/lib/changes/actor";
+import { commitChange, type CommitChangeInput } from "@/lib/changes/commit-change";
+import { refusalError } from "@/lib/changes/refusals";
+import { inTransaction, type Tx } from "@/lib/changes/transaction";
 
 export type AdminResult = { summary: string; token?: string };
+
+type AdminChange = Omit<CommitChangeInput, "actor" | "channel" | "candidateId" | "subject">;
+
+/** Audits an administrator's change and emits it; user records are outside candidate data. */
+function commitAdminChange(tx: Tx, actor: Actor, change: AdminChange): Promise<unknown> {
+  const first = change.changes[0]!;
+  return commitChange(tx, { ...change, actor, channel: actor.channel, candidateId: null, subject: { entityType: first.entityType, entityId: first.entityId } });
+}
 
 async function loadUser(tx: Tx, id: number) {
   const user = await tx.user.findUnique({ where: { id }, select: { id: true, email: true, role: true, disabledAt: true } });
@@ -37,13 +45,13 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
       throw refusalError([{ rule: "EMAIL_TAKEN", field: "email", message: `${input.email} already has an account.` }]);
     }
     const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash } });
-    await recordAudit(tx, {
-      actor,
-      channel: actor.channel,
+    const summary = `Created ${user.email} (${labelOf("Role", user.role)}).`;
+    await commitAdminChange(tx, actor, {
       reason: "User created by an administrator",
+      summary,
       changes: [{ entityType: "User", entityId: user.id, action: "CREATE", after: { email: user.email, name: user.name, role: user.role } }],
     });
-    return { summary: `Created ${user.email} (${labelOf("Role", user.role)}).` };
+    return { summary };
   });
 }
 
@@ -53,13 +61,13 @@ export async function changeUserRole({ actor, input }: { actor: Actor; input: { 
     if (user.role === input.role) return { summary: `${user.email} is already ${labelOf("Role", user.role)}.` };
     if (user.role === "ADMIN") await assertAnotherActiveAdmin(tx, user.id);
     await tx.user.update({ where: { id: user.id }, data: { role: input.role } });
-    await recordAudit(tx, {
-      actor,
-      channel: actor.channel,
+    const summary = `${user.email} is now ${labelOf("Role", input.role)}.`;
+    await commitAdminChange(tx, actor, {
       reason: "Role changed by an administrator",
+      summary,
       changes: [{ entityType: "User", entityId: user.id, action: "UPDATE", field: "role", before: user.role, after: input.role }],
     });
-    return { summary: `${user.email} is now ${labelOf("Role", input.role)}.` };
+    return { summary };
   });
 }
 
@@ -73,13 +81,13 @@ export async function setUserDisabled({ actor, input }: { actor: Actor; input: {
     const disabledAt = input.disabled ? new Date() : null;
     await tx.user.update({ where: { id: user.id }, data: { disabledAt } });
     if (input.disabled) await tx.session.deleteMany({ where: { userId: user.id } });
-    await recordAudit(tx, {
-      actor,
-      channel: actor.channel,
+    const summary = `${user.email} is ${input.disabled ? "disabled and signed out" : "active again"}.`;
+    await commitAdminChange(tx, actor, {
       reason: input.disabled ? "Account disabled by an administrator" : "Account enabled by an administrator",
+      summary,
       changes: [{ entityType: "User", entityId: user.id, action: "UPDATE", field: "disabledAt", before: user.disabledAt?.toISOString() ?? null, after: disabledAt?.toISOString() ?? null }],
     });
-    return { summary: `${user.email} is ${input.disabled ? "disabled and signed out" : "active again"}.` };
+    return { summary };
   });
 }
 
@@ -90,13 +98,13 @@ export async function setUserPassword({ actor, input }: { actor: Actor; input: {
     const user = await loadUser(tx, input.userId);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     if (user.id !== actor.id) await tx.session.deleteMany({ where: { userId: user.id } });
-    await recordAudit(tx, {
-      actor,
-      channel: actor.channel,
+    const summary = `Set a new password for ${user.email}.`;
+    await commitAdminChange(tx, actor, {
       reason: "Password set by an administrator",
+      summary,
       changes: [{ entityType: "User", entityId: user.id, action: "UPDATE", field: "password", before: null, after: "(changed)" }],
     });
-    return { summary: `Set a new password for ${user.email}.` };
+    return { summary };
   });
 }
 
@@ -106,13 +114,13 @@ export async function issueApiToken({ actor, input }: { actor: Actor; input: { u
   return inTransaction(async (tx) => {
     const user = await loadUser(tx, input.userId);
     const row = await tx.apiToken.create({ data: { userId: user.id, name: input.name, tokenHash: hashSecret(token) } });
-    await recordAudit(tx, {
-      actor,
-      channel: actor.channel,
+    const summary = `Issued the token "${row.name}" for ${user.email}. Copy it now: it is not shown again.`;
+    await commitAdminChange(tx, actor, {
       reason: "API token issued by an administrator",
+      summary,
       changes: [{ entityType: "ApiToken", entityId: row.id, action: "CREATE", after: { userId: user.id, name: row.name } }],
     });
-    return { summary: `Issued the token "${row.name}" for ${user.email}. Copy it now: it is not shown again.`, token };
+    return { summary, token };
   });
 }
 
@@ -123,12 +131,12 @@ export async function revokeApiToken({ actor, input }: { actor: Actor; input: { 
     if (row.revokedAt) return { summary: `The token "${row.name}" was already revoked.` };
     const revokedAt = new Date();
     await tx.apiToken.update({ where: { id: row.id }, data: { revokedAt } });
-    await recordAudit(tx, {
-      actor,
-      channel: actor.channel,
+    const summary = `Revoked the token "${row.name}".`;
+    await commitAdminChange(tx, actor, {
       reason: "API token revoked by an administrator",
+      summary,
       changes: [{ entityType: "ApiToken", entityId: row.id, action: "UPDATE", field: "revokedAt", before: null, after: revokedAt.toISOString() }],
     });
-    return { summary: `Revoked the token "${row.name}".` };
+    return { summary };
   });
 }

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { roleSchema } from "@/lib/domain/vocabulary";
-import { checkbox, recordId, requiredText } from "@/lib/workflow/inputs";
+import { checkbox, recordId, requiredText } from "@/lib/changes/inputs";
 
 const password = z
   .string({ error: "Enter a password." })

@@ -1,7 +1,8 @@
 // How saved-view changes are audited, and how a stale writer learns what changed since its version.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { AuditChannel, AuditJson } from "@/lib/audit/record";
+import type { AuditChange, AuditChannel, AuditJson } from "@/lib/audit/record";
+import { commitChange } from "@/lib/changes/commit-change";
 import type { AuthUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/http/errors";
 import type { SavedView } from "@/lib/views/queries";
@@ -12,7 +13,20 @@ export const AUDITED_VIEW_FIELDS = ["name", "query"] as const;
 /** Who changes a view, and through which door (the dashboard's own calls or an integration's). */
 export type ViewActor = { user: AuthUser; channel: AuditChannel };
 
-export const auditActor = (actor: ViewActor) => ({ id: actor.user.id, label: actor.user.email });
+const auditActor = (actor: ViewActor) => ({ id: actor.user.id, label: actor.user.email });
+
+/** Audits a change to a saved view and emits it (views are outside candidate data). */
+export function commitViewChange(tx: Prisma.TransactionClient, actor: ViewActor, viewId: number, reason: string, changes: AuditChange[]) {
+  return commitChange(tx, {
+    actor: auditActor(actor),
+    channel: actor.channel,
+    reason,
+    candidateId: null,
+    subject: { entityType: SAVED_VIEW_ENTITY, entityId: viewId },
+    summary: `${reason}.`,
+    changes,
+  });
+}
 
 export type ViewChange = { at: Date; by: string; field: string | null; before: AuditJson; after: AuditJson };
 

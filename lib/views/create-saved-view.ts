@@ -1,9 +1,9 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { recordAudit, snapshotForAudit } from "@/lib/audit/record";
+import { snapshotForAudit } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
-import { AUDITED_VIEW_FIELDS, SAVED_VIEW_ENTITY, auditActor, type ViewActor } from "@/lib/views/audit";
+import { AUDITED_VIEW_FIELDS, SAVED_VIEW_ENTITY, commitViewChange, type ViewActor } from "@/lib/views/audit";
 import { savedViewSelect, toSavedView, type SavedView } from "@/lib/views/queries";
 import type { CreateSavedViewInput } from "@/lib/views/schemas";
 import { normalizeViewQuery } from "@/lib/views/view-query";
@@ -16,12 +16,9 @@ export async function createSavedView(input: CreateSavedViewInput, actor: ViewAc
       const created = toSavedView(
         await tx.savedView.create({ data: { name: input.name, query, ownerId: actor.user.id }, select: savedViewSelect }),
       );
-      await recordAudit(tx, {
-        actor: auditActor(actor),
-        channel: actor.channel,
-        reason: "Saved a dashboard view",
-        changes: [{ entityType: SAVED_VIEW_ENTITY, entityId: created.id, action: "CREATE", after: snapshotForAudit(created, AUDITED_VIEW_FIELDS) }],
-      });
+      await commitViewChange(tx, actor, created.id, "Saved a dashboard view", [
+        { entityType: SAVED_VIEW_ENTITY, entityId: created.id, action: "CREATE", after: snapshotForAudit(created, AUDITED_VIEW_FIELDS) },
+      ]);
       return created;
     });
   } catch (error) {

@@ -1,7 +1,7 @@
 import "server-only";
-import { recordAudit, snapshotForAudit } from "@/lib/audit/record";
+import { snapshotForAudit } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
-import { AUDITED_VIEW_FIELDS, SAVED_VIEW_ENTITY, auditActor, staleViewConflict, type ViewActor } from "@/lib/views/audit";
+import { AUDITED_VIEW_FIELDS, SAVED_VIEW_ENTITY, commitViewChange, staleViewConflict, type ViewActor } from "@/lib/views/audit";
 import { lockSavedView } from "@/lib/views/lock-saved-view";
 
 /** Deletes a view; with `version`, only if nobody changed it since (else a 409 with what changed). */
@@ -10,11 +10,8 @@ export async function deleteSavedView(id: number, version: number | undefined, a
     const view = await lockSavedView(tx, id);
     if (version !== undefined && view.version !== version) throw await staleViewConflict(tx, view, version);
     await tx.savedView.delete({ where: { id } });
-    await recordAudit(tx, {
-      actor: auditActor(actor),
-      channel: actor.channel,
-      reason: "Deleted a saved view",
-      changes: [{ entityType: SAVED_VIEW_ENTITY, entityId: id, action: "DELETE", before: snapshotForAudit(view, AUDITED_VIEW_FIELDS) }],
-    });
+    await commitViewChange(tx, actor, id, "Deleted a saved view", [
+      { entityType: SAVED_VIEW_ENTITY, entityId: id, action: "DELETE", before: snapshotForAudit(view, AUDITED_VIEW_FIELDS) },
+    ]);
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { diffForAudit, recordAudit } from "@/lib/audit/record";
+import { diffForAudit } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
-import { AUDITED_VIEW_FIELDS, SAVED_VIEW_ENTITY, auditActor, staleViewConflict, type ViewActor } from "@/lib/views/audit";
+import { AUDITED_VIEW_FIELDS, SAVED_VIEW_ENTITY, commitViewChange, staleViewConflict, type ViewActor } from "@/lib/views/audit";
 import { nameTakenAsConflict } from "@/lib/views/create-saved-view";
 import { lockSavedView } from "@/lib/views/lock-saved-view";
 import { savedViewSelect, toSavedView, type SavedView } from "@/lib/views/queries";
@@ -24,17 +24,13 @@ export async function updateSavedView(id: number, input: UpdateSavedViewInput, a
       const updated = toSavedView(
         await tx.savedView.update({ where: { id }, data: { ...data, version: { increment: 1 } }, select: savedViewSelect }),
       );
-      await recordAudit(tx, {
-        actor: auditActor(actor),
-        channel: actor.channel,
-        reason: input.query === undefined ? "Renamed a saved view" : "Updated a saved view",
-        changes: diffForAudit(before, updated, [...AUDITED_VIEW_FIELDS]).map((change) => ({
-          entityType: SAVED_VIEW_ENTITY,
-          entityId: id,
-          action: "UPDATE" as const,
-          ...change,
-        })),
-      });
+      await commitViewChange(
+        tx,
+        actor,
+        id,
+        input.query === undefined ? "Renamed a saved view" : "Updated a saved view",
+        diffForAudit(before, updated, [...AUDITED_VIEW_FIELDS]).map((change) => ({ entityType: SAVED_VIEW_ENTITY, entityId: id, action: "UPDATE" as const, ...change })),
+      );
       return updated;
     });
   } catch (error) {

@@ -2,7 +2,7 @@ import { withRole } from "@/lib/auth/with-role";
 import { createApplication } from "@/lib/applications/mutations";
 import { createApplicationSchema } from "@/lib/applications/schemas";
 import { readJsonBody } from "@/lib/http/json-body";
-import { actorFor } from "@/lib/workflow/actor";
+import { actorFor } from "@/lib/changes/actor";
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,7 @@ import { createCandidateSchema } from "@/lib/candidates/schemas";
 import { AppError, errorResponse } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/json-body";
 import { parseCandidateSearchParams } from "@/lib/search-params";
-import { actorFor } from "@/lib/workflow/actor";
+import { actorFor } from "@/lib/changes/actor";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@ import { withRole } from "@/lib/auth/with-role";
 import { readJsonBody } from "@/lib/http/json-body";
 import { createProgram } from "@/lib/programs/mutations";
 import { createProgramSchema } from "@/lib/programs/schemas";
-import { actorFor } from "@/lib/workflow/actor";
+import { actorFor } from "@/lib/changes/actor";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@ import { withRole } from "@/lib/auth/with-role";
 import { updateApplication } from "@/lib/applications/mutations";
 import { updateApplicationSchema } from "@/lib/applications/schemas";
 import { idFromParams, readJsonBody } from "@/lib/http/json-body";
-import { actorFor, withoutVersion } from "@/lib/workflow/actor";
+import { actorFor, withoutVersion } from "@/lib/changes/actor";
 
 export const dynamic = "force-dynamic";
 

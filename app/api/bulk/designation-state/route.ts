@@ -1,7 +1,7 @@
 import { withRole } from "@/lib/auth/with-role";
 import { bulkChangeDesignationState, bulkDesignationStateSchema } from "@/lib/designations/bulk";
 import { readJsonBody } from "@/lib/http/json-body";
-import { actorFor } from "@/lib/workflow/actor";
+import { actorFor } from "@/lib/changes/actor";
 
 export const dynamic = "force-dynamic";
 

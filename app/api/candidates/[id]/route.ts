@@ -2,7 +2,7 @@ import { withRole } from "@/lib/auth/with-role";
 import { updateCandidate } from "@/lib/candidates/mutations";
 import { updateCandidateSchema } from "@/lib/candidates/schemas";
 import { idFromParams, readJsonBody } from "@/lib/http/json-body";
-import { actorFor, withoutVersion } from "@/lib/workflow/actor";
+import { actorFor, withoutVersion } from "@/lib/changes/actor";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@ import { withRole } from "@/lib/auth/with-role";
 import { idFromParams, readJsonBody } from "@/lib/http/json-body";
 import { updateProgram } from "@/lib/programs/mutations";
 import { updateProgramSchema } from "@/lib/programs/schemas";
-import { actorFor, withoutVersion } from "@/lib/workflow/actor";
+import { actorFor, withoutVersion } from "@/lib/changes/actor";
 
 export const dynamic = "force-dynamic";
 

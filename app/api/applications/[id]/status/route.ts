@@ -2,7 +2,7 @@ import { withRole } from "@/lib/auth/with-role";
 import { advanceApplicationStatus } from "@/lib/applications/mutations";
 import { advanceApplicationStatusSchema } from "@/lib/applications/schemas";
 import { idFromParams, readJsonBody } from "@/lib/http/json-body";
-import { actorFor, withoutVersion } from "@/lib/workflow/actor";
+import { actorFor, withoutVersion } from "@/lib/changes/actor";
 
 export const dynamic = "force-dynamic";
 

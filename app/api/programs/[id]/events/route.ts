@@ -2,7 +2,7 @@ import { withRole } from "@/lib/auth/with-role";
 import { idFromParams, readJsonBody } from "@/lib/http/json-body";
 import { addStageEvent } from "@/lib/programs/mutations";
 import { addStageEventSchema } from "@/lib/programs/schemas";
-import { actorFor } from "@/lib/workflow/actor";
+import { actorFor } from "@/lib/changes/actor";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 // Who made a change and through which door: written on every audit row.
-import type { AuditChannel } from "@/lib/audit/record";
+import type { AuditChannel, EvidenceRecord } from "@/lib/audit/record";
 import type { AuthUser } from "@/lib/auth/roles";
 
 export type Actor = { id: number; label: string; channel: AuditChannel };
@@ -8,9 +8,13 @@ export function actorFor(user: AuthUser, channel: AuditChannel): Actor {
   return { id: user.id, label: user.email, channel };
 }
 
-/** The argument every mutation takes: who, what, and (for edits) the version the record was loaded at. */
-export type MutationArgs<Input> = { actor: Actor; input: Input; expectedVersion: number };
-export type CreateArgs<Input> = { actor: Actor; input: Input };
+/**
+ * The argument every mutation takes: who, what, and (for edits) the version the record was loaded at.
+ * `evidenceRecord` is set by a channel, never read from user input: the capture channel cites the capture
+ * the change comes from, and every audit row of the change carries it.
+ */
+export type CreateArgs<Input> = { actor: Actor; input: Input; evidenceRecord?: EvidenceRecord | null };
+export type MutationArgs<Input> = CreateArgs<Input> & { expectedVersion: number };
 
 /** What every mutation answers: the record, its new version, the audit change id and a one-line summary. */
 export type MutationResult = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordId } from "@/lib/workflow/inputs";
+import { recordId } from "@/lib/changes/inputs";
 
 describe("recordId", () => {
   it.each([

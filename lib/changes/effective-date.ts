@@ -2,7 +2,7 @@
 // calendar day in China (UTC+8, no daylight saving), where the events tracked here take place.
 import { startOfUtcDay, toDayKey } from "@/lib/domain/calendar-day";
 import { formatPartialDate, partialDateRange, type PartialDate } from "@/lib/domain/partial-date";
-import type { Refusal } from "@/lib/workflow/refusals";
+import type { Refusal } from "@/lib/changes/refusals";
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { SourceConfidence } from "@/generated/prisma/enums";
 import type { PartialDate } from "@/lib/domain/partial-date";
 import { sourceConfidenceSchema } from "@/lib/domain/vocabulary";
-import { checkbox, expectedVersionField, nullableEnum, nullableUrl, partialDate } from "@/lib/workflow/inputs";
+import { checkbox, expectedVersionField, nullableEnum, nullableUrl, partialDate } from "@/lib/changes/inputs";
 
 export const MIN_REASON_LENGTH = 3;
 export const MAX_REASON_LENGTH = 2000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { changeSchema, splitChange, versionedChangeSchema } from "@/lib/workflow/change-meta";
+import { changeSchema, splitChange, versionedChangeSchema } from "@/lib/changes/change-meta";
 
 const schema = changeSchema({ note: z.string().optional() });
 const messagesOf = (input: Record<string, unknown>) => {
