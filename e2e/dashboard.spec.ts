@@ -228,3 +228,25 @@ test("the production server counts a new view with its facet index, then serves 
   const view = `/api/candidates?perPage=10&sponsor=${attempt}`;
   expect((await page.request.get(view)).headers()["x-facet-counts"]).toBe("cache");
 });
+
+test("the review-running filter narrows the dashboard, and the timeline and reports follow it", async ({ page }) => {
+  const expected = await api(page, "reviewRunning=true&perPage=200");
+  const all = await api(page, "perPage=200");
+  expect(expected.total).toBeGreaterThan(0);
+  expect(expected.total).toBeLessThan(all.total);
+
+  await page.goto("/");
+  const dialog = await openFilter(page, "reviewRunning");
+  await dialog.getByRole("radio", { name: "Review running", exact: true }).check();
+  await closeFilter(page);
+  await expect(page).toHaveURL(/reviewRunning=true/);
+  await expect(rows(page)).toHaveCount(expected.total);
+  expect(await rowIds(page)).toEqual(expected.data.map((row) => String(row.id)));
+
+  await page.getByTestId("open-timeline").click();
+  await expect(page).toHaveURL(/\/timeline\?reviewRunning=true$/);
+  await expect(page.getByTestId("lane-count")).toContainText(`${expected.total} candidates`);
+
+  await page.goto("/reports?reviewRunning=true");
+  await expect(page.getByTestId("report-count")).toHaveText(String(expected.total));
+});

@@ -230,6 +230,8 @@ const definitions = {
   grantedTo: optional(parseIsoDate, asIs),
   ndaFrom: optional(parseIsoDate, asIs),
   ndaTo: optional(parseIsoDate, asIs),
+  /** `true`: an application's review clock runs (lib/review-clock); `false`: none runs. */
+  reviewRunning: optional(parseBoolean, String),
   sort: {
     parse: listOf(parseSortTerm),
     serialize: (terms) => terms.map((t) => `${t.desc ? "-" : ""}${t.column}`).join(","),
@@ -316,8 +318,17 @@ export function serializeCandidateSearch(search: Partial<CandidateSearch>): stri
   return params.toString();
 }
 
+/** Parameters of the view rather than of which rows match. */
+const VIEW_PARAM_NAMES = ["sort", "page", "perPage", "cols"] as const satisfies readonly CandidateSearchParamName[];
+
 /** The filter part only (what decides which rows match), for queries shared by lists, exports and timelines. */
-export type CandidateFilters = Omit<CandidateSearch, "sort" | "page" | "perPage" | "cols">;
+export type CandidateFilters = Omit<CandidateSearch, (typeof VIEW_PARAM_NAMES)[number]>;
+export type CandidateFilterParamName = keyof CandidateFilters;
+
+/** URL parameters that change which rows match. */
+export const CANDIDATE_FILTER_PARAM_NAMES = CANDIDATE_SEARCH_PARAM_NAMES.filter(
+  (name): name is CandidateFilterParamName => !(VIEW_PARAM_NAMES as readonly string[]).includes(name),
+);
 
 export function hasActiveFilters(search: CandidateFilters): boolean {
   return serializeCandidateSearch(search) !== "";
@@ -338,26 +349,19 @@ function toNuqsParser<T>(definition: Definition<T>) {
   });
 }
 
-export const candidateSearchParsers = {
-  q: toNuqsParser(definitions.q).withDefault(""),
-  designation: toNuqsParser(definitions.designation).withDefault([]),
-  stage: toNuqsParser(definitions.stage).withDefault([]),
-  class: toNuqsParser(definitions.class).withDefault([]),
-  sponsor: toNuqsParser(definitions.sponsor).withDefault([]),
-  indication: toNuqsParser(definitions.indication).withDefault([]),
-  category: toNuqsParser(definitions.category).withDefault([]),
-  origin: toNuqsParser(definitions.origin).withDefault([]),
-  reimbursement: toNuqsParser(definitions.reimbursement).withDefault([]),
-  onNrdl: toNuqsParser(definitions.onNrdl),
-  researchOnly: toNuqsParser(definitions.researchOnly),
-  grantedFrom: toNuqsParser(definitions.grantedFrom),
-  grantedTo: toNuqsParser(definitions.grantedTo),
-  ndaFrom: toNuqsParser(definitions.ndaFrom),
-  ndaTo: toNuqsParser(definitions.ndaTo),
-  sort: toNuqsParser(definitions.sort).withDefault(DEFAULT_SORT),
-  page: toNuqsParser(definitions.page).withDefault(1),
-  perPage: toNuqsParser(definitions.perPage).withDefault(DEFAULT_PER_PAGE),
-  cols: toNuqsParser(definitions.cols).withDefault([]),
+type NuqsParsers = {
+  [K in CandidateSearchParamName]: null extends Definitions[K]["defaultValue"]
+    ? ReturnType<typeof toNuqsParser<Definitions[K]["defaultValue"]>>
+    : ReturnType<ReturnType<typeof toNuqsParser<Definitions[K]["defaultValue"]>>["withDefault"]>;
 };
+
+/** Every parameter's nuqs parser; those with a non-null default carry it (nuqs clearOnDefault leaves it out). */
+export const candidateSearchParsers = Object.fromEntries(
+  CANDIDATE_SEARCH_PARAM_NAMES.map((name) => {
+    const definition = definitions[name] as Definition<unknown>;
+    const parser = toNuqsParser(definition);
+    return [name, definition.defaultValue === null ? parser : parser.withDefault(definition.defaultValue as NonNullable<unknown>)];
+  }),
+) as unknown as NuqsParsers;
 
 export const serializeWithNuqs = createSerializer(candidateSearchParsers);

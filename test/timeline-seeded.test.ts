@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { dayFromKey } from "@/lib/domain/calendar-day";
-import { buildCandidateOrderBy, buildCandidateWhere } from "@/lib/candidates/filters";
+import { buildCandidateOrderBy, buildCandidateWhere } from "./oracles/prisma-where.ts";
 import { parseCandidateSearchParams } from "@/lib/search-params";
 import { buildProgramItems, timelineProgramSelect } from "@/lib/timeline/items";
 import { loadProgrammes } from "@/lib/timeline/load-programmes";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ExportButton } from "@/components/reports/export-button";
-import { buildCandidateWhere } from "@/lib/candidates/filters";
+import { countMatchingCandidates } from "@/lib/candidates/selection";
 import { prisma } from "@/lib/db";
 import { EXPORT_KINDS } from "@/lib/export/export-kind";
 import { parseCandidateSearchParams, serializeCandidateSearch } from "@/lib/search-params";
@@ -22,7 +22,7 @@ const DESCRIPTIONS: Record<(typeof EXPORT_KINDS)[number], string> = {
 export default async function ReportsPage({ searchParams }: Props) {
   const { search, errors } = parseCandidateSearchParams(await searchParams, { allowExtra: ["lang"] });
   const query = serializeCandidateSearch({ ...search, page: 1 });
-  const matching = await prisma.candidate.count({ where: buildCandidateWhere(search) });
+  const matching = await countMatchingCandidates(prisma, search);
   return (
     <section className="max-w-3xl space-y-4">
       <h1 className="text-xl font-semibold">Reports</h1>

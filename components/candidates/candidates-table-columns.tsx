@@ -1,8 +1,8 @@
 "use client";
 
 // The dashboard's columns. Each column's meta names it for the column menu and declares the filters over
-// its data, which the toolbar renders (in column order): adding a filterable column is one edit here
-// plus its parameter in lib/search-params.ts and its condition in lib/candidates/filters.ts.
+// its data, which the toolbar renders (in column order): adding a filter is one edit here plus its
+// parameter in lib/search-params.ts and its dimension in lib/candidates/dimensions.ts.
 //
 // `reviewClock` sorts by Candidate.reviewDeadline (the earliest statutory deadline of a running review,
 // kept by lib/review-clock); its cell shows the most urgent running clock.
@@ -189,7 +189,11 @@ export function candidateColumnsFor(t: Translate, locale: Locale) {
     cell: ({ getValue }) => <ReviewClockBadge clock={getValue()} />,
     // The first click shows the nearest deadline first (the values are objects, which would sort descending).
     sortDescFirst: false,
-    meta: { label: t("columns.reviewClock"), className: "whitespace-nowrap" },
+    meta: {
+      label: t("columns.reviewClock"),
+      className: "whitespace-nowrap",
+      filters: [{ variant: "boolean", param: "reviewRunning", label: t("filters.reviewRunning"), trueLabel: t("filters.reviewRunning"), falseLabel: t("filters.noReviewRunning") }],
+    },
   }),
   columnHelper.accessor("updatedAt", {
     id: "updated",

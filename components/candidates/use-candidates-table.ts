@@ -26,6 +26,7 @@ import { CANDIDATE_COLUMN_IDS, colsFromColumnState, columnStateFromCols } from "
 import type { FacetCounts } from "@/lib/candidates/facets";
 import type { DashboardPage, DashboardRow } from "@/lib/candidates/queries";
 import {
+  CANDIDATE_FILTER_PARAM_NAMES,
   DEFAULT_PER_PAGE,
   candidateSearchParsers,
   joinList,
@@ -36,23 +37,7 @@ import {
 } from "@/lib/search-params";
 
 /** URL parameters that change which rows match (changing one resets the page and the selection). */
-export const FILTER_PARAMS = [
-  "q",
-  "designation",
-  "stage",
-  "class",
-  "sponsor",
-  "indication",
-  "category",
-  "origin",
-  "reimbursement",
-  "onNrdl",
-  "researchOnly",
-  "grantedFrom",
-  "grantedTo",
-  "ndaFrom",
-  "ndaTo",
-] as const satisfies readonly CandidateSearchParamName[];
+export const FILTER_PARAMS = CANDIDATE_FILTER_PARAM_NAMES;
 type FilterParam = (typeof FILTER_PARAMS)[number];
 
 const SEARCH_DEBOUNCE_MS = 350;

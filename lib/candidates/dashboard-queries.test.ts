@@ -1,35 +1,28 @@
 // The dashboard's raw SQL against the seeded database, compared with two independent answers:
 //   - hand-written SQL for each filter combination (what the filter should mean, written plainly), and
-//   - Prisma with buildCandidateWhere / buildCandidateOrderBy (what the exports and the timeline use).
+//   - Prisma with the test oracle's buildCandidateWhere / buildCandidateOrderBy (test/oracles/prisma-where.ts).
 // Facet counts are checked against their definition: the number of candidates that choosing that one
 // value, with every other filter kept, would list.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { Prisma } from "@/generated/prisma/client";
-import { buildCandidateOrderBy, buildCandidateWhere } from "@/lib/candidates/filters";
+import { buildCandidateOrderBy, buildCandidateWhere } from "../../test/oracles/prisma-where.ts";
 import { buildCandidateFilterSql, FACET_NAMES, type FacetName } from "@/lib/candidates/filter-sql";
 import type { FacetCounts } from "@/lib/candidates/facets";
 import { joinList, parseCandidateSearchParams, type CandidateFilters, type CandidateSearch } from "@/lib/search-params";
-import { openAppDatabase, type AppDatabase } from "../../test/support/app-database.ts";
+import { openSeededAppDatabase, type AppDatabase } from "../../test/support/app-database.ts";
+import { searchFrom } from "../../test/support/search.ts";
 
 let app: AppDatabase;
 let prisma: PrismaClient;
 let queries: typeof import("@/lib/candidates/queries");
 
 beforeAll(async () => {
-  app = await openAppDatabase("dashboard");
+  app = await openSeededAppDatabase("dashboard");
   prisma = app.prisma;
-  const { seedDatabase } = await import("@/prisma/seed/seed");
-  await seedDatabase(prisma);
   queries = await import("@/lib/candidates/queries");
 }, 600_000);
 afterAll(async () => app?.drop());
-
-function searchFrom(query: string): CandidateSearch {
-  const { search, errors } = parseCandidateSearchParams(new URLSearchParams(query));
-  expect(errors).toEqual([]);
-  return search;
-}
 
 const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
 

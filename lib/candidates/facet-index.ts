@@ -4,15 +4,26 @@
 // index answers the same question in one pass over the candidates (`npm run bench -- dashboard`).
 //
 // It means exactly what buildFacetCountsSql means: test/facet-index.test.ts compares the two on seeded
-// and generated data for a table of filter combinations. The filter semantics are those of
-// lib/candidates/filter-sql.ts (a programme-level filter matches when any programme matches).
+// and generated data for a table of filter combinations. Its keys and predicates are the dimension table's
+// (lib/candidates/dimensions.ts); a dimension without a predicate is tested against its SQL matches.
 //
 // Disjunctive counts in one pass: a candidate that passes every active filter counts for every facet;
 // one that fails exactly one facet's filter counts for that facet alone (it is in that facet's base);
 // one that fails more counts for none.
-import { FACET_OPTION_LIMIT, toFacetResult, type FacetResult, type FacetRow } from "@/lib/candidates/facets";
-import { NRDL_LISTS, ON_LIST_STATES, searchTerms } from "@/lib/candidates/filters";
-import { isFacet, type FacetName, type FilterDimension } from "@/lib/candidates/filter-sql";
+import { toFacetResult, type FacetResult, type FacetRow } from "@/lib/candidates/facets";
+import {
+  FACET_NAMES,
+  FACET_OPTION_LIMIT,
+  NRDL_LISTS,
+  ON_LIST_STATES,
+  activeDimensions,
+  designationKeysOf,
+  dimensionOf,
+  inRange,
+  isFacet,
+  type FacetName,
+  type FilterDimension,
+} from "@/lib/candidates/dimensions";
 import type { CandidateFilters } from "@/lib/search-params";
 
 export type IndexedDesignation = { type: string; state: string; granted: string | null };
@@ -94,12 +105,6 @@ export function isOnNrdl(listing: IndexedListing): boolean {
   return nrdlLists.has(listing.list) && onListStates.has(listing.state);
 }
 
-const distinct = <T>(values: (T | null)[]): T[] => [...new Set(values.filter((value): value is T => value !== null))];
-
-function designationKeysOf(programs: readonly IndexedProgram[], admit: (designation: IndexedDesignation) => boolean): string[] {
-  return distinct(programs.flatMap((program) => program.designations.filter(admit).flatMap((d) => [d.type, `${d.type}:${d.state}`])));
-}
-
 /**
  * One frozen empty array for every empty list: most candidates have no designation and most programmes no
  * listing, and fifty thousand empty arrays are megabytes of nothing.
@@ -107,93 +112,45 @@ function designationKeysOf(programs: readonly IndexedProgram[], admit: (designat
 export const NONE: readonly never[] = Object.freeze([]);
 const orShared = <T>(values: T[]): readonly T[] => (values.length === 0 ? NONE : values);
 
-/** Builds a candidate's entry, its facet keys numbered in `keys`. */
+/** Builds a candidate's entry, its facet keys (each facet dimension's indexKeys) numbered in `keys`. */
 export function indexCandidate(candidate: Omit<IndexedCandidate, "keyIds" | "designationKeyIds">, keys: FacetKeys): IndexedCandidate {
-  const { programs } = candidate;
-  const byFacet: [FacetName, string[]][] = [
-    ["class", [candidate.mechanismClass]],
-    ["researchOnly", [String(candidate.researchOnly)]],
-    ["stage", distinct(programs.map((program) => program.currentStage))],
-    ["sponsor", distinct(programs.map((program) => (program.sponsorId === null ? null : String(program.sponsorId))))],
-    ["indication", distinct(programs.map((program) => program.indicationEn))],
-    ["category", distinct(programs.map((program) => program.drugCategory))],
-    ["origin", distinct(programs.map((program) => program.origin))],
-    ["reimbursement", distinct(programs.flatMap((program) => program.listings.flatMap((l) => [l.list, `${l.list}:${l.state}`, `ANY:${l.state}`])))],
-    ["onNrdl", programs.some((program) => program.onNrdl) ? ["true"] : []],
-  ];
-  return {
-    ...candidate,
-    keyIds: byFacet.flatMap(([facet, values]) => values.map((value) => keys.add(facet, value))),
-    designationKeyIds: orShared(designationKeysOf(programs, () => true).map((value) => keys.add("designation", value))),
-  };
-}
-
-/** A day inside an optional range; with a bound set, an unknown day is outside (SQL: NULL >= x is not true). */
-function inRange(day: string | null, from: string | null, to: string | null): boolean {
-  if (from === null && to === null) return true;
-  if (day === null) return false;
-  return (from === null || day >= from) && (to === null || day <= to);
+  const keyIds: number[] = [];
+  let designationKeyIds: readonly number[] = NONE;
+  for (const facet of FACET_NAMES) {
+    const ids = dimensionOf(facet).indexKeys!(candidate).map((value) => keys.add(facet, value));
+    if (facet === "designation") designationKeyIds = orShared(ids);
+    else keyIds.push(...ids);
+  }
+  return { ...candidate, keyIds, designationKeyIds };
 }
 
 type Test = { dimension: FilterDimension; passes: (candidate: IndexedCandidate) => boolean };
 
-function someProgram(test: (program: IndexedProgram) => boolean): (candidate: IndexedCandidate) => boolean {
-  return (candidate) => candidate.programs.some(test);
+/**
+ * Ids of the candidates matching one dimension, by SQL, for the dimensions that have no predicate; the
+ * caller reads them (lib/candidates/queries.ts) before counting.
+ */
+export type SqlMatches = ReadonlyMap<FilterDimension, ReadonlySet<number>>;
+
+/** The active dimensions the index has no predicate for: their matches come from SQL. */
+export function sqlTestedDimensions(filters: CandidateFilters): FilterDimension[] {
+  return activeDimensions(filters).filter((dimension) => !dimensionOf(dimension).predicate);
 }
 
-function inSet<T>(values: readonly T[]): (value: T | null) => boolean {
-  const set = new Set(values);
-  return (value) => value !== null && set.has(value);
-}
-
-/** The active filters as tests, one per dimension (conditionsByDimension in filter-sql.ts). */
-function filterTests(filters: CandidateFilters): Test[] {
-  const tests: Test[] = [];
-  const terms = searchTerms(filters.q);
-  if (terms.length) tests.push({ dimension: "q", passes: (c) => terms.every((term) => c.searchText.includes(term)) });
-  if (filters.class.length) {
-    const isClass = inSet<string>(filters.class);
-    tests.push({ dimension: "class", passes: (c) => isClass(c.mechanismClass) });
-  }
-  if (filters.researchOnly !== null) tests.push({ dimension: "researchOnly", passes: (c) => c.researchOnly === filters.researchOnly });
-  const programColumn = (dimension: FacetName, values: readonly (string | number)[], read: (program: IndexedProgram) => string | number | null) => {
-    if (!values.length) return;
-    const matches = inSet<string | number>(values);
-    tests.push({ dimension, passes: someProgram((program) => matches(read(program))) });
-  };
-  programColumn("stage", filters.stage, (program) => program.currentStage);
-  programColumn("sponsor", filters.sponsor, (program) => program.sponsorId);
-  programColumn("indication", filters.indication, (program) => program.indicationEn);
-  programColumn("category", filters.category, (program) => program.drugCategory);
-  programColumn("origin", filters.origin, (program) => program.origin);
-  const { grantedFrom, grantedTo } = filters;
-  if (filters.designation.length || grantedFrom || grantedTo) {
-    const tokens = filters.designation;
-    const matches = (d: IndexedDesignation) =>
-      (tokens.length === 0 || tokens.some((token) => d.type === token.type && (!token.state || d.state === token.state))) &&
-      inRange(d.granted, grantedFrom ?? null, grantedTo ?? null);
-    tests.push({ dimension: "designation", passes: someProgram((program) => program.designations.some(matches)) });
-  }
-  if (filters.reimbursement.length) {
-    const tokens = filters.reimbursement;
-    const matches = (l: IndexedListing) => tokens.some((token) => (!token.list || l.list === token.list) && (!token.state || l.state === token.state));
-    tests.push({ dimension: "reimbursement", passes: someProgram((program) => program.listings.some(matches)) });
-  }
-  if (filters.onNrdl !== null) {
-    const wanted = filters.onNrdl;
-    tests.push({ dimension: "onNrdl", passes: (c) => c.programs.some((program) => program.onNrdl) === wanted });
-  }
-  if (filters.ndaFrom || filters.ndaTo) {
-    const from = filters.ndaFrom ?? null;
-    const to = filters.ndaTo ?? null;
-    tests.push({ dimension: "nda", passes: someProgram((program) => program.ndaDays.some((day) => inRange(day, from, to))) });
-  }
-  return tests;
+/** The active filters as tests, one per dimension, in the table's order. */
+function filterTests(filters: CandidateFilters, sqlMatches: SqlMatches): Test[] {
+  return activeDimensions(filters).map((dimension) => {
+    const predicate = dimensionOf(dimension).predicate;
+    if (predicate) return { dimension, passes: predicate(filters) };
+    const matches = sqlMatches.get(dimension);
+    if (!matches) throw new Error(`facet index: no SQL matches given for ${dimension}`);
+    return { dimension, passes: (candidate) => matches.has(candidate.id) };
+  });
 }
 
 /** The facet counts of `filters`, as toFacetResult shapes the SQL statement's rows. */
-export function countFacets(index: FacetIndex, filters: CandidateFilters): FacetResult {
-  const tests = filterTests(filters);
+export function countFacets(index: FacetIndex, filters: CandidateFilters, sqlMatches: SqlMatches = new Map()): FacetResult {
+  const tests = filterTests(filters, sqlMatches);
   const counts = new Int32Array(index.keys.size);
   const { grantedFrom, grantedTo } = filters;
   const narrowsDesignations = Boolean(grantedFrom || grantedTo);

@@ -10,15 +10,17 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { CandidateFilters } from "@/lib/search-params";
 import {
-  NRDL_LISTS_SQL,
-  ON_LIST_STATES_SQL,
-  activeFacets,
-  buildCandidateFilterSql,
-  grantedRangeSql,
-  hasCandidateConditions,
+  DIMENSIONS,
+  FACET_NAMES,
+  FACET_OPTION_LIMIT,
+  candidatesOf,
+  type Base,
   type FacetName,
-  type FilterSqlOptions,
-} from "@/lib/candidates/filter-sql";
+  type FacetQuery,
+} from "@/lib/candidates/dimensions";
+import { activeFacets, buildCandidateFilterSql, hasCandidateConditions, type FilterSqlOptions } from "@/lib/candidates/filter-sql";
+
+export { FACET_OPTION_LIMIT };
 
 /** One selectable value with the number of candidates it would list; `label` when the value is an id. */
 export type FacetOption = { value: string; count: number; label?: string };
@@ -26,17 +28,11 @@ export type FacetCounts = Record<FacetName, FacetOption[]>;
 /** The result of one facet statement: the total of the current result set and every facet. */
 export type FacetResult = { total: number; facets: FacetCounts };
 
-/** Sponsors and indications are open-ended: the most frequent ones are listed, plus every selected one. */
-export const FACET_OPTION_LIMIT = 50;
-
 /** A row of the facet statement; "total" and onNrdl's "all" rows carry the bases' sizes. */
 export type FacetRow = { facet: string; value: string | null; label: string | null; count: number };
 
 const sql = Prisma.sql;
 const literal = (text: string) => Prisma.raw(`'${text}'`);
-
-/** The CTE holding a base's candidate ids, or null when the base is every candidate. */
-type Base = { cte: string } | null;
 
 type Bases = { ctes: Prisma.Sql[]; of: (facet?: FacetName) => Base };
 
@@ -54,38 +50,21 @@ function planBases(filters: CandidateFilters, searchIds: readonly number[] | nul
   return { ctes, of: (facet) => (facet && byFacet.has(facet) ? byFacet.get(facet)! : byFacet.get("result")!) };
 }
 
-/** Programmes `p` of the base's candidates. */
-function programsOf(base: Base): Prisma.Sql {
-  return base ? sql`"Program" p JOIN ${Prisma.raw(base.cte)} b ON b.id = p."candidateId"` : sql`"Program" p`;
-}
-
-/** Candidates `c` of the base. */
-function candidatesOf(base: Base): Prisma.Sql {
-  return base ? sql`"Candidate" c JOIN ${Prisma.raw(base.cte)} b ON b.id = c.id` : sql`"Candidate" c`;
-}
-
-/** Distinct candidates per value of one programme column. */
-function programFacet(base: Base, facet: FacetName, column: string, { limit, selected }: { limit?: number; selected?: Prisma.Sql } = {}) {
-  const value = Prisma.raw(`p."${column}"`);
-  // DISTINCT over (candidate, value) streams from the (candidateId, column) index: one count per candidate.
-  const counts = sql`SELECT v, count(*)::int AS n
-    FROM (SELECT DISTINCT p."candidateId", ${value} AS v FROM ${programsOf(base)} WHERE ${value} IS NOT NULL) s
-    GROUP BY v`;
-  if (limit === undefined) return sql`SELECT ${literal(facet)}, v::text, NULL, n FROM (${counts}) x`;
-  // The most frequent values, the selected ones first so they never fall off the list.
-  return sql`SELECT ${literal(facet)} AS facet, v::text AS value, NULL::text AS label, n AS count FROM (
-    ${counts} ORDER BY ${selected ? sql`${selected} DESC, ` : Prisma.empty}n DESC, v LIMIT ${limit}) x`;
-}
+const facetQueryOf = (facet: FacetName): FacetQuery => DIMENSIONS[facet].facet;
+const candidateColumnOf = (facet: FacetName): string | null => {
+  const query = facetQueryOf(facet);
+  return "candidateColumn" in query ? query.candidateColumn : null;
+};
 
 /**
  * The total and the candidate-column facets that count the result set, in one scan: GROUPING SETS
  * give the total (the empty set) and one set per inactive candidate-column facet.
  */
 function resultScan(base: Base, active: Set<FacetName>): Prisma.Sql {
-  const columns = [
-    ...(active.has("class") ? [] : [{ facet: "class", column: sql`c."mechanismClass"` }]),
-    ...(active.has("researchOnly") ? [] : [{ facet: "researchOnly", column: sql`c."researchOnly"` }]),
-  ];
+  const columns = FACET_NAMES.flatMap((facet) => {
+    const column = candidateColumnOf(facet);
+    return column === null || active.has(facet) ? [] : [{ facet, column: Prisma.raw(`c."${column}"`) }];
+  });
   if (columns.length === 0) return sql`SELECT 'total' AS facet, NULL::text AS value, NULL::text AS label, count(*)::int AS count FROM ${candidatesOf(base)}`;
   // GROUPING(a, b) is a bit mask of the columns a row is NOT grouped by: all of them for the total.
   const grouping = sql`GROUPING(${Prisma.join(columns.map(({ column }) => column), ", ")})`;
@@ -97,53 +76,23 @@ function resultScan(base: Base, active: Set<FacetName>): Prisma.Sql {
     GROUP BY GROUPING SETS ((), ${Prisma.join(columns.map(({ column }) => sql`(${column})`), ", ")})`;
 }
 
-/** The facet statement; `searchIds` are the search's matches when already known (see search-probe.ts). */
+/**
+ * The facet statement, folded from the dimension table; `searchIds` are the search's matches when already
+ * known (see search-probe.ts).
+ */
 export function buildFacetCountsSql(filters: CandidateFilters, { searchIds }: Pick<FilterSqlOptions, "searchIds"> = {}): Prisma.Sql {
   const active = activeFacets(filters);
   const bases = planBases(filters, searchIds);
-  const granted = grantedRangeSql(filters);
   const parts: Prisma.Sql[] = [resultScan(bases.of(), active)];
-  if (active.has("class")) {
-    parts.push(sql`SELECT 'class', c."mechanismClass"::text, NULL, count(*)::int FROM ${candidatesOf(bases.of("class"))} GROUP BY 2`);
-  }
-  if (active.has("researchOnly")) {
-    parts.push(sql`SELECT 'researchOnly', c."researchOnly"::text, NULL, count(*)::int FROM ${candidatesOf(bases.of("researchOnly"))} GROUP BY 2`);
-  }
-  // On the NRDL: counted from the few listings rather than by probing every candidate. Not on it: the
-  // base's size minus that (the base is the result set unless onNrdl itself is filtered).
-  parts.push(sql`SELECT 'onNrdl', 'true', NULL, count(DISTINCT p."candidateId")::int
-    FROM "ReimbursementListing" r JOIN ${programsOf(bases.of("onNrdl"))} ON p.id = r."programId"
-    WHERE r."list" = ANY(${NRDL_LISTS_SQL}) AND r."state" = ANY(${ON_LIST_STATES_SQL})`);
-  if (active.has("onNrdl")) parts.push(sql`SELECT 'onNrdl', 'all', NULL, count(*)::int FROM ${candidatesOf(bases.of("onNrdl"))}`);
-  parts.push(
-    programFacet(bases.of("stage"), "stage", "currentStage"),
-    programFacet(bases.of("category"), "category", "drugCategory"),
-    programFacet(bases.of("origin"), "origin", "origin"),
-    programFacet(bases.of("indication"), "indication", "indicationEn", {
-      limit: FACET_OPTION_LIMIT,
-      selected: filters.indication.length ? sql`v = ANY(CAST(${filters.indication} AS text[]))` : undefined,
-    }),
-    sql`SELECT 'sponsor', s.value, co."nameEn", s.count FROM (${programFacet(bases.of("sponsor"), "sponsor", "sponsorId", {
-      limit: FACET_OPTION_LIMIT,
-      selected: filters.sponsor.length ? sql`v = ANY(CAST(${filters.sponsor} AS integer[]))` : undefined,
-    })}) s JOIN "Company" co ON co.id = s.value::int`,
-    // The granted-date range is part of the designation filter, so it narrows this facet's own rows.
-    sql`SELECT 'designation',
-        CASE WHEN GROUPING(d."state") = 1 THEN d."type"::text ELSE d."type"::text || ':' || d."state"::text END,
-        NULL, count(DISTINCT p."candidateId")::int
-      FROM "Designation" d JOIN ${programsOf(bases.of("designation"))} ON p.id = d."programId"
-      ${granted.length ? sql`WHERE ${Prisma.join(granted, " AND ")}` : Prisma.empty}
-      GROUP BY GROUPING SETS ((d."type"), (d."type", d."state"))`,
-    sql`SELECT 'reimbursement',
-        CASE GROUPING(r."list", r."state") WHEN 0 THEN r."list"::text || ':' || r."state"::text
-          WHEN 1 THEN r."list"::text ELSE 'ANY:' || r."state"::text END,
-        NULL, count(DISTINCT p."candidateId")::int
-      FROM "ReimbursementListing" r JOIN ${programsOf(bases.of("reimbursement"))} ON p.id = r."programId"
-      GROUP BY GROUPING SETS ((r."list"), (r."list", r."state"), (r."state"))`,
-  );
-  if (filters.sponsor.length) {
-    // Selected sponsors stay listed (with 0) when the other filters leave them no candidate.
-    parts.push(sql`SELECT 'sponsor', co.id::text, co."nameEn", 0 FROM "Company" co WHERE co.id = ANY(CAST(${filters.sponsor} AS integer[]))`);
+  for (const facet of FACET_NAMES) {
+    const query = facetQueryOf(facet);
+    const base = bases.of(facet);
+    if ("candidateColumn" in query) {
+      const column = Prisma.raw(`c."${query.candidateColumn}"`);
+      if (active.has(facet)) parts.push(sql`SELECT ${literal(facet)}, ${column}::text, NULL, count(*)::int FROM ${candidatesOf(base)} GROUP BY 2`);
+    } else {
+      parts.push(...query.parts(base, filters, { active: active.has(facet) }));
+    }
   }
   const body = Prisma.join(
     parts.map((part) => sql`(${part})`),
@@ -154,18 +103,7 @@ export function buildFacetCountsSql(filters: CandidateFilters, { searchIds }: Pi
 
 /** Shapes the statement's rows. A value listed twice (a selected sponsor's placeholder) keeps its larger count. */
 export function toFacetResult(rows: FacetRow[]): FacetResult {
-  const facets: FacetCounts = {
-    designation: [],
-    stage: [],
-    class: [],
-    sponsor: [],
-    indication: [],
-    category: [],
-    origin: [],
-    reimbursement: [],
-    onNrdl: [],
-    researchOnly: [],
-  };
+  const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, [] as FacetOption[]])) as FacetCounts;
   let total = 0;
   let onNrdlBase: number | undefined;
   const byKey = new Map<string, FacetOption>();

@@ -1,9 +1,9 @@
 // The SQL form of the filter, as text: every URL value travels as a bind parameter, and each facet's
-// base leaves out exactly its own filter. Whether it selects the same rows as buildCandidateWhere is
-// checked on a database in dashboard-queries.test.ts.
+// base leaves out exactly its own filter. Whether it selects the same rows as the Prisma oracle
+// (test/oracles/prisma-where.ts) is checked on a database in dashboard-queries.test.ts.
 import { describe, expect, it } from "vitest";
 import { activeFacets, buildCandidateFilterSql, hasCandidateConditions } from "@/lib/candidates/filter-sql";
-import { escapeLike } from "@/lib/candidates/filters";
+import { escapeLike } from "@/lib/candidates/dimensions";
 import { parseCandidateSearchParams } from "@/lib/search-params";
 
 const filtersFrom = (query: string) => {

@@ -1,6 +1,7 @@
 // Reads for the dashboard and the candidate page. One verb per function, one options object, one page shape.
-// The dashboard's rows, total and facet counts are raw SQL (lib/candidates/page-sql.ts, facets.ts) built on
-// the same filter as buildCandidateWhere; the candidate page uses Prisma's relations.
+// The dashboard's rows, total and facet counts are raw SQL (lib/candidates/page-sql.ts, facets.ts) folded
+// from the dimension table (dimensions.ts) through the one selection (selection.ts); the candidate page uses
+// Prisma's relations.
 import "server-only";
 import { prisma } from "@/lib/db";
 import { getDatabaseUrl } from "@/lib/env";
@@ -13,7 +14,8 @@ import type {
   ReimbursementState,
 } from "@/generated/prisma/enums";
 import { ChangeNotifiedCache } from "@/lib/cache/change-notified-cache";
-import { countFacets, type FacetIndex } from "@/lib/candidates/facet-index";
+import { countFacets, sqlTestedDimensions, type FacetIndex, type SqlMatches } from "@/lib/candidates/facet-index";
+import { selectCandidateIds } from "@/lib/candidates/selection";
 import { loadFacetIndex } from "@/lib/candidates/facet-index-load";
 import { buildFacetCountsSql, toFacetResult, type FacetCounts, type FacetResult } from "@/lib/candidates/facets";
 import { buildCandidateCountSql, buildCandidatePageSql } from "@/lib/candidates/page-sql";
@@ -164,12 +166,19 @@ export async function countCandidateFacets(filters: CandidateFilters, searchIds?
   const compute = async () => {
     const index = await facetIndex();
     source = index ? "index" : "sql";
-    if (index) return countFacets(index, filters);
+    if (index) return countFacets(index, filters, await sqlMatches(filters));
     return toFacetResult(await prisma.$queryRaw(buildFacetCountsSql(filters, { searchIds: searchIds === undefined ? await probeSearch(filters) : searchIds })));
   };
   const cache = facetCache();
   const result = cache ? await cache.getOrCompute(filterKey(filters), compute) : await compute();
   return { ...result, source };
+}
+
+/** The matches of each active dimension the facet index has no predicate for, read by SQL, one statement each. */
+async function sqlMatches(filters: CandidateFilters): Promise<SqlMatches> {
+  const dimensions = sqlTestedDimensions(filters);
+  const matches = await Promise.all(dimensions.map(async (only) => new Set(await selectCandidateIds(prisma, filters, { only }))));
+  return new Map(dimensions.map((dimension, index) => [dimension, matches[index]!]));
 }
 
 const globalForIndex = globalThis as unknown as { facetIndexLoad?: Promise<FacetIndex | null> | null };

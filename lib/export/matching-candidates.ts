@@ -1,25 +1,20 @@
-// The candidates of a filtered view, in the view's order, a batch of ids at a time. It uses the dashboard's
-// own filter and order SQL (lib/candidates/filter-sql.ts, page-sql.ts), so an export holds exactly the rows
+// The candidates of a filtered view, in the view's order, a batch of ids at a time. It reads them through
+// the dashboard's own selection (lib/candidates/selection.ts), so an export holds exactly the rows
 // /api/candidates pages through.
 // The ordered ids are read once, as one int[] value: a few bytes per candidate (50,000 ids are well under a
 // megabyte) and no per-row objects. Fetching each batch with its own keyset query cost about 40 ms a batch
 // on the 50,000-candidate bench, two of the five and a half seconds an export of every event took.
-import { Prisma } from "@/generated/prisma/client";
-import { buildCandidateFilterSql } from "@/lib/candidates/filter-sql";
-import { buildOrderBySql } from "@/lib/candidates/page-sql";
+import { selectCandidateIds } from "@/lib/candidates/selection";
 import type { SnapshotReader } from "@/lib/export/snapshot";
-import type { CandidateSearch } from "@/lib/search-params";
+import type { CandidateFilters, CandidateSearch } from "@/lib/search-params";
 
 export const DEFAULT_CANDIDATE_BATCH = 1_000;
 
-type ViewSearch = Pick<CandidateSearch, "sort"> & Parameters<typeof buildCandidateFilterSql>[0];
+type ViewSearch = Pick<CandidateSearch, "sort"> & CandidateFilters;
 
 /** Every matching candidate id, in the view's order. */
 export async function matchingCandidateIds(reader: SnapshotReader, search: ViewSearch): Promise<number[]> {
-  const [row] = await reader.$queryRaw<{ ids: number[] }[]>(Prisma.sql`
-    SELECT coalesce(array_agg(c.id ORDER BY ${buildOrderBySql(search.sort, "c")}), '{}') AS ids
-    FROM "Candidate" c WHERE ${buildCandidateFilterSql(search)}`);
-  return row?.ids ?? [];
+  return selectCandidateIds(reader, search, { sort: search.sort });
 }
 
 /** `ids` cut into consecutive batches of `size`, order kept. */

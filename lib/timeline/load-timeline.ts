@@ -1,10 +1,11 @@
-// Reads the portfolio timeline of a dashboard search: the same `where` and order as the dashboard list
-// (buildCandidateWhere / buildCandidateOrderBy), so both views show the same candidates, capped at
-// TIMELINE_MAX_CANDIDATES lanes' worth; their programmes come from one aggregate statement (load-programmes). Takes the database client as an argument so the bench and the
-// integration tests call exactly what the page calls (lib/timeline/queries.ts binds the app's client).
+// Reads the portfolio timeline of a dashboard search through the dashboard's own selection
+// (lib/candidates/selection.ts: the same filter and order), so both views show the same candidates, capped
+// at TIMELINE_MAX_CANDIDATES lanes' worth; their programmes come from one aggregate statement
+// (load-programmes). Takes the database client as an argument so the bench and the integration tests call
+// exactly what the page calls (lib/timeline/queries.ts binds the app's client).
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { toDayKey } from "@/lib/domain/calendar-day";
-import { buildCandidateOrderBy, buildCandidateWhere } from "@/lib/candidates/filters";
+import { countMatchingCandidates, selectCandidateIds } from "@/lib/candidates/selection";
 import type { CandidateFilters, SortTerm } from "@/lib/search-params";
 import { buildProgramItems } from "@/lib/timeline/items";
 import type { TimelineCandidate } from "@/lib/timeline/lanes";
@@ -59,13 +60,17 @@ export async function loadTimeline(
   search: CandidateFilters & { sort: SortTerm[] },
   { today, limit = TIMELINE_MAX_CANDIDATES }: { today: Date; limit?: number },
 ): Promise<TimelineData> {
-  // Which candidates, in which order: exactly the dashboard's query. Their records: one aggregate statement.
-  const where = buildCandidateWhere(search);
-  const [candidates, total] = await Promise.all([
-    db.candidate.findMany({ where, orderBy: buildCandidateOrderBy(search.sort), take: limit, select: timelineCandidateSelect }),
-    db.candidate.count({ where }),
+  // Which candidates, in which order: exactly the dashboard's selection. Their records: one aggregate statement.
+  const [ids, total] = await Promise.all([
+    selectCandidateIds(db, search, { sort: search.sort, limit }),
+    countMatchingCandidates(db, search),
   ]);
-  const programmes = await loadProgrammes(db, candidates.map((candidate) => candidate.id));
+  const [records, programmes] = await Promise.all([
+    db.candidate.findMany({ where: { id: { in: ids } }, select: timelineCandidateSelect }),
+    loadProgrammes(db, ids),
+  ]);
+  const recordById = new Map(records.map((record) => [record.id, record]));
+  const candidates = ids.flatMap((id) => recordById.get(id) ?? []);
   const byCandidate = new Map<number, ProgrammeRecord[]>();
   for (const program of programmes) {
     const list = byCandidate.get(program.candidateId);

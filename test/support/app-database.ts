@@ -21,3 +21,11 @@ export async function openAppDatabase(prefix: string): Promise<AppDatabase> {
     },
   };
 }
+
+/** openAppDatabase with the seeded catalogue in it. */
+export async function openSeededAppDatabase(prefix: string): Promise<AppDatabase> {
+  const app = await openAppDatabase(prefix);
+  const { seedDatabase } = await import("@/prisma/seed/seed");
+  await seedDatabase(app.prisma);
+  return app;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildCandidateOrderBy, buildCandidateWhere, searchTerms } from "@/lib/candidates/filters";
+import { searchTerms } from "@/lib/candidates/dimensions";
+import { buildCandidateOrderBy, buildCandidateWhere } from "./prisma-where.ts";
 import { defaultCandidateSearch, parseCandidateSearchParams } from "@/lib/search-params";
 
 const filtersFrom = (query: string) => {

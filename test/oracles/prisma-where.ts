@@ -1,16 +1,14 @@
-// Turns parsed URL filters into a Prisma `where` and `orderBy` for candidates. Pure, so the same
-// filter means the same rows in the dashboard, the JSON API, the exports and the timeline.
+// A test oracle: parsed URL filters as a Prisma `where` and `orderBy` for candidates, written apart from
+// the dimension table (lib/candidates/dimensions.ts) that the app folds its SQL from. Integration tests
+// check that both select the same candidates in the same order; nothing in the app uses this file.
 //
 // Semantics: a candidate matches when, for each active filter, at least one of its programmes (or
 // designations, listings, applications) satisfies it; values inside one filter are alternatives (OR),
 // different filters must all hold (AND).
 import type { Prisma } from "@/generated/prisma/client";
-import type { ReimbursementList, ReimbursementState } from "@/generated/prisma/enums";
+import { NRDL_LISTS, ON_LIST_STATES, escapeLike, searchTerms } from "@/lib/candidates/dimensions";
+import { REVIEW_RUNNING_STATUSES } from "@/lib/review-clock/application-clock";
 import type { CandidateFilters, DesignationFilter, ReimbursementFilter, SortTerm } from "@/lib/search-params";
-
-export const NRDL_LISTS: ReimbursementList[] = ["NRDL_A", "NRDL_B", "NRDL_NEGOTIATED"];
-/** States in which a programme is reimbursed under the NRDL today. */
-export const ON_LIST_STATES: ReimbursementState[] = ["LISTED", "RENEWED", "RENEGOTIATED", "CONVERTED_TO_REGULAR"];
 
 function dateRange(from: string | null, to: string | null): Prisma.DateTimeNullableFilter | undefined {
   if (!from && !to) return undefined;
@@ -29,21 +27,6 @@ function reimbursementMatch(token: ReimbursementFilter): Prisma.ReimbursementLis
 }
 
 const someProgram = (where: Prisma.ProgramWhereInput): Prisma.CandidateWhereInput => ({ programs: { some: where } });
-
-/** Escapes LIKE wildcards (Prisma's `contains` does not), so a search for "10%" finds the text "10%". */
-export function escapeLike(term: string): string {
-  return term.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
-/** Splits a search into lower-case words; each must appear in the candidate's search text. */
-export function searchTerms(q: string): string[] {
-  return q
-    .toLowerCase()
-    .split(/\s+/)
-    .map((term) => term.trim())
-    .filter(Boolean)
-    .slice(0, 8);
-}
 
 export function buildCandidateWhere(filters: CandidateFilters): Prisma.CandidateWhereInput {
   const and: Prisma.CandidateWhereInput[] = [];
@@ -78,6 +61,11 @@ export function buildCandidateWhere(filters: CandidateFilters): Prisma.Candidate
   const nda = dateRange(filters.ndaFrom, filters.ndaTo);
   if (nda) and.push(someProgram({ applications: { some: { type: "NDA", acceptanceDate: nda } } }));
 
+  if (filters.reviewRunning !== null) {
+    const running = someProgram({ applications: { some: { status: { in: [...REVIEW_RUNNING_STATUSES] } } } });
+    and.push(filters.reviewRunning ? running : { NOT: running });
+  }
+
   return and.length ? { AND: and } : {};
 }
 
@@ -95,7 +83,7 @@ const orderByColumn: Record<SortTerm["column"], (desc: boolean) => Prisma.Candid
 /**
  * Sort terms in priority order, then the English name (unless already sorted by it) so rows of one class
  * or stage read alphabetically, then id so that pages never overlap or skip rows.
- * lib/candidates/page-sql.ts orders the dashboard's raw query the same way.
+ * lib/candidates/order-sql.ts orders the app's queries the same way.
  */
 export function buildCandidateOrderBy(sort: SortTerm[]): Prisma.CandidateOrderByWithRelationInput[] {
   const orderBy = sort.map((term) => orderByColumn[term.column](term.desc));
