@@ -1,6 +1,7 @@
 // Reads for the dashboard and the candidate page. One verb per function, one options object, one page shape.
 // The dashboard's rows, total and facet counts are raw SQL (lib/candidates/page-sql.ts, facets.ts) built on
 // the same filter as buildCandidateWhere; the candidate page uses Prisma's relations.
+import { getWorkingCalendar } from "@/lib/calendar/current-calendar";
 import "server-only";
 import { prisma } from "@/lib/db";
 import { getDatabaseUrl } from "@/lib/env";
@@ -56,6 +57,7 @@ type PageRow = Omit<DashboardRow, "reviewDeadline" | "reviewClock"> & { reviewDe
  * perPage rows), then the working-day arithmetic of lib/review-clock in memory.
  */
 async function withReviewClocks(rows: PageRow[], today: Date): Promise<DashboardRow[]> {
+  const calendar = await getWorkingCalendar();
   const applications = rows.length
     ? await prisma.application.findMany({
         where: { status: { in: [...REVIEW_RUNNING_STATUSES] }, program: { candidateId: { in: rows.map((row) => row.id) } } },
@@ -65,7 +67,7 @@ async function withReviewClocks(rows: PageRow[], today: Date): Promise<Dashboard
   const clocksByCandidate = new Map<number, (ReviewClockSummary | null)[]>();
   for (const application of applications) {
     const clocks = clocksByCandidate.get(application.program.candidateId) ?? [];
-    clocks.push(summarizeApplicationClock(application, today));
+    clocks.push(summarizeApplicationClock(application, today, calendar));
     clocksByCandidate.set(application.program.candidateId, clocks);
   }
   return rows.map((row) => ({

@@ -2,7 +2,9 @@
 // Application.reviewDeadline (its working-day deadline) and Candidate.reviewDeadline (the earliest among the
 // candidate's running reviews). refreshCandidateDerived calls this inside every write transaction and the seed.
 import type { Prisma } from "@/generated/prisma/client";
+import { calendarForWrite } from "@/lib/calendar/current-calendar";
 import { toDayKey } from "@/lib/domain/calendar-day";
+import type { WorkingCalendar } from "@/lib/domain/china-calendar";
 import { computeApplicationDeadline, REVIEW_RUNNING_STATUSES } from "@/lib/review-clock/application-clock";
 import { clockedApplicationFields } from "@/lib/review-clock/select";
 
@@ -14,7 +16,12 @@ export type ReviewDeadlineDb = Pick<Prisma.TransactionClient, "application" | "c
  * Written with raw UPDATEs that touch only the sort keys, on purpose: a Prisma update would bump
  * `updatedAt`, and a derived value changing (e.g. after a calendar year is added) is not an edit by anyone.
  */
-export async function refreshReviewDeadlines(db: ReviewDeadlineDb, candidateId: number): Promise<{ reviewDeadline: Date | null }> {
+export async function refreshReviewDeadlines(
+  db: ReviewDeadlineDb,
+  candidateId: number,
+  calendar?: WorkingCalendar,
+): Promise<{ reviewDeadline: Date | null }> {
+  const workingCalendar = calendar ?? (await calendarForWrite(db));
   // Two flat reads rather than one nested select: inside an interactive transaction a nested read makes
   // Prisma overlap queries on the transaction's single connection (see lib/candidates/derived.ts).
   const rows = await db.application.findMany({
@@ -33,7 +40,7 @@ export async function refreshReviewDeadlines(db: ReviewDeadlineDb, candidateId: 
   const days: (string | null)[] = [];
   let earliest: Date | null = null;
   for (const application of applications) {
-    const deadline = computeApplicationDeadline(application);
+    const deadline = computeApplicationDeadline(application, workingCalendar);
     if (deadline && (!earliest || deadline < earliest)) earliest = deadline;
     if ((deadline?.getTime() ?? null) !== (application.reviewDeadline?.getTime() ?? null)) {
       ids.push(application.id);

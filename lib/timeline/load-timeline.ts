@@ -2,6 +2,8 @@
 // (buildCandidateWhere / buildCandidateOrderBy), so both views show the same candidates, capped at
 // TIMELINE_MAX_CANDIDATES lanes' worth; their programmes come from one aggregate statement (load-programmes). Takes the database client as an argument so the bench and the
 // integration tests call exactly what the page calls (lib/timeline/queries.ts binds the app's client).
+import { getWorkingCalendar } from "@/lib/calendar/current-calendar";
+import type { WorkingCalendar } from "@/lib/domain/china-calendar";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { toDayKey } from "@/lib/domain/calendar-day";
 import { buildCandidateOrderBy, buildCandidateWhere } from "@/lib/candidates/filters";
@@ -35,7 +37,12 @@ const timelineCandidateSelect = {
 
 type SelectedCandidate = Prisma.CandidateGetPayload<{ select: typeof timelineCandidateSelect }>;
 
-function toTimelineCandidate(candidate: SelectedCandidate, programmes: readonly ProgrammeRecord[], today: Date): TimelineCandidate {
+function toTimelineCandidate(
+  candidate: SelectedCandidate,
+  programmes: readonly ProgrammeRecord[],
+  today: Date,
+  calendar: WorkingCalendar,
+): TimelineCandidate {
   const firstSponsor = programmes.find((program) => program.sponsor)?.sponsor ?? null;
   return {
     id: candidate.id,
@@ -49,7 +56,7 @@ function toTimelineCandidate(candidate: SelectedCandidate, programmes: readonly 
       indicationEn: program.indicationEn,
       indicationZh: program.indicationZh,
       sponsor: program.sponsor,
-      items: buildProgramItems(program, { today, detail: "portfolio" }),
+      items: buildProgramItems(program, { today, detail: "portfolio", calendar }),
     })),
   };
 }
@@ -65,7 +72,7 @@ export async function loadTimeline(
     db.candidate.findMany({ where, orderBy: buildCandidateOrderBy(search.sort), take: limit, select: timelineCandidateSelect }),
     db.candidate.count({ where }),
   ]);
-  const programmes = await loadProgrammes(db, candidates.map((candidate) => candidate.id));
+  const [programmes, calendar] = await Promise.all([loadProgrammes(db, candidates.map((candidate) => candidate.id)), getWorkingCalendar()]);
   const byCandidate = new Map<number, ProgrammeRecord[]>();
   for (const program of programmes) {
     const list = byCandidate.get(program.candidateId);
@@ -73,7 +80,7 @@ export async function loadTimeline(
     else byCandidate.set(program.candidateId, [program]);
   }
   return {
-    candidates: candidates.map((candidate) => toTimelineCandidate(candidate, byCandidate.get(candidate.id) ?? [], today)),
+    candidates: candidates.map((candidate) => toTimelineCandidate(candidate, byCandidate.get(candidate.id) ?? [], today, calendar)),
     total,
     today: toDayKey(today),
   };
