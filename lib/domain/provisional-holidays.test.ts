@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { addCalendarDays, dayFromKey, isWeekend, toDayKey, utcDay, utcWeekday } from "@/lib/domain/calendar-day";
 import { WorkingCalendar } from "@/lib/domain/china-calendar";
 import { CHINA_HOLIDAY_YEARS, type HolidayYear } from "@/lib/domain/china-holidays";
-import { deriveProvisionalYear, festivalDates, holidayRulesFor, type ProvisionalOptions } from "@/lib/domain/provisional-holidays";
+import { FESTIVAL_DATE_TABLE } from "@/lib/domain/festival-dates";
+import { computeFestivalDates, deriveProvisionalYear, festivalDates, holidayRulesFor, type ProvisionalOptions } from "@/lib/domain/provisional-holidays";
 import { computeReviewClock } from "@/lib/domain/review-clock";
 
 const d = dayFromKey;
@@ -30,6 +31,14 @@ describe("festivalDates (lunisolar calendar and solar terms, via lunar-typescrip
       dragonBoat,
       midAutumn,
     ]);
+  });
+
+  it("keeps a table equal to the library's own computation, year by year", () => {
+    for (const [year] of FESTIVAL_DATE_TABLE) {
+      const fromLibrary = computeFestivalDates(year);
+      expect(festivalDates(year), String(year)).toEqual(fromLibrary);
+    }
+    expect(FESTIVAL_DATE_TABLE.map(([year]) => year)).toEqual(Array.from({ length: 100 }, (_, index) => 2000 + index));
   });
 
   it("refuses years outside the library's range", () => {

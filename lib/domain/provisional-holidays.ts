@@ -4,8 +4,9 @@
 // the usual break lengths, and make-up weekend days placed where the notices put them. It is an estimate:
 // every figure computed with it is labelled provisional, and the official notice replaces it when added.
 import { Lunar } from "lunar-typescript";
-import { addCalendarDays, calendarDaysBetween, isWeekend, toDayKey, utcDay } from "@/lib/domain/calendar-day";
+import { addCalendarDays, calendarDaysBetween, dayFromKey, isWeekend, toDayKey, utcDay } from "@/lib/domain/calendar-day";
 import type { Festival, HolidayPeriod, HolidayYear } from "@/lib/domain/china-holidays";
+import { FESTIVAL_DATE_TABLE } from "@/lib/domain/festival-dates";
 
 /**
  * The holiday measures (全国年节及纪念日放假办法) in force from a year on. The 2025 revision (State Council
@@ -48,8 +49,18 @@ export function holidayRulesFor(year: number): HolidayRules {
 
 type FestivalDates = { springFestivalEve: Date; qingming: Date; dragonBoat: Date; midAutumn: Date };
 
-/** The library takes ~15 ms a year (it computes every solar term); the dates never change, so once per process. */
-const FESTIVAL_DATES = new Map<number, FestivalDates>();
+/** The library takes ~15 ms a year (it computes every solar term): the table first, the library once per year outside it. */
+const FESTIVAL_DATES = new Map<number, FestivalDates>(
+  FESTIVAL_DATE_TABLE.map(([year, eve, qingming, dragonBoat, midAutumn]) => [
+    year,
+    {
+      springFestivalEve: dayFromKey(`${year}-${eve}`),
+      qingming: dayFromKey(`${year}-${qingming}`),
+      dragonBoat: dayFromKey(`${year}-${dragonBoat}`),
+      midAutumn: dayFromKey(`${year}-${midAutumn}`),
+    },
+  ]),
+);
 
 /** The festival dates of a Gregorian year: lunar new year's eve, the Qingming solar term, 5/5 and 8/15 lunar. */
 export function festivalDates(year: number): FestivalDates {
@@ -60,7 +71,8 @@ export function festivalDates(year: number): FestivalDates {
   return { ...computed };
 }
 
-function computeFestivalDates(year: number): FestivalDates {
+/** The dates as lunar-typescript computes them (the source of FESTIVAL_DATE_TABLE, and its test). */
+export function computeFestivalDates(year: number): FestivalDates {
   if (year < PROVISIONAL_YEAR_RANGE[0] || year > PROVISIONAL_YEAR_RANGE[1]) {
     throw new RangeError(`Festival dates are computed for ${PROVISIONAL_YEAR_RANGE.join("-")}, not ${year}.`);
   }
