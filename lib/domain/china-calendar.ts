@@ -1,11 +1,11 @@
 // Working-day arithmetic on China's calendar (weekends, public holidays, make-up working weekends), for
 // statutory clocks. A WorkingCalendar is built from the years whose State Council notice is on file
 // (official) and, for the years after them without one, the provisional arrangement derived in
-// provisional-holidays.ts. Every answer can say whether it rests on a provisional day. Before the first
-// official year, or past the provisional horizon, it throws rather than guess.
+// provisional-holidays.ts (and the years before the first notice back to the 2014 measures). Every answer can
+// say whether it rests on a provisional day. Before 2014, or past the provisional horizon, it throws.
 import { addCalendarDays, calendarDaysBetween, dayFromKey, isWeekend, toDayKey, utcDay } from "@/lib/domain/calendar-day";
 import { CHINA_HOLIDAY_YEARS, type Festival, type HolidayYear } from "@/lib/domain/china-holidays";
-import { deriveProvisionalYear, PROVISIONAL_YEAR_RANGE } from "@/lib/domain/provisional-holidays";
+import { deriveProvisionalYear, HOLIDAY_RULES, PROVISIONAL_YEAR_RANGE } from "@/lib/domain/provisional-holidays";
 
 export type CalendarSource = "official" | "provisional";
 
@@ -35,7 +35,15 @@ export type DayKind = "workday" | "weekend" | "holiday" | "makeup-workday";
 
 export type DayInfo = { kind: DayKind; festival: Festival | null; source: CalendarSource };
 
+/**
+ * First year covered, provisionally before the first official one: the 2014 holiday measures are the
+ * oldest rules provisional-holidays.ts knows, and reviews accepted from then on may still be running.
+ */
+export const FIRST_PROVISIONAL_YEAR = HOLIDAY_RULES[0]?.fromYear ?? 2014;
+
 export type WorkingCalendarOptions = {
+  /** First year covered; default: FIRST_PROVISIONAL_YEAR (or the first official year, if earlier). */
+  firstYear?: number;
   /** Last year covered (provisionally past the official ones); default: last official + PROVISIONAL_HORIZON_YEARS. */
   lastYear?: number;
   /** An identity for caches: the database's calendar revision the years were read at. */
@@ -61,7 +69,7 @@ export class WorkingCalendar {
   constructor(official: readonly HolidayYear[], options: WorkingCalendarOptions = {}) {
     this.officialYears = [...new Set(official.map((entry) => entry.year))].sort((a, b) => a - b);
     if (this.officialYears.length === 0) throw new RangeError("A working-day calendar needs at least one official year.");
-    this.firstYear = this.officialYears[0] as number;
+    this.firstYear = Math.min(this.officialYears[0] as number, options.firstYear ?? FIRST_PROVISIONAL_YEAR);
     const lastOfficial = this.officialYears[this.officialYears.length - 1] as number;
     this.lastYear = Math.max(lastOfficial, Math.min(options.lastYear ?? lastOfficial + PROVISIONAL_HORIZON_YEARS, PROVISIONAL_YEAR_RANGE[1]));
     this.revision = options.revision ?? 0;

@@ -151,7 +151,8 @@ describe("WorkingCalendar with official and provisional years", () => {
   it("labels each year and each day", () => {
     expect(calendar.yearSource(2026)).toBe("official");
     expect(calendar.yearSource(2027)).toBe("provisional");
-    expect(calendar.yearSource(2019)).toBeNull();
+    expect(calendar.yearSource(2019)).toBe("provisional");
+    expect(calendar.yearSource(2013)).toBeNull();
     expect(calendar.classifyDay(d("2027-02-08"))).toEqual({ kind: "holiday", festival: "SPRING_FESTIVAL", source: "provisional" });
     expect(calendar.classifyDay(d("2026-02-16")).source).toBe("official");
   });
@@ -193,7 +194,7 @@ describe("WorkingCalendar with official and provisional years", () => {
   });
 
   it("covers ten provisional years past the last official one", () => {
-    expect(new WorkingCalendar(through2025).coveredYears).toEqual([2020, 2035]);
-    expect(calendar.coveredYears).toEqual([2020, 2036]);
+    expect(new WorkingCalendar(through2025).coveredYears).toEqual([2014, 2035]);
+    expect(calendar.coveredYears).toEqual([2014, 2036]);
   });
 });

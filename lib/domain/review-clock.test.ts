@@ -5,7 +5,7 @@ import { CalendarRangeError, isWorkingDay, workingDaysBetween, WorkingCalendar }
 import { CHINA_HOLIDAY_YEARS } from "@/lib/domain/china-holidays";
 
 /** The notices alone: no provisional year after 2026. */
-const OFFICIAL_ONLY = new WorkingCalendar(CHINA_HOLIDAY_YEARS, { lastYear: 2026 });
+const OFFICIAL_ONLY = new WorkingCalendar(CHINA_HOLIDAY_YEARS, { firstYear: 2020, lastYear: 2026 });
 import {
   computeReviewClock,
   REVIEW_TIME_LIMITS,
@@ -125,7 +125,8 @@ describe("computeReviewClock", () => {
   });
 
   it.each([
-    ["acceptance before 2020", { acceptanceDate: d("2019-12-20"), track: "IND_60" as const, asOf: d("2020-02-01") }],
+    ["acceptance before 2020", { acceptanceDate: d("2019-12-20"), track: "IND_60" as const, asOf: d("2020-02-01"), calendar: OFFICIAL_ONLY }],
+    ["acceptance before 2014", { acceptanceDate: d("2013-12-20"), track: "IND_60" as const, asOf: d("2014-02-01") }],
     ["asOf after 2026", { acceptanceDate: d("2026-11-02"), track: "IND_60" as const, asOf: d("2027-01-04"), calendar: OFFICIAL_ONLY }],
   ])("throws CalendarRangeError for %s", (_name, input) => {
     expect(() => computeReviewClock(input)).toThrow(CalendarRangeError);

@@ -13,7 +13,7 @@ import {
 const d = dayFromKey;
 const calendar = getSeedCalendar();
 /** The notices alone, with no provisional year after them: what a date beyond the calendar does. */
-const officialOnly = new WorkingCalendar(CHINA_HOLIDAY_YEARS, { lastYear: 2026 });
+const officialOnly = new WorkingCalendar(CHINA_HOLIDAY_YEARS, { firstYear: 2020, lastYear: 2026 });
 
 /** An NDA under standard review, accepted Tue 2 Jan 2024 (day 200, counted through Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day and their make-up weekends, is Tue 22 Oct 2024). */
 function application(overrides: Partial<ClockedApplication> = {}): ClockedApplication {

@@ -24,7 +24,6 @@ CREATE TABLE "CalendarRevision" (
 -- The calendar's single revision row (CalendarRevision). It starts at a random value so that a process
 -- caching "the calendar at revision N" cannot mistake another database's calendar for its own.
 INSERT INTO "CalendarRevision" ("id", "revision") VALUES (1, 1 + floor(random() * 1000000000)::int);
-ALTER TABLE "CalendarRevision" ADD CONSTRAINT "CalendarRevision_single_row" CHECK ("id" = 1);
 
 -- Any write to the holiday years, by the app, the seed or psql, bumps the revision (in the writing
 -- transaction) and, once it commits, sends NOTIFY calendar_changed to the per-process calendar caches
