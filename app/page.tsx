@@ -5,7 +5,9 @@ import { DashboardTable } from "@/components/candidates/dashboard-table";
 import { SavedViewsMenu } from "@/components/candidates/saved-views-menu";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { OpenTimelineLink } from "@/components/timeline/open-timeline-link";
+import { MissingNoticeWarning } from "@/components/calendar/missing-notice-warning";
 import { canEdit, getCurrentUser } from "@/lib/auth";
+import { getWorkingCalendar } from "@/lib/calendar/current-calendar";
 import { findCandidatesWithFacets } from "@/lib/candidates/queries";
 import { toDayKey } from "@/lib/domain/calendar-day";
 import { parseCandidateSearchParams, serializeCandidateSearch } from "@/lib/search-params";
@@ -23,7 +25,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  */
 export default async function DashboardPage({ searchParams }: Props) {
   const { search, errors } = parseCandidateSearchParams(await searchParams);
-  const [user, views, t] = await Promise.all([getCurrentUser(), listSavedViews(), getTranslations("dashboard")]);
+  const [user, views, t, calendar] = await Promise.all([getCurrentUser(), listSavedViews(), getTranslations("dashboard"), getWorkingCalendar()]);
   const page = findCandidatesWithFacets(search).then((answer) => answer.page);
   const cleanQuery = serializeCandidateSearch(search);
   const cleanHref = cleanQuery ? `/?${cleanQuery}` : "/";
@@ -33,6 +35,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <h1 className="text-xl font-semibold">{t("title")}</h1>
         <OpenTimelineLink search={search} />
       </div>
+      <MissingNoticeWarning calendar={calendar} today={getToday()} />
       {errors.length > 0 ? (
         <div role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="param-notice">
           {t("paramNotice")}

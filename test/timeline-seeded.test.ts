@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { dayFromKey } from "@/lib/domain/calendar-day";
+import { getSeedCalendar } from "@/lib/domain/china-calendar";
 import { buildCandidateOrderBy, buildCandidateWhere } from "./oracles/prisma-where.ts";
 import { parseCandidateSearchParams } from "@/lib/search-params";
 import { buildProgramItems, timelineProgramSelect } from "@/lib/timeline/items";
@@ -41,10 +42,10 @@ describe("on the seeded database", () => {
       viaPrisma.map(({ candidateId, indicationEn, indicationZh, sponsor }) => ({ candidateId, indicationEn, indicationZh, sponsor })),
     );
     for (const [index, program] of viaSql.entries()) {
-      const items = buildProgramItems(program, { today, detail: "portfolio" });
-      expect(items, `programme ${program.id}`).toEqual(buildProgramItems(viaPrisma[index]!, { today, detail: "portfolio" }));
+      const items = buildProgramItems(program, { today, detail: "portfolio", calendar: getSeedCalendar() });
+      expect(items, `programme ${program.id}`).toEqual(buildProgramItems(viaPrisma[index]!, { today, detail: "portfolio", calendar: getSeedCalendar() }));
     }
-    const itemCount = viaSql.reduce((sum, program) => sum + buildProgramItems(program, { today, detail: "portfolio" }).length, 0);
+    const itemCount = viaSql.reduce((sum, program) => sum + buildProgramItems(program, { today, detail: "portfolio", calendar: getSeedCalendar() }).length, 0);
     expect(itemCount).toBeGreaterThan(100);
   });
 

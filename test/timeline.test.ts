@@ -95,7 +95,8 @@ describe("review deadlines as a sort key", () => {
       "clock-two-reviews": "2024-10-30",
       "clock-open-stop": null,
       "clock-approved": null,
-      "clock-beyond-calendar": null,
+      // Past the last notice (2026): on the provisional 2027 calendar, not blank.
+      "clock-beyond-calendar": "2027-03-22",
       "clock-research": null,
     });
   });
@@ -103,13 +104,13 @@ describe("review deadlines as a sort key", () => {
   // Ties (no deadline) fall back to the dashboard's tie-breakers: English name, then id.
   it("orders the dashboard by deadline, soonest first, candidates without one last", async () => {
     expect(await dashboardIds("sort=reviewClock")).toEqual(
-      ["clock-ind-stop", "clock-priority", "clock-standard", "clock-two-reviews", "clock-approved", "clock-beyond-calendar", "clock-open-stop", "clock-research"].map(id),
+      ["clock-ind-stop", "clock-priority", "clock-standard", "clock-two-reviews", "clock-beyond-calendar", "clock-approved", "clock-open-stop", "clock-research"].map(id),
     );
   });
 
   it("orders descending with candidates without a deadline still last", async () => {
     expect(await dashboardIds("sort=-reviewClock")).toEqual(
-      ["clock-two-reviews", "clock-standard", "clock-priority", "clock-ind-stop", "clock-approved", "clock-beyond-calendar", "clock-open-stop", "clock-research"].map(id),
+      ["clock-beyond-calendar", "clock-two-reviews", "clock-standard", "clock-priority", "clock-ind-stop", "clock-approved", "clock-open-stop", "clock-research"].map(id),
     );
   });
 
@@ -121,6 +122,8 @@ describe("review deadlines as a sort key", () => {
     expect(clockOf("clock-standard")).toMatchObject({ state: "running", elapsed: 174, remaining: 26 });
     expect(clockOf("clock-two-reviews")).toMatchObject({ acceptanceNumber: "CXHL2400906", deadline: "2024-10-30" });
     expect(clockOf("clock-open-stop")).toMatchObject({ state: "stopped", deadline: null });
+    expect(clockOf("clock-beyond-calendar")).toMatchObject({ state: "running", deadline: "2027-03-22", calendar: "provisional" });
+    expect(clockOf("clock-standard")).toMatchObject({ calendar: "official" });
     expect(clockOf("clock-approved")).toBeNull();
     expect(clockOf("clock-research")).toBeNull();
     // Each row carries the stored sort key it was ordered by, and the rows come in that key's order.
@@ -154,7 +157,7 @@ describe("review deadlines as a sort key", () => {
     await prisma.$executeRaw`UPDATE "Candidate" SET "reviewDeadline" = date '2030-01-01' WHERE slug = 'clock-approved'`;
     const { candidates, withDeadline } = await refreshAllReviewDeadlines(prisma);
     expect(candidates).toBe(7);
-    expect(withDeadline).toBe(5);
+    expect(withDeadline).toBe(6);
     expect((await deadlines())["clock-standard"]).toBe("2024-10-22");
     expect((await deadlines())["clock-approved"]).toBeNull();
   });

@@ -28,6 +28,11 @@ export async function UserMenu() {
           {t("users")}
         </Link>
       ) : null}
+      {user.role === "ADMIN" ? (
+        <Link href="/admin/calendar" className="text-slate-700 hover:text-slate-950">
+          Calendar
+        </Link>
+      ) : null}
       <span className="text-slate-600">
         {user.name}{" "}
         <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-700">

@@ -1,10 +1,19 @@
 // The statutory review clock of one application on the candidate page: the badge and, beside it, the
 // figures in words (working days used, left or overdue, the deadline), or why there is no figure.
+import type { WorkingCalendar } from "@/lib/domain/china-calendar";
 import { summarizeApplicationClock, type ClockedApplication } from "@/lib/review-clock/application-clock";
 import { ReviewClockBadge } from "@/components/timeline/review-clock-badge";
 
-export function ApplicationReviewClock({ application, today }: { application: ClockedApplication; today: Date }) {
-  const clock = summarizeApplicationClock(application, today);
+export function ApplicationReviewClock({
+  application,
+  today,
+  calendar,
+}: {
+  application: ClockedApplication;
+  today: Date;
+  calendar: WorkingCalendar;
+}) {
+  const clock = summarizeApplicationClock(application, today, calendar);
   if (!clock) return <span className="text-slate-400">—</span>;
   let detail: string;
   if (clock.state === "unavailable") {

@@ -1,7 +1,7 @@
 // A review clock in one small cell: "45/200 WD", "12 WD left", "overdue 5 WD", "stopped". State is told by
 // an icon and words as well as colour; the full sentence is the tooltip and the screen-reader text.
 import type { ReviewClockSummary } from "@/lib/review-clock/application-clock";
-import { clockSentence, clockShortText } from "@/lib/timeline/describe";
+import { clockSentence, clockShortText, provisionalDeadlineText } from "@/lib/timeline/describe";
 
 type BadgeState = ReviewClockSummary["state"];
 
@@ -63,15 +63,29 @@ export function ReviewClockBadge({ clock }: { clock: ReviewClockSummary | null }
     );
   }
   const sentence = `${clock.acceptanceNumber}: ${clockSentence(clock)}`;
+  const provisional = provisionalDeadlineText(clock);
   return (
     <span
       className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-px text-xs font-medium tabular-nums ${STYLE[clock.state]}`}
       title={sentence}
       data-testid="review-clock-badge"
       data-state={clock.state}
+      data-calendar={clock.state === "unavailable" ? undefined : clock.calendar}
     >
       <StateIcon state={clock.state} />
       <span aria-hidden="true">{clockShortText(clock)}</span>
+      {provisional ? (
+        // The deadline rests on a year with no State Council notice on file: say so, and where to add it.
+        <a
+          href={`/admin/calendar?year=${clock.state === "unavailable" ? "" : (clock.deadline ?? "").slice(0, 4)}`}
+          className="font-normal italic underline decoration-dotted"
+          data-testid="review-clock-provisional"
+          aria-hidden="true"
+          tabIndex={-1}
+        >
+          {provisional}
+        </a>
+      ) : null}
       <span className="sr-only">{sentence}</span>
     </span>
   );

@@ -2,6 +2,7 @@
 // The dashboard's rows, total and facet counts are raw SQL (lib/candidates/page-sql.ts, facets.ts) folded
 // from the dimension table (dimensions.ts) through the one selection (selection.ts); the candidate page uses
 // Prisma's relations.
+import { getWorkingCalendar } from "@/lib/calendar/current-calendar";
 import "server-only";
 import { prisma } from "@/lib/db";
 import { getDatabaseUrl } from "@/lib/env";
@@ -58,6 +59,7 @@ type PageRow = Omit<DashboardRow, "reviewDeadline" | "reviewClock"> & { reviewDe
  * perPage rows), then the working-day arithmetic of lib/review-clock in memory.
  */
 async function withReviewClocks(rows: PageRow[], today: Date): Promise<DashboardRow[]> {
+  const calendar = await getWorkingCalendar();
   const applications = rows.length
     ? await prisma.application.findMany({
         where: { status: { in: [...REVIEW_RUNNING_STATUSES] }, program: { candidateId: { in: rows.map((row) => row.id) } } },
@@ -67,7 +69,7 @@ async function withReviewClocks(rows: PageRow[], today: Date): Promise<Dashboard
   const clocksByCandidate = new Map<number, (ReviewClockSummary | null)[]>();
   for (const application of applications) {
     const clocks = clocksByCandidate.get(application.program.candidateId) ?? [];
-    clocks.push(summarizeApplicationClock(application, today));
+    clocks.push(summarizeApplicationClock(application, today, calendar));
     clocksByCandidate.set(application.program.candidateId, clocks);
   }
   return rows.map((row) => ({

@@ -3,7 +3,7 @@
 // the designation type, the fields each state requires and the programme date rules must then all hold.
 import type { DatePrecision, DesignationState, DesignationType } from "@/generated/prisma/enums";
 import { checkDesignationTransition, missingDesignationFields } from "@/lib/domain/designation-state";
-import { expectedPublicityEnd, publicityWindowFor, validateDesignationDates } from "@/lib/domain/designation-rules";
+import { expectedPublicityEnd, isPublicityEndProvisional, publicityWindowFor, validateDesignationDates } from "@/lib/domain/designation-rules";
 import { CalendarRangeError } from "@/lib/domain/china-calendar";
 import type { PartialDate } from "@/lib/domain/partial-date";
 import { labelOf } from "@/lib/domain/vocabulary";
@@ -80,7 +80,8 @@ export function planDesignationChange(current: DesignationRecord, request: Desig
   if (request.to === "PUBLICIZED" && window?.verified && merged.publicityStartPrecision === "DAY" && !merged.publicityEndDate) {
     try {
       const end = expectedPublicityEnd(merged.publicityStartDate!, current.type);
-      if (end) setDate("publicityEndDate", { date: end, precision: "DAY" });
+      // A provisional calendar year is an estimate, not a fact to record.
+      if (end && !isPublicityEndProvisional(merged.publicityStartDate!, end)) setDate("publicityEndDate", { date: end, precision: "DAY" });
     } catch (error) {
       if (!(error instanceof CalendarRangeError)) throw error;
     }

@@ -60,7 +60,7 @@ describe("classifyDay", () => {
     ["2024-03-16", "weekend", null],
     ["2024-03-18", "workday", null],
   ])("%s is a %s (%s)", (day, kind, festival) => {
-    expect(classifyDay(d(day))).toEqual({ kind, festival });
+    expect(classifyDay(d(day))).toEqual({ kind, festival, source: "official" });
   });
 });
 
@@ -145,36 +145,36 @@ describe("workingDaysBetween (start excluded, end included)", () => {
 });
 
 describe("outside the covered years", () => {
-  it("covers 2020 through 2026", () => {
+  it("has notices for 2020 through 2026", () => {
     expect(COVERED_YEARS).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
   });
 
   it.each([
-    ["isWorkingDay before 2020", () => isWorkingDay(d("2019-12-31"))],
-    ["isWorkingDay after 2026", () => isWorkingDay(d("2027-01-01"))],
-    ["classifyDay after 2026", () => classifyDay(d("2027-02-10"))],
-    ["addWorkingDays past the end", () => addWorkingDays(d("2026-12-30"), 2)],
-    ["addWorkingDays before the start", () => addWorkingDays(d("2020-01-03"), -3)],
-    ["workingDaysBetween from 2019", () => workingDaysBetween(d("2019-12-31"), d("2020-01-02"))],
+    ["isWorkingDay before 2014", () => isWorkingDay(d("2013-12-31"))],
+    ["isWorkingDay after the provisional horizon", () => isWorkingDay(d("2037-01-01"))],
+    ["classifyDay after the provisional horizon", () => classifyDay(d("2037-02-10"))],
+    ["addWorkingDays past the end", () => addWorkingDays(d("2036-12-30"), 2)],
+    ["addWorkingDays before the start", () => addWorkingDays(d("2014-01-03"), -3)],
+    ["workingDaysBetween from 2013", () => workingDaysBetween(d("2013-12-31"), d("2014-01-02"))],
     ["an invalid date", () => isWorkingDay(new Date(Number.NaN))],
   ])("%s throws CalendarRangeError", (_name, call) => {
     expect(call).toThrow(CalendarRangeError);
-    expect(call).toThrow(/covers 2020-2026/);
+    expect(call).toThrow(/covers 2014-2036/);
   });
 
   it("still reaches the last covered day", () => {
-    expect(toDayKey(addWorkingDays(d("2026-12-30"), 1))).toBe("2026-12-31");
-    expect(toDayKey(addWorkingDays(d("2020-01-03"), -1))).toBe("2020-01-02");
+    expect(toDayKey(addWorkingDays(d("2036-12-30"), 1))).toBe("2036-12-31");
+    expect(toDayKey(addWorkingDays(d("2014-01-03"), -1))).toBe("2014-01-02");
   });
 
   it("names the day in the error", () => {
     try {
-      isWorkingDay(d("2027-03-01"));
+      isWorkingDay(d("2037-03-01"));
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(CalendarRangeError);
-      expect((error as CalendarRangeError).day).toBe("2027-03-01");
-      expect((error as CalendarRangeError).message).toContain("2027-03-01 is outside the China working-day calendar");
+      expect((error as CalendarRangeError).day).toBe("2037-03-01");
+      expect((error as CalendarRangeError).message).toContain("2037-03-01 is outside the China working-day calendar");
     }
   });
 });

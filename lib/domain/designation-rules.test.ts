@@ -109,8 +109,13 @@ describe("validateDesignationDates", () => {
       [],
     ],
     [
+      "publicity running into a provisional calendar year only warns",
+      { type: "BREAKTHROUGH_THERAPY", publicityStartDate: d("2026-12-28"), publicityEndDate: d("2027-01-06") },
+      [["PUBLICITY_END_MISMATCH", "publicityEndDate", "warning"]],
+    ],
+    [
       "publicity running past the covered calendar",
-      { type: "BREAKTHROUGH_THERAPY", publicityStartDate: d("2026-12-28"), publicityEndDate: d("2027-01-05") },
+      { type: "BREAKTHROUGH_THERAPY", publicityStartDate: d("2036-12-28"), publicityEndDate: d("2037-01-05") },
       [["PUBLICITY_END_UNCHECKED", "publicityEndDate", "warning"]],
     ],
   ])("%s", (_name, input, expected) => {

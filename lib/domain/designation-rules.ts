@@ -2,7 +2,7 @@
 // BTD length is sourced; a rule resting on an UNVERIFIED fact reports warnings, not errors.
 import { DatePrecision, DesignationType } from "@/generated/prisma/enums";
 import { toDayKey } from "@/lib/domain/calendar-day";
-import { addWorkingDays, CalendarRangeError } from "@/lib/domain/china-calendar";
+import { CalendarRangeError, getSeedCalendar, type WorkingCalendar } from "@/lib/domain/china-calendar";
 import { isDefinitelyBefore, type PartialDate } from "@/lib/domain/partial-date";
 import type { Violation } from "@/lib/domain/rule-result";
 import { labelOf } from "@/lib/domain/vocabulary";
@@ -34,9 +34,18 @@ export function publicityWindowFor(type: DesignationType): PublicityWindow | nul
 }
 
 /** The last day of the 公示 that starts on `start`, on the China working-day calendar; null for types without one. */
-export function expectedPublicityEnd(start: Date, type: DesignationType = DesignationType.BREAKTHROUGH_THERAPY): Date | null {
+export function expectedPublicityEnd(
+  start: Date,
+  type: DesignationType = DesignationType.BREAKTHROUGH_THERAPY,
+  calendar: WorkingCalendar = getSeedCalendar(),
+): Date | null {
   const window = publicityWindowFor(type);
-  return window ? addWorkingDays(start, window.workingDays) : null;
+  return window ? calendar.addWorkingDays(start, window.workingDays) : null;
+}
+
+/** Whether the window from `start` to its expected end rests on a provisional calendar year. */
+export function isPublicityEndProvisional(start: Date, end: Date, calendar: WorkingCalendar = getSeedCalendar()): boolean {
+  return calendar.sourceOfSpan(start, end) === "provisional";
 }
 
 export const DESIGNATION_DATE_FIELDS = [
@@ -58,6 +67,8 @@ export type DesignationDateRule =
 
 export type DesignationDatesInput = {
   type: DesignationType;
+  /** The working-day calendar the publicity window is counted on; default: the seed calendar. */
+  calendar?: WorkingCalendar;
   /** Precision of each date; a field not listed is day-precise. */
   precisions?: { readonly [F in DesignationDateField]?: DatePrecision | null };
 } & { readonly [F in DesignationDateField]?: Date | null };
@@ -116,20 +127,26 @@ export function validateDesignationDates(input: DesignationDatesInput): Designat
     return violations;
   }
 
-  const severity = window.verified ? "error" : "warning";
+  const calendar = input.calendar ?? getSeedCalendar();
+  let severity: Violation<DesignationDateRule>["severity"] = window.verified ? "error" : "warning";
   const start = input.publicityStartDate;
   let publicityEnd = isDayPrecise("publicityEndDate") ? input.publicityEndDate ?? null : null;
   const publicityEndDerived = publicityEnd === null;
   if (start && isDayPrecise("publicityStartDate")) {
     try {
-      const expected = addWorkingDays(start, window.workingDays);
+      const expected = calendar.addWorkingDays(start, window.workingDays);
+      // A provisional calendar year is an estimate: it may warn, never refuse.
+      const provisional = isPublicityEndProvisional(start, expected, calendar);
+      if (provisional) severity = "warning";
       publicityEnd ??= expected;
       const end = input.publicityEndDate;
       if (end && isDayPrecise("publicityEndDate") && toDayKey(end) !== toDayKey(expected)) {
         violations.push({
           rule: "PUBLICITY_END_MISMATCH",
           field: "publicityEndDate",
-          message: `Publicity starting ${toDayKey(start)} lasts ${window.workingDays} working days and ends ${toDayKey(expected)}, not ${toDayKey(end)}.`,
+          message:
+            `Publicity starting ${toDayKey(start)} lasts ${window.workingDays} working days and ends ${toDayKey(expected)}, not ${toDayKey(end)}` +
+            (provisional ? " (on the provisional calendar: no State Council holiday notice on file for that year)." : "."),
           severity,
         });
       }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ReviewTrack } from "@/generated/prisma/enums";
 import { dayFromKey, toDayKey } from "@/lib/domain/calendar-day";
-import { CalendarRangeError, isWorkingDay, workingDaysBetween } from "@/lib/domain/china-calendar";
+import { CalendarRangeError, isWorkingDay, workingDaysBetween, WorkingCalendar } from "@/lib/domain/china-calendar";
+import { CHINA_HOLIDAY_YEARS } from "@/lib/domain/china-holidays";
+
+/** The notices alone: no provisional year after 2026. */
+const OFFICIAL_ONLY = new WorkingCalendar(CHINA_HOLIDAY_YEARS, { firstYear: 2020, lastYear: 2026 });
 import {
   computeReviewClock,
   REVIEW_TIME_LIMITS,
@@ -104,7 +108,7 @@ describe("computeReviewClock", () => {
     },
     {
       name: "deadline past the covered years is reported, not guessed",
-      input: { acceptanceDate: d("2026-06-01"), track: "STANDARD_200", asOf: d("2026-07-01") },
+      input: { acceptanceDate: d("2026-06-01"), track: "STANDARD_200", asOf: d("2026-07-01"), calendar: OFFICIAL_ONLY },
       expected: { elapsed: 21, stoppedDays: 0, remaining: 179, overdueBy: 0, deadline: null, state: "running" },
     },
   ] satisfies { name: string; input: ReviewClockInput; expected: object }[])("$name", ({ input, expected }) => {
@@ -114,15 +118,16 @@ describe("computeReviewClock", () => {
 
   it.each([
     [{ ...IND_2024, asOf: d("2024-03-01"), clockStops: [stop("2024-02-19", null)] }, "open-clock-stop"],
-    [{ acceptanceDate: d("2026-06-01"), track: "STANDARD_200" as const, asOf: d("2026-07-01") }, "outside-calendar"],
+    [{ acceptanceDate: d("2026-06-01"), track: "STANDARD_200" as const, asOf: d("2026-07-01"), calendar: OFFICIAL_ONLY }, "outside-calendar"],
     [{ ...IND_2024, asOf: d("2024-02-19") }, null],
   ])("explains a missing deadline (%#)", (input, reason) => {
     expect(computeReviewClock(input).deadlineUnknown).toBe(reason);
   });
 
   it.each([
-    ["acceptance before 2020", { acceptanceDate: d("2019-12-20"), track: "IND_60" as const, asOf: d("2020-02-01") }],
-    ["asOf after 2026", { acceptanceDate: d("2026-11-02"), track: "IND_60" as const, asOf: d("2027-01-04") }],
+    ["acceptance before 2020", { acceptanceDate: d("2019-12-20"), track: "IND_60" as const, asOf: d("2020-02-01"), calendar: OFFICIAL_ONLY }],
+    ["acceptance before 2014", { acceptanceDate: d("2013-12-20"), track: "IND_60" as const, asOf: d("2014-02-01") }],
+    ["asOf after 2026", { acceptanceDate: d("2026-11-02"), track: "IND_60" as const, asOf: d("2027-01-04"), calendar: OFFICIAL_ONLY }],
   ])("throws CalendarRangeError for %s", (_name, input) => {
     expect(() => computeReviewClock(input)).toThrow(CalendarRangeError);
   });

@@ -2,7 +2,7 @@
 // clock stood still for supplementary data (DRR Art. 87), against the limit of its track and regulation version.
 import type { ReviewTrack } from "@/generated/prisma/enums";
 import { toDayKey } from "@/lib/domain/calendar-day";
-import { addWorkingDays, assertCoveredDate, CalendarRangeError, workingDaysBetween } from "@/lib/domain/china-calendar";
+import { CalendarRangeError, getSeedCalendar, type CalendarSource, type WorkingCalendar } from "@/lib/domain/china-calendar";
 
 export type ReviewTimeLimits = {
   regulationVersion: string;
@@ -72,6 +72,8 @@ export type ReviewClockInput = {
   asOf: Date;
   /** When set and not after asOf, the clock stopped counting on this day. */
   decisionDate?: Date | null;
+  /** The working-day calendar (official years from the database); default: the seed calendar. */
+  calendar?: WorkingCalendar;
 };
 
 export type ReviewClockState = "running" | "stopped" | "overdue" | "completed";
@@ -87,6 +89,8 @@ export type ReviewClock = {
   /** The working day on which the limit is reached, given the stops known; null when it cannot be known. */
   deadline: Date | null;
   deadlineUnknown: null | "open-clock-stop" | "outside-calendar";
+  /** "provisional" when a figure (the count so far or the deadline) rests on a day of a provisional year. */
+  calendar: CalendarSource;
   /** completed (decided) wins over stopped (asOf inside a stop), which wins over overdue, then running. */
   state: ReviewClockState;
 };
@@ -119,8 +123,8 @@ function mergeStops(stops: readonly ClockStop[]): { start: DayNumber; end: DayNu
 }
 
 /** Working days in (from, to], zero when the interval is empty. */
-function workingDaysIn(from: DayNumber, to: DayNumber): number {
-  return to > from ? workingDaysBetween(fromDayNumber(from), fromDayNumber(to)) : 0;
+function workingDaysIn(calendar: WorkingCalendar, from: DayNumber, to: DayNumber): number {
+  return to > from ? calendar.workingDaysBetween(fromDayNumber(from), fromDayNumber(to)) : 0;
 }
 
 function validate({ acceptanceDate, asOf, decisionDate, clockStops = [] }: ReviewClockInput): void {
@@ -140,6 +144,7 @@ function validate({ acceptanceDate, asOf, decisionDate, clockStops = [] }: Revie
 }
 
 function findDeadline(
+  calendar: WorkingCalendar,
   acceptance: DayNumber,
   limit: number,
   stops: readonly { start: DayNumber; end: DayNumber }[],
@@ -149,13 +154,13 @@ function findDeadline(
   try {
     for (const stop of stops) {
       if (stop.end <= cursor) continue;
-      const candidate = dayNumber(addWorkingDays(fromDayNumber(cursor), needed));
+      const candidate = dayNumber(calendar.addWorkingDays(fromDayNumber(cursor), needed));
       if (candidate <= stop.start) return { deadline: fromDayNumber(candidate), deadlineUnknown: null };
-      needed -= workingDaysIn(cursor, stop.start);
+      needed -= workingDaysIn(calendar, cursor, stop.start);
       if (stop.end === Number.POSITIVE_INFINITY) return { deadline: null, deadlineUnknown: "open-clock-stop" };
       cursor = Math.max(cursor, stop.end);
     }
-    return { deadline: addWorkingDays(fromDayNumber(cursor), needed), deadlineUnknown: null };
+    return { deadline: calendar.addWorkingDays(fromDayNumber(cursor), needed), deadlineUnknown: null };
   } catch (error) {
     if (error instanceof CalendarRangeError) return { deadline: null, deadlineUnknown: "outside-calendar" };
     throw error;
@@ -163,16 +168,17 @@ function findDeadline(
 }
 
 /**
- * Computes the clock on the China working-day calendar. The acceptance day never counts; a stop's first day
+ * Computes the clock on the China working-day calendar (input.calendar). The acceptance day never counts; a stop's first day
  * still counts and its last day does not (the clock resumes the day after the response arrives).
  * Throws CalendarRangeError when acceptanceDate, asOf or a reached decision date lies outside the covered
  * years; a deadline beyond them is reported as deadlineUnknown = "outside-calendar" instead.
  */
 export function computeReviewClock(input: ReviewClockInput): ReviewClock {
   validate(input);
+  const calendar = input.calendar ?? getSeedCalendar();
   const limit = reviewTimeLimit(input.track, input.regulationVersion ?? DEFAULT_REGULATION_VERSION);
-  assertCoveredDate(input.acceptanceDate);
-  assertCoveredDate(input.asOf);
+  calendar.assertCoveredDate(input.acceptanceDate);
+  calendar.assertCoveredDate(input.asOf);
   const acceptance = dayNumber(input.acceptanceDate);
   const asOf = dayNumber(input.asOf);
   const decision = input.decisionDate ? dayNumber(input.decisionDate) : null;
@@ -182,19 +188,22 @@ export function computeReviewClock(input: ReviewClockInput): ReviewClock {
 
   let stoppedDays = 0;
   for (const stop of stops) {
-    stoppedDays += workingDaysIn(Math.max(stop.start, acceptance), Math.min(stop.end, countUntil));
+    stoppedDays += workingDaysIn(calendar, Math.max(stop.start, acceptance), Math.min(stop.end, countUntil));
   }
-  const elapsed = workingDaysIn(acceptance, countUntil) - stoppedDays;
+  const elapsed = workingDaysIn(calendar, acceptance, countUntil) - stoppedDays;
   const stoppedNow = stops.some((stop) => stop.start <= asOf && asOf <= stop.end);
   const state: ReviewClockState = decided ? "completed" : stoppedNow ? "stopped" : elapsed > limit ? "overdue" : "running";
 
+  const found = findDeadline(calendar, acceptance, limit, stops);
+  const through = found.deadline ? Math.max(dayNumber(found.deadline), countUntil) : countUntil;
   return {
     limit,
     elapsed,
     stoppedDays,
     remaining: Math.max(limit - elapsed, 0),
     overdueBy: Math.max(elapsed - limit, 0),
-    ...findDeadline(acceptance, limit, stops),
+    ...found,
+    calendar: calendar.sourceOfSpan(fromDayNumber(acceptance), fromDayNumber(through)),
     state,
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dayFromKey, toDayKey } from "@/lib/domain/calendar-day";
+import { getSeedCalendar, WorkingCalendar } from "@/lib/domain/china-calendar";
+import { CHINA_HOLIDAY_YEARS } from "@/lib/domain/china-holidays";
 import {
   computeApplicationDeadline,
   pickMostUrgentClock,
@@ -9,6 +11,9 @@ import {
 } from "@/lib/review-clock/application-clock";
 
 const d = dayFromKey;
+const calendar = getSeedCalendar();
+/** The notices alone, with no provisional year after them: what a date beyond the calendar does. */
+const officialOnly = new WorkingCalendar(CHINA_HOLIDAY_YEARS, { firstYear: 2020, lastYear: 2026 });
 
 /** An NDA under standard review, accepted Tue 2 Jan 2024 (day 200, counted through Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day and their make-up weekends, is Tue 22 Oct 2024). */
 function application(overrides: Partial<ClockedApplication> = {}): ClockedApplication {
@@ -31,14 +36,14 @@ const key = (date: Date | null) => (date ? toDayKey(date) : null);
 
 describe("computeApplicationDeadline", () => {
   it("is the working-day deadline of a running review", () => {
-    const deadline = computeApplicationDeadline(application());
+    const deadline = computeApplicationDeadline(application(), calendar);
     expect(key(deadline)).toBe("2024-10-22");
   });
 
   it("moves with a closed clock stop", () => {
     const withStop = application({ clockStops: [{ startDate: d("2024-03-01"), endDate: d("2024-03-15") }] });
     // The stop holds Mar 4-8 and 11-15: ten working days.
-    expect(key(computeApplicationDeadline(withStop))).toBe("2024-11-05");
+    expect(key(computeApplicationDeadline(withStop, calendar))).toBe("2024-11-05");
   });
 
   it.each<[string, Partial<ClockedApplication>]>([
@@ -52,7 +57,22 @@ describe("computeApplicationDeadline", () => {
     ["an acceptance before the covered calendar", { acceptanceDate: d("2019-12-02") }],
     ["an unknown regulation version", { regulationVersion: "DRR-2031" }],
   ])("is null for %s", (_name, overrides) => {
-    expect(computeApplicationDeadline(application(overrides))).toBeNull();
+    expect(computeApplicationDeadline(application(overrides), officialOnly)).toBeNull();
+  });
+});
+
+describe("a deadline past the last notice", () => {
+  it("is computed on the provisional calendar and says so", () => {
+    const summary = summarizeApplicationClock(application({ acceptanceDate: d("2026-06-01") }), d("2026-07-01"), calendar);
+    expect(summary).toMatchObject({ state: "running", elapsed: 21, deadlineUnknown: null, calendar: "provisional" });
+    expect(summary && "deadline" in summary ? summary.deadline : null).toMatch(/^2027-/);
+    expect(key(computeApplicationDeadline(application({ acceptanceDate: d("2026-06-01") }), calendar))).toBe(
+      summary && "deadline" in summary ? summary.deadline : "",
+    );
+  });
+
+  it("is official when every day up to it has a notice", () => {
+    expect(summarizeApplicationClock(application(), d("2024-02-19"), calendar)).toMatchObject({ calendar: "official" });
   });
 });
 
@@ -68,7 +88,7 @@ describe("reviewEndDate", () => {
 
 describe("summarizeApplicationClock", () => {
   it("reads a running clock as of a day", () => {
-    expect(summarizeApplicationClock(application(), d("2024-02-19"))).toMatchObject({
+    expect(summarizeApplicationClock(application(), d("2024-02-19"), calendar)).toMatchObject({
       applicationId: 1,
       acceptanceNumber: "JXHS2400001",
       track: "STANDARD_200",
@@ -83,17 +103,17 @@ describe("summarizeApplicationClock", () => {
   });
 
   it("reports overdue working days", () => {
-    expect(summarizeApplicationClock(application(), d("2024-11-01"))).toMatchObject({ state: "overdue", overdueBy: 8 });
+    expect(summarizeApplicationClock(application(), d("2024-11-01"), calendar)).toMatchObject({ state: "overdue", overdueBy: 8 });
   });
 
   it("stops at the end of review even without a decision date", () => {
-    const summary = summarizeApplicationClock(application({ status: "UNDER_ADMIN_APPROVAL", statusDate: d("2024-03-01") }), d("2024-12-02"));
+    const summary = summarizeApplicationClock(application({ status: "UNDER_ADMIN_APPROVAL", statusDate: d("2024-03-01") }), d("2024-12-02"), calendar);
     expect(summary).toMatchObject({ state: "completed", elapsed: 40, reviewRunning: false });
   });
 
   it("reports an open 发补 as stopped, with no deadline", () => {
     const stopped = application({ status: "SUPPLEMENT_REQUESTED", clockStops: [{ startDate: d("2024-02-19"), endDate: null }] });
-    expect(summarizeApplicationClock(stopped, d("2024-03-01"))).toMatchObject({
+    expect(summarizeApplicationClock(stopped, d("2024-03-01"), calendar)).toMatchObject({
       state: "stopped",
       elapsed: 31,
       stoppedDays: 9,
@@ -103,7 +123,7 @@ describe("summarizeApplicationClock", () => {
   });
 
   it("keeps counting but leaves the deadline unknown when it falls beyond the calendar", () => {
-    expect(summarizeApplicationClock(application({ acceptanceDate: d("2026-06-01") }), d("2026-07-01"))).toMatchObject({
+    expect(summarizeApplicationClock(application({ acceptanceDate: d("2026-06-01") }), d("2026-07-01"), officialOnly)).toMatchObject({
       state: "running",
       elapsed: 21,
       deadline: null,
@@ -119,7 +139,7 @@ describe("summarizeApplicationClock", () => {
     ["an unknown regulation version", { regulationVersion: "DRR-2031" }, "2024-03-01", "unknown-regulation", /DRR-2031/],
     ["a decision before acceptance", { status: "NOT_APPROVED", decisionDate: d("2023-12-01") }, "2024-03-01", "inconsistent-dates", /before the acceptance date/],
   ])("gives no figure for %s", (_name, overrides, asOf, reason, message) => {
-    const summary = summarizeApplicationClock(application(overrides), d(asOf));
+    const summary = summarizeApplicationClock(application(overrides), d(asOf), officialOnly);
     expect(summary).toMatchObject({ state: "unavailable", reason });
     expect(summary && "message" in summary ? summary.message : "").toMatch(message);
   });
@@ -129,24 +149,24 @@ describe("summarizeApplicationClock", () => {
     ["no acceptance date", { acceptanceDate: null }],
     ["a correction still requested", { status: "CORRECTION_REQUESTED" }],
   ])("has no clock with %s", (_name, overrides) => {
-    expect(summarizeApplicationClock(application(overrides), d("2024-03-01"))).toBeNull();
+    expect(summarizeApplicationClock(application(overrides), d("2024-03-01"), calendar)).toBeNull();
   });
 
   it("counts from acceptance when asked about a day before it", () => {
-    expect(summarizeApplicationClock(application(), d("2023-12-01"))).toMatchObject({ state: "running", elapsed: 0, asOf: "2023-12-01" });
+    expect(summarizeApplicationClock(application(), d("2023-12-01"), calendar)).toMatchObject({ state: "running", elapsed: 0, asOf: "2023-12-01" });
   });
 });
 
 describe("pickMostUrgentClock", () => {
   const asOf = d("2024-11-01");
-  const overdue = summarizeApplicationClock(application({ id: 1 }), asOf);
-  const later = summarizeApplicationClock(application({ id: 2, acceptanceDate: d("2024-06-03") }), asOf);
+  const overdue = summarizeApplicationClock(application({ id: 1 }), asOf, calendar);
+  const later = summarizeApplicationClock(application({ id: 2, acceptanceDate: d("2024-06-03") }), asOf, calendar);
   const stopped = summarizeApplicationClock(
     application({ id: 3, status: "SUPPLEMENT_REQUESTED", clockStops: [{ startDate: d("2024-02-01"), endDate: null }] }),
-    asOf,
+    asOf, calendar
   );
-  const completed = summarizeApplicationClock(application({ id: 4, status: "CERTIFICATE_ISSUED", decisionDate: d("2024-05-06") }), asOf);
-  const beyond = summarizeApplicationClock(application({ id: 5, acceptanceDate: d("2026-06-01") }), d("2026-07-01"));
+  const completed = summarizeApplicationClock(application({ id: 4, status: "CERTIFICATE_ISSUED", decisionDate: d("2024-05-06") }), asOf, calendar);
+  const beyond = summarizeApplicationClock(application({ id: 5, acceptanceDate: d("2026-06-01") }), d("2026-07-01"), officialOnly);
 
   it("prefers the earliest known deadline, so overdue reviews come first", () => {
     expect(pickMostUrgentClock([later, stopped, overdue, completed])?.applicationId).toBe(1);
@@ -162,7 +182,7 @@ describe("pickMostUrgentClock", () => {
   });
 
   it("shows an unreadable running clock when nothing else runs", () => {
-    const unreadable = summarizeApplicationClock(application({ id: 6 }), d("2027-01-04"));
+    const unreadable = summarizeApplicationClock(application({ id: 6 }), d("2027-01-04"), officialOnly);
     expect(pickMostUrgentClock([completed, unreadable])).toMatchObject({ applicationId: 6, state: "unavailable" });
   });
 });

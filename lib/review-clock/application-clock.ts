@@ -3,7 +3,7 @@
 // Everything here is pure; lib/domain/review-clock does the working-day arithmetic.
 import type { ApplicationStatus, DatePrecision, ReviewTrack } from "@/generated/prisma/enums";
 import { toDayKey } from "@/lib/domain/calendar-day";
-import { CalendarRangeError } from "@/lib/domain/china-calendar";
+import { CalendarRangeError, type WorkingCalendar } from "@/lib/domain/china-calendar";
 import {
   computeReviewClock,
   ReviewClockInputError,
@@ -86,8 +86,9 @@ export function reviewEndDate(application: Pick<ClockedApplication, "status" | "
   return isReviewRunning(application.status) ? null : application.statusDate;
 }
 
-function clockInput(application: ClockedApplication, asOf: Date) {
+function clockInput(application: ClockedApplication, asOf: Date, calendar: WorkingCalendar) {
   return {
+    calendar,
     acceptanceDate: application.acceptanceDate as Date,
     track: application.reviewTrack as ReviewTrack,
     regulationVersion: application.regulationVersion,
@@ -100,14 +101,15 @@ function clockInput(application: ClockedApplication, asOf: Date) {
 /**
  * The working-day deadline of a running review, with its clock stops applied; null when the review is not
  * running or the deadline cannot be known. It never depends on today, so it is stored and only refreshed
- * when the application, its clock stops or the holiday calendar change.
+ * when the application, its clock stops or the holiday calendar change. A deadline in a provisional year
+ * is stored too (sorting needs it); readers label it with the summary's `calendar`.
  */
-export function computeApplicationDeadline(application: ClockedApplication): Date | null {
+export function computeApplicationDeadline(application: ClockedApplication, calendar: WorkingCalendar): Date | null {
   if (!isReviewRunning(application.status) || !application.acceptanceDate || !application.reviewTrack) return null;
   if (application.acceptancePrecision && application.acceptancePrecision !== "DAY") return null;
   try {
     // The deadline does not depend on asOf; reading the clock on the acceptance day keeps asOf in range.
-    return computeReviewClock({ ...clockInput(application, application.acceptanceDate), decisionDate: null }).deadline;
+    return computeReviewClock({ ...clockInput(application, application.acceptanceDate, calendar), decisionDate: null }).deadline;
   } catch (error) {
     if (isExpectedClockError(error)) return null;
     throw error;
@@ -128,7 +130,11 @@ const PRECISION_WORD: Record<DatePrecision, string> = { DAY: "day", MONTH: "mont
  * The clock of one application as of a day, or null when it has none (no track, not yet accepted).
  * Dates the calendar cannot count give state "unavailable" with a message, never a guessed figure.
  */
-export function summarizeApplicationClock(application: ClockedApplication, asOf: Date): ReviewClockSummary | null {
+export function summarizeApplicationClock(
+  application: ClockedApplication,
+  asOf: Date,
+  calendar: WorkingCalendar,
+): ReviewClockSummary | null {
   const { acceptanceDate, reviewTrack } = application;
   if (!acceptanceDate || !reviewTrack || PRE_ACCEPTANCE_STATUSES.includes(application.status)) return null;
   const base: SummaryBase = {
@@ -158,14 +164,14 @@ export function summarizeApplicationClock(application: ClockedApplication, asOf:
   }
   const reviewAsOf = asOf.getTime() < acceptanceDate.getTime() ? acceptanceDate : asOf;
   try {
-    const { deadline, state, ...clock } = computeReviewClock(clockInput(application, reviewAsOf));
+    const { deadline, state, ...clock } = computeReviewClock(clockInput(application, reviewAsOf, calendar));
     return { ...base, ...clock, state, deadline: deadline ? toDayKey(deadline) : null };
   } catch (error) {
     if (error instanceof CalendarRangeError) {
       return unavailable(
         "outside-calendar",
-        `Outside the working-day calendar: ${error.day} is not in ${error.coveredYears[0]}-${error.coveredYears[1]}, ` +
-          "whose official holidays are on file. No figure is shown rather than a guess.",
+        `Outside the working-day calendar: ${error.day} is not in ${error.coveredYears[0]}-${error.coveredYears[1]} ` +
+          "(official notices, then provisional years). No figure is shown rather than a guess.",
       );
     }
     if (error instanceof UnknownRegulationVersionError) return unavailable("unknown-regulation", error.message);

@@ -1,5 +1,6 @@
 // The candidate page's timeline: programmes (indications), each with a row for its stage milestones and one
 // row per application, designation and reimbursement listing, so every step sits beside its siblings.
+import type { WorkingCalendar } from "@/lib/domain/china-calendar";
 import type { ProgramStage } from "@/generated/prisma/enums";
 import { labelOf } from "@/lib/domain/vocabulary";
 import type { ReviewClockSummary } from "@/lib/review-clock/application-clock";
@@ -34,9 +35,13 @@ function row(key: RowKey, label: string, detail: string, items: TimelineItem[]):
 }
 
 /** Rows in a fixed order (stages, applications, designations, listings); rows with no dated item are left out. */
-export function buildCandidateTimeline(candidate: CandidateTimelineInput, today: Date): CandidateTimelineProgramme[] {
+export function buildCandidateTimeline(
+  candidate: CandidateTimelineInput,
+  today: Date,
+  calendar: WorkingCalendar,
+): CandidateTimelineProgramme[] {
   return candidate.programs.map((program) => {
-    const items = buildProgramItems(program, { today, detail: "candidate" });
+    const items = buildProgramItems(program, { today, detail: "candidate", calendar });
     const itemsOf = (key: RowKey) => items.filter((item) => item.row === key);
     const rows: CandidateTimelineRow[] = [row("stages", "Stages", "development milestones", itemsOf("stages"))];
     for (const application of program.applications) {

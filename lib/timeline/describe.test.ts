@@ -4,7 +4,7 @@ import { clockSentence, clockShortText, describeDate, describeItem, itemShortLab
 import type { TimelineBar, TimelineMark } from "@/lib/timeline/items";
 
 const base = { applicationId: 1, acceptanceNumber: "JXHS2400108", track: "STANDARD_200" as const, regulationVersion: "DRR-2020", reviewRunning: true, asOf: "2024-06-03" };
-const counted = { limit: 200, elapsed: 45, stoppedDays: 0, remaining: 155, overdueBy: 0, deadline: "2024-10-22", deadlineUnknown: null };
+const counted = { limit: 200, elapsed: 45, stoppedDays: 0, remaining: 155, overdueBy: 0, deadline: "2024-10-22", deadlineUnknown: null, calendar: "official" as const };
 
 const clocks: [string, ReviewClockSummary, string][] = [
   ["running", { ...base, ...counted, state: "running" }, "45/200 WD"],

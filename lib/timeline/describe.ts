@@ -1,6 +1,7 @@
 // Words for timeline items: the short label drawn beside a mark or inside a bar, and the full text
 // alternative (what, when at which precision, review clock, source and confidence) used for aria-labels
 // and the details panel, so nothing on the chart is conveyed by colour or shape alone.
+import { CALENDAR_MESSAGES, type CalendarLang } from "@/lib/calendar/messages";
 import type { DatePrecision } from "@/generated/prisma/enums";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import { dayFromKey } from "@/lib/domain/calendar-day";
@@ -119,6 +120,12 @@ export function clockShortText(clock: ReviewClockSummary): string {
   }
 }
 
+/** "≈ 2027-05-14 (provisional calendar)" for a deadline that rests on a provisional year; null otherwise. */
+export function provisionalDeadlineText(clock: ReviewClockSummary, lang: CalendarLang = "en"): string | null {
+  if (clock.state === "unavailable" || clock.state === "completed" || clock.calendar !== "provisional" || !clock.deadline) return null;
+  return CALENDAR_MESSAGES[lang].provisionalDeadline(clock.deadline);
+}
+
 /** The whole clock in a sentence, for text alternatives and the details panel. */
 export function clockSentence(clock: ReviewClockSummary): string {
   const track = labelOf("ReviewTrack", clock.track);
@@ -126,7 +133,9 @@ export function clockSentence(clock: ReviewClockSummary): string {
   const used = `${clock.elapsed} of ${clock.limit} working days used`;
   const stopped = clock.stoppedDays > 0 ? `, ${clock.stoppedDays} working days stopped for supplementary data` : "";
   const deadline = clock.deadline
-    ? `statutory deadline ${clock.deadline}`
+    ? clock.calendar === "provisional"
+      ? CALENDAR_MESSAGES.en.provisionalDeadlineSentence(clock.deadline)
+      : `statutory deadline ${clock.deadline}`
     : clock.deadlineUnknown === "open-clock-stop"
       ? "deadline unknown until the applicant responds (clock stopped)"
       : "deadline beyond the covered working-day calendar";

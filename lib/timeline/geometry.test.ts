@@ -70,6 +70,7 @@ describe("barSegments", () => {
         overdueBy: 7,
         deadline: "2024-01-21",
         deadlineUnknown: null,
+      calendar: "official",
       },
     });
     expect(rounded(barSegments(bar, n("2024-01-31")))).toEqual([{ kind: "overdue", left: 0.6774, width: 0.3226 }]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dayFromKey } from "@/lib/domain/calendar-day";
+import { getSeedCalendar } from "@/lib/domain/china-calendar";
 import { buildProgramItems, isReviewBar, type TimelineItem, type TimelineProgramRecord } from "@/lib/timeline/items";
 
 const d = dayFromKey;
@@ -84,7 +85,7 @@ function program(overrides: Partial<TimelineProgramRecord> = {}): TimelineProgra
 
 const today = d("2024-06-03");
 const build = (record: TimelineProgramRecord, detail: "portfolio" | "candidate" = "portfolio", on = today) =>
-  buildProgramItems(record, { today: on, detail });
+  buildProgramItems(record, { today: on, detail, calendar: getSeedCalendar() });
 const byId = (items: TimelineItem[], id: string) => items.find((item) => item.id === id);
 const review = (items: TimelineItem[]) => items.find(isReviewBar);
 

@@ -15,6 +15,7 @@ import type {
 } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { toDayKey } from "@/lib/domain/calendar-day";
+import type { WorkingCalendar } from "@/lib/domain/china-calendar";
 import {
   isReviewRunning,
   reviewEndDate,
@@ -203,6 +204,7 @@ function reviewItems(
   application: TimelineProgramRecord["applications"][number],
   today: Date,
   detail: ItemDetail,
+  calendar: WorkingCalendar,
 ): TimelineItem[] {
   const row: RowKey = `application-${application.id}`;
   const source: TimelineSource = {
@@ -213,7 +215,7 @@ function reviewItems(
   const items: TimelineItem[] = [];
   const todayKey = day(today);
   const clockedApplication: ClockedApplication = application;
-  const clock = summarizeApplicationClock(clockedApplication, today);
+  const clock = summarizeApplicationClock(clockedApplication, today, calendar);
   const deadline = clock && clock.state !== "unavailable" ? clock.deadline : null;
 
   if (application.acceptanceDate) {
@@ -432,7 +434,10 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
 }
 
 /** Every item of one programme, oldest first. `today` ends open bars and reads review clocks. */
-export function buildProgramItems(program: TimelineProgramRecord, { today, detail }: { today: Date; detail: ItemDetail }): TimelineItem[] {
+export function buildProgramItems(
+  program: TimelineProgramRecord,
+  { today, detail, calendar }: { today: Date; detail: ItemDetail; calendar: WorkingCalendar },
+): TimelineItem[] {
   const items: TimelineItem[] = [];
   for (const event of program.events) {
     items.push({
@@ -447,7 +452,7 @@ export function buildProgramItems(program: TimelineProgramRecord, { today, detai
       source: { url: event.sourceUrl, confidence: event.sourceConfidence, illustrative: event.illustrative },
     });
   }
-  for (const application of program.applications) items.push(...reviewItems(application, today, detail));
+  for (const application of program.applications) items.push(...reviewItems(application, today, detail, calendar));
   for (const designation of program.designations) items.push(...designationItems(designation, today, detail));
   for (const listing of program.reimbursements) items.push(...reimbursementItems(listing, detail));
   return items.sort(compareItems);

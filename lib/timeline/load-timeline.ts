@@ -3,6 +3,8 @@
 // at TIMELINE_MAX_CANDIDATES lanes' worth; their programmes come from one aggregate statement
 // (load-programmes). Takes the database client as an argument so the bench and the integration tests call
 // exactly what the page calls (lib/timeline/queries.ts binds the app's client).
+import { getWorkingCalendar } from "@/lib/calendar/current-calendar";
+import type { WorkingCalendar } from "@/lib/domain/china-calendar";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { toDayKey } from "@/lib/domain/calendar-day";
 import { countMatchingCandidates, selectCandidateIds } from "@/lib/candidates/selection";
@@ -36,7 +38,12 @@ const timelineCandidateSelect = {
 
 type SelectedCandidate = Prisma.CandidateGetPayload<{ select: typeof timelineCandidateSelect }>;
 
-function toTimelineCandidate(candidate: SelectedCandidate, programmes: readonly ProgrammeRecord[], today: Date): TimelineCandidate {
+function toTimelineCandidate(
+  candidate: SelectedCandidate,
+  programmes: readonly ProgrammeRecord[],
+  today: Date,
+  calendar: WorkingCalendar,
+): TimelineCandidate {
   const firstSponsor = programmes.find((program) => program.sponsor)?.sponsor ?? null;
   return {
     id: candidate.id,
@@ -50,7 +57,7 @@ function toTimelineCandidate(candidate: SelectedCandidate, programmes: readonly 
       indicationEn: program.indicationEn,
       indicationZh: program.indicationZh,
       sponsor: program.sponsor,
-      items: buildProgramItems(program, { today, detail: "portfolio" }),
+      items: buildProgramItems(program, { today, detail: "portfolio", calendar }),
     })),
   };
 }
@@ -65,9 +72,10 @@ export async function loadTimeline(
     selectCandidateIds(db, search, { sort: search.sort, limit }),
     countMatchingCandidates(db, search),
   ]);
-  const [records, programmes] = await Promise.all([
+  const [records, programmes, calendar] = await Promise.all([
     db.candidate.findMany({ where: { id: { in: ids } }, select: timelineCandidateSelect }),
     loadProgrammes(db, ids),
+    getWorkingCalendar(),
   ]);
   const recordById = new Map(records.map((record) => [record.id, record]));
   const candidates = ids.flatMap((id) => recordById.get(id) ?? []);
@@ -78,7 +86,7 @@ export async function loadTimeline(
     else byCandidate.set(program.candidateId, [program]);
   }
   return {
-    candidates: candidates.map((candidate) => toTimelineCandidate(candidate, byCandidate.get(candidate.id) ?? [], today)),
+    candidates: candidates.map((candidate) => toTimelineCandidate(candidate, byCandidate.get(candidate.id) ?? [], today, calendar)),
     total,
     today: toDayKey(today),
   };

@@ -8,6 +8,7 @@ import { PartialDate } from "@/components/ui/partial-date";
 import { ApplicationReviewClock } from "@/components/timeline/application-review-clock";
 import { CandidateTimeline } from "@/components/timeline/candidate-timeline";
 import { getToday } from "@/lib/today";
+import { getWorkingCalendar } from "@/lib/calendar/current-calendar";
 import { CandidateWorkflow } from "@/components/workflow/candidate-workflow";
 import { buildChronology, type ChronologyEntry } from "@/lib/candidates/chronology";
 import { getCandidateDetail, type CandidateDetail } from "@/lib/candidates/queries";
@@ -36,6 +37,7 @@ export default async function CandidatePage({ params }: Params) {
   const candidate = await loadCandidate(id);
   const chronology = buildChronology(candidate);
   const today = getToday();
+  const calendar = await getWorkingCalendar();
   const programName = new Map(candidate.programs.map((program) => [program.id, program.indicationEn]));
 
   return (
@@ -126,7 +128,7 @@ export default async function CandidatePage({ params }: Params) {
                         <EnumLabel vocabulary="ApplicationStatus" value={application.status} />
                       </td>
                       <td className="py-1 pr-3">
-                        <ApplicationReviewClock application={application} today={today} />
+                        <ApplicationReviewClock application={application} today={today} calendar={calendar} />
                       </td>
                       <td className="py-1 pr-3">
                         <SourceLink url={application.sourceUrl} /> <ConfidenceBadge confidence={application.sourceConfidence} />
@@ -140,7 +142,7 @@ export default async function CandidatePage({ params }: Params) {
         ))}
       </section>
 
-      <CandidateTimeline candidate={candidate} today={today} />
+      <CandidateTimeline candidate={candidate} today={today} calendar={calendar} />
 
       <section aria-labelledby="chronology-heading" className="space-y-2">
         <h2 id="chronology-heading" className="text-lg font-semibold">

@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { HolidayYearForm, type HolidayYearFormValues } from "@/components/calendar/holiday-year-form";
+import { MissingNoticeWarning } from "@/components/calendar/missing-notice-warning";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
+import { getWorkingCalendar } from "@/lib/calendar/current-calendar";
+import { listHolidayYears, toHolidayYear } from "@/lib/calendar/holiday-years";
+import { CALENDAR_MESSAGES } from "@/lib/calendar/messages";
+import { prisma } from "@/lib/db";
+import { toDayKey } from "@/lib/domain/calendar-day";
+import type { HolidayYear } from "@/lib/domain/china-holidays";
+import { deriveProvisionalYear } from "@/lib/domain/provisional-holidays";
+import { getToday } from "@/lib/today";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Working-day calendar" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const words = CALENDAR_MESSAGES.en;
+const count = (entry: HolidayYear, list: "daysOff" | "makeupWorkdays") => entry.periods.reduce((sum, period) => sum + period[list].length, 0);
+
+export default async function CalendarPage({ searchParams }: Props) {
+  const me = await getCurrentUser();
+  if (!me) redirect("/sign-in?next=/admin/calendar");
+  if (!hasRole(me, "ADMIN")) return <p className="text-sm text-slate-700">Only administrators add holiday notices.</p>;
+  const [rows, calendar] = await Promise.all([listHolidayYears(prisma), getWorkingCalendar()]);
+  const today = getToday();
+  const asked = Number((await searchParams).year);
+  const formYear = Number.isInteger(asked) && asked >= 2000 && asked <= 2099 ? asked : calendar.lastOfficialYear + 1;
+  const onFile = rows.find((row) => row.year === formYear);
+  const initial: HolidayYearFormValues = onFile
+    ? {
+        year: onFile.year,
+        noticeTitle: onFile.noticeTitle,
+        documentNumber: onFile.documentNumber,
+        issuedOn: toDayKey(onFile.issuedOn),
+        periods: toHolidayYear(onFile).periods.map((period) => ({ ...period })),
+        version: onFile.version,
+      }
+    : {
+        year: formYear,
+        noticeTitle: `国务院办公厅关于${formYear}年部分节假日安排的通知`,
+        documentNumber: "",
+        issuedOn: "",
+        periods: deriveProvisionalYear(formYear).periods.map((period) => ({ ...period })),
+        version: null,
+      };
+  const provisionalYears = [calendar.lastOfficialYear + 1, calendar.lastOfficialYear + 2];
+
+  return (
+    <section className="space-y-6">
+      <h1 className="text-xl font-semibold">{words.adminTitle}</h1>
+      <p className="max-w-3xl text-sm text-slate-700">{words.adminIntro}</p>
+      <MissingNoticeWarning calendar={calendar} today={today} />
+      <table className="text-sm" data-testid="holiday-years">
+        <caption className="mb-1 text-left font-medium">{words.yearsHeading}</caption>
+        <thead>
+          <tr className="border-b text-left">
+            {[words.colYear, words.colNotice, words.colDocument, words.colIssued, words.colDaysOff, words.colMakeup, words.colSource].map((label) => (
+              <th key={label} className="px-2 py-1 font-medium">
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const entry = toHolidayYear(row);
+            return (
+              <tr key={row.year} className="border-b" data-year={row.year} data-calendar="official">
+                <td className="px-2 py-1 tabular-nums">
+                  <a href={`/admin/calendar?year=${row.year}#year-form`} className="underline">
+                    {row.year}
+                  </a>
+                </td>
+                <td className="px-2 py-1">{row.noticeTitle}</td>
+                <td className="px-2 py-1">{row.documentNumber}</td>
+                <td className="px-2 py-1 tabular-nums">{toDayKey(row.issuedOn)}</td>
+                <td className="px-2 py-1 tabular-nums">{count(entry, "daysOff")}</td>
+                <td className="px-2 py-1 tabular-nums">{count(entry, "makeupWorkdays")}</td>
+                <td className="px-2 py-1">{words.official}</td>
+              </tr>
+            );
+          })}
+          {provisionalYears.map((year) => {
+            const entry = deriveProvisionalYear(year);
+            return (
+              <tr key={year} className="border-b italic text-slate-600" data-year={year} data-calendar="provisional">
+                <td className="px-2 py-1 tabular-nums">
+                  <a href={`/admin/calendar?year=${year}#year-form`} className="underline">
+                    {year}
+                  </a>
+                </td>
+                <td className="px-2 py-1" colSpan={3}>
+                  —
+                </td>
+                <td className="px-2 py-1 tabular-nums">{count(entry, "daysOff")}</td>
+                <td className="px-2 py-1 tabular-nums">{count(entry, "makeupWorkdays")}</td>
+                <td className="px-2 py-1">{words.provisional}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <HolidayYearForm key={`${initial.year}-${initial.version ?? "new"}`} initial={initial} />
+    </section>
+  );
+}
