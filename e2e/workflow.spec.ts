@@ -32,14 +32,14 @@ test("an analyst changes a designation with a reason and sees it on the page and
   await expect(disclosure.getByTestId("designation-state")).toHaveText("Requested");
 
   // On the page for everyone: the request date joins the chronology.
-  await expect(page.getByTestId("chronology-entry").filter({ hasText: "2025-05-06" })).toContainText("requested");
+  await expect(page.getByTestId("chronology-entry").filter({ hasText: "6 May 2025" })).toContainText("requested");
 
   await page.getByRole("tab", { name: "History" }).click();
   const change = page.getByTestId("history").getByTestId("change").filter({ hasText: reason }).first();
   await expect(change).toBeVisible();
   await expect(change.getByTestId("change-actor")).toHaveText("analyst@example.com");
   await expect(change).toContainText("State: Not applied → Requested");
-  await expect(change).toContainText("effective 2025-05-06");
+  await expect(change).toContainText("effective 6 May 2025");
   await expect(change.locator("a[href='https://example.com/press-release']")).toBeVisible();
 });
 

@@ -65,6 +65,6 @@ describe("findCandidateHistory and describeEntities", () => {
     expect(groups.map((group) => group.reason)).toEqual(["activity test", "activity test", "seed"]);
     const descriptions = await describeEntities(groups);
     const designationRow = groups.flatMap((group) => group.rows).find((row) => row.entityType === "Designation")!;
-    expect(describedEntity(descriptions, designationRow)).toEqual({ label: "Breakthrough therapy · Type 2 diabetes", candidateId: pipeline.candidateId, candidateName: "Testaglutide" });
+    expect(describedEntity(descriptions, designationRow)).toEqual({ label: "Breakthrough therapy", context: "Type 2 diabetes", candidateId: pipeline.candidateId, candidateName: "Testaglutide" });
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ExportButton } from "@/components/reports/export-button";
 import { countMatchingCandidates } from "@/lib/candidates/selection";
@@ -7,35 +8,34 @@ import { EXPORT_KINDS } from "@/lib/export/export-kind";
 import { parseCandidateSearchParams, serializeCandidateSearch } from "@/lib/search-params";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Reports" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("pages.titles"))("reports") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const DESCRIPTIONS: Record<(typeof EXPORT_KINDS)[number], string> = {
-  candidates: "One row per candidate: the dashboard's visible columns in its order, then source, confidence and the illustrative flag.",
-  events: "Every dated fact of these candidates (stage events, application status changes, designation and reimbursement steps), with date precision, source and confidence.",
-  designations: "Every expedited-programme record of these candidates. Edit and re-import it on the Import page.",
-  reimbursement: "Every reimbursement listing of these candidates. Edit and re-import it on the Import page.",
-};
 
 /** The exports of the view given in the URL (the dashboard's parameters), with the count of matching candidates. */
 export default async function ReportsPage({ searchParams }: Props) {
   const { search, errors } = parseCandidateSearchParams(await searchParams, { allowExtra: ["lang"] });
   const query = serializeCandidateSearch({ ...search, page: 1 });
-  const matching = await countMatchingCandidates(prisma, search);
+  const [matching, t] = await Promise.all([countMatchingCandidates(prisma, search), getTranslations("pages.reports")]);
   return (
     <section className="max-w-3xl space-y-4">
-      <h1 className="text-xl font-semibold">Reports</h1>
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
       <p className="text-sm text-slate-700">
-        <span data-testid="report-count">{matching}</span> candidates match{" "}
-        <Link href={`/${query ? `?${query}` : ""}`} className="text-blue-700 underline">
-          this dashboard view
-        </Link>
-        . Each export holds every matching row, not one page, in the view&apos;s order, as UTF-8 CSV that Excel opens directly.
+        {t.rich("matching", {
+          count: matching,
+          figure: (chunks) => <span data-testid="report-count">{chunks}</span>,
+          link: (chunks) => (
+            <Link href={`/${query ? `?${query}` : ""}`} className="text-blue-700 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       {errors.length > 0 ? (
         <div role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Some parameters were ignored; the exports would refuse them:
+          {t("ignored")}
           <ul className="list-disc pl-5">
             {errors.map((error) => (
               <li key={error.param}>
@@ -49,13 +49,13 @@ export default async function ReportsPage({ searchParams }: Props) {
         {EXPORT_KINDS.map((kind) => (
           <li key={kind} className="rounded-md border border-slate-200 bg-white p-3">
             <ExportButton kind={kind} query={query} />
-            <p className="mt-1 text-sm text-slate-600">{DESCRIPTIONS[kind]}</p>
+            <p className="mt-1 text-sm text-slate-600">{t(`description.${kind}`)}</p>
           </li>
         ))}
       </ul>
       <p className="text-sm">
         <Link href="/import" className="text-blue-700 underline">
-          Import designations or reimbursement listings
+          {t("importLink")}
         </Link>
       </p>
     </section>

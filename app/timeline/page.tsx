@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { ActiveFilters } from "@/components/timeline/active-filters";
 import { PortfolioTimeline } from "@/components/timeline/portfolio-timeline";
@@ -7,22 +8,24 @@ import { dashboardHref, parseTimelineSearchParams } from "@/lib/timeline/view-pa
 import { getToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Timeline" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("pages.titles"))("timeline") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function TimelinePage({ searchParams }: Props) {
   const { search, errors } = parseTimelineSearchParams(await searchParams);
-  const data = await findTimeline(search, { today: getToday() });
+  const [data, t, tDashboard] = await Promise.all([findTimeline(search, { today: getToday() }), getTranslations("timeline"), getTranslations("dashboard")]);
   return (
     <section className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-xl font-semibold">Portfolio timeline</h1>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
         <ActiveFilters search={search} />
       </div>
       {errors.length > 0 ? (
         <div role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="param-notice">
-          Some parameters were ignored and their defaults used:
+          {tDashboard("paramNotice")}
           <ul className="list-disc pl-5">
             {errors.map((error) => (
               <li key={error.param}>

@@ -30,7 +30,7 @@ import {
 } from "@/lib/domain/vocabulary";
 import type { DashboardRow } from "@/lib/candidates/queries";
 import { SELECT_COLUMN_ID } from "@/components/candidates/column-state";
-import { BilingualName } from "@/components/ui/bilingual-name";
+import { BilingualName, DataList } from "@/components/ui/bilingual-name";
 import { dataLangOf, type Locale } from "@/lib/i18n/config";
 import { formatPartialDateIn } from "@/lib/i18n/format";
 import { primaryName } from "@/lib/i18n/names";
@@ -120,7 +120,8 @@ export function candidateColumnsFor(t: Translate, locale: Locale) {
     id: "sponsor",
     header: t("columns.sponsor"),
     enableSorting: false,
-    cell: ({ getValue }) => getValue().map((sponsor) => primaryName(sponsor, locale)).join(locale === "zh-CN" ? "、" : ", ") || none,
+    cell: ({ getValue }) =>
+      getValue().length ? <DataList items={getValue().map((sponsor) => primaryName(sponsor, locale))} locale={locale} /> : none,
     meta: { label: t("columns.sponsor"), filters: [{ variant: "multiSelect", param: "sponsor", label: t("filters.sponsor"), optionsFromFacet: true }] },
   }),
   columnHelper.accessor("leadStage", {

@@ -3,6 +3,7 @@
 // Saved views in the dashboard toolbar: open one, save the current view under a name, rename, point a
 // view at the current filters, delete. Changes go through /api/views (validated, audited, analyst only,
 // conflict-checked on `version`); the list comes from the server page and is refreshed after each change.
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
@@ -25,6 +26,7 @@ async function send(url: string, init: RequestInit): Promise<string | null> {
 }
 
 export function SavedViewsMenu({ views, canSave }: Props) {
+  const t = useTranslations("views");
   const router = useRouter();
   const searchParams = useSearchParams();
   const current = canonicalQuery(new URLSearchParams(searchParams.toString()));
@@ -47,15 +49,15 @@ export function SavedViewsMenu({ views, canSave }: Props) {
   return (
     <div data-testid="saved-views">
       <Popover
-        label="Saved views"
+        label={t("menu")}
         align="end"
         panelClassName="w-96"
         triggerClassName="rounded border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100"
-        trigger={<span data-testid="saved-views-trigger">{active ? `View: ${active.name}` : "Views"}</span>}
+        trigger={<span data-testid="saved-views-trigger">{active ? t("active", { name: active.name }) : t("trigger")}</span>}
       >
         <div className="space-y-3">
-          {views.length === 0 ? <p className="text-slate-500">No saved views yet.</p> : null}
-          <ul className="space-y-1" aria-label="Saved views">
+          {views.length === 0 ? <p className="text-slate-500">{t("none")}</p> : null}
+          <ul className="space-y-1" aria-label={t("menu")}>
             {views.map((view) => (
               <SavedViewItem key={view.id} view={view} isActive={view === active} canSave={canSave} current={current} pending={pending} run={run} />
             ))}
@@ -63,7 +65,7 @@ export function SavedViewsMenu({ views, canSave }: Props) {
           {canSave ? (
             <SaveCurrentViewForm current={current} pending={pending} run={run} />
           ) : (
-            <p className="text-xs text-slate-500">Sign in as an analyst to save views.</p>
+            <p className="text-xs text-slate-500">{t("signIn")}</p>
           )}
           {error ? (
             <p role="alert" className="rounded border border-red-200 bg-red-50 px-2 py-1 text-xs text-red-800" data-testid="saved-views-error">
@@ -79,6 +81,7 @@ export function SavedViewsMenu({ views, canSave }: Props) {
 type Run = (request: () => Promise<string | null>, onDone?: () => void) => void;
 
 function SaveCurrentViewForm({ current, pending, run }: { current: string; pending: boolean; run: Run }) {
+  const t = useTranslations("views");
   const [name, setName] = useState("");
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -87,19 +90,19 @@ function SaveCurrentViewForm({ current, pending, run }: { current: string; pendi
   return (
     <form onSubmit={onSubmit} className="flex gap-2 border-t border-slate-100 pt-3">
       <label className="sr-only" htmlFor="save-view-name">
-        Name of the new view
+        {t("newName")}
       </label>
       <input
         id="save-view-name"
         value={name}
         onChange={(event) => setName(event.target.value)}
-        placeholder="Name this view…"
+        placeholder={t("namePlaceholder")}
         maxLength={80}
         required
         className="flex-1 rounded border border-slate-300 px-2 py-1"
       />
       <button type="submit" disabled={pending || name.trim() === ""} className="rounded bg-blue-700 px-2.5 py-1 text-white hover:bg-blue-800 disabled:opacity-50">
-        Save current view
+        {t("saveCurrent")}
       </button>
     </form>
   );
@@ -120,6 +123,7 @@ function SavedViewItem({
   pending: boolean;
   run: Run;
 }) {
+  const t = useTranslations("views");
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(view.name);
   const patch = (body: object, onDone?: () => void) =>
@@ -136,14 +140,14 @@ function SavedViewItem({
           }}
         >
           <label className="sr-only" htmlFor={`rename-view-${view.id}`}>
-            New name for {view.name}
+            {t("renameLabel", { name: view.name })}
           </label>
           <input id={`rename-view-${view.id}`} value={name} onChange={(event) => setName(event.target.value)} maxLength={80} required autoFocus className="flex-1 rounded border border-slate-300 px-2 py-1" />
           <button type="submit" disabled={pending} className="rounded bg-blue-700 px-2 py-1 text-white disabled:opacity-50">
-            Rename
+            {t("rename")}
           </button>
           <button type="button" onClick={() => setRenaming(false)} className="rounded px-2 py-1 hover:bg-slate-100">
-            Cancel
+            {t("cancel")}
           </button>
         </form>
       </li>
@@ -151,30 +155,30 @@ function SavedViewItem({
   }
   return (
     <li className="flex items-center gap-2 rounded px-1.5 py-1 hover:bg-slate-50" data-testid="saved-view">
-      <Link href={`/views/${view.id}`} className={`flex-1 truncate text-blue-800 hover:underline ${isActive ? "font-semibold" : ""}`} title={view.query ? `?${view.query}` : "all candidates"}>
+      <Link href={`/views/${view.id}`} className={`flex-1 truncate text-blue-800 hover:underline ${isActive ? "font-semibold" : ""}`} title={view.query ? `?${view.query}` : t("allCandidates")}>
         {view.name}
       </Link>
-      {isActive ? <span className="text-xs text-slate-500">current</span> : null}
+      {isActive ? <span className="text-xs text-slate-500">{t("current")}</span> : null}
       {canSave ? (
         <span className="flex gap-1 text-xs">
-          <button type="button" onClick={() => setRenaming(true)} className="rounded px-1 text-slate-600 hover:bg-slate-200" aria-label={`Rename ${view.name}`}>
-            Rename
+          <button type="button" onClick={() => setRenaming(true)} className="rounded px-1 text-slate-600 hover:bg-slate-200" aria-label={t("renameAria", { name: view.name })}>
+            {t("rename")}
           </button>
           {!isActive ? (
-            <button type="button" disabled={pending} onClick={() => patch({ query: current })} className="rounded px-1 text-slate-600 hover:bg-slate-200" aria-label={`Replace ${view.name} with the current view`}>
-              Update
+            <button type="button" disabled={pending} onClick={() => patch({ query: current })} className="rounded px-1 text-slate-600 hover:bg-slate-200" aria-label={t("replaceAria", { name: view.name })}>
+              {t("update")}
             </button>
           ) : null}
           <button
             type="button"
             disabled={pending}
             onClick={() => {
-              if (window.confirm(`Delete the view "${view.name}"?`)) run(() => send(`/api/views/${view.id}?version=${view.version}`, { method: "DELETE" }));
+              if (window.confirm(t("confirmDelete", { name: view.name }))) run(() => send(`/api/views/${view.id}?version=${view.version}`, { method: "DELETE" }));
             }}
             className="rounded px-1 text-red-700 hover:bg-red-50"
-            aria-label={`Delete ${view.name}`}
+            aria-label={t("deleteAria", { name: view.name })}
           >
-            Delete
+            {t("delete")}
           </button>
         </span>
       ) : null}

@@ -2,24 +2,22 @@
 
 // A download link for one export of the current view, with its language. Give it the view's query string,
 // or leave `query` out to follow the page's URL as it changes (the dashboard updates it without a reload).
+import { useLocale, useTranslations } from "next-intl";
+import { dataLangOf } from "@/lib/i18n/config";
 import { useSearchParams } from "next/navigation";
 import { useId, useState } from "react";
 import type { Lang } from "@/lib/domain/vocabulary";
 import { exportHref } from "@/lib/export/export-href";
 import type { ExportKindName } from "@/lib/export/export-kind";
 
-const KIND_LABELS: { readonly [K in ExportKindName]: string } = {
-  candidates: "Candidates",
-  events: "Timeline events",
-  designations: "Designations",
-  reimbursement: "Reimbursement",
-};
-
 type Props = { kind: ExportKindName; query?: string; defaultLang?: Lang; className?: string };
 
-export function ExportButton({ kind, query, defaultLang = "en", className }: Props) {
+export function ExportButton({ kind, query, defaultLang, className }: Props) {
+  const t = useTranslations("exports");
+  const uiLang = dataLangOf(useLocale());
   const searchParams = useSearchParams();
-  const [lang, setLang] = useState<Lang>(defaultLang);
+  // Exports follow the interface's language until the reader picks another.
+  const [lang, setLang] = useState<Lang>(defaultLang ?? uiLang);
   const languageId = useId();
   const href = exportHref(kind, query ?? searchParams?.toString() ?? "", lang);
   return (
@@ -28,12 +26,12 @@ export function ExportButton({ kind, query, defaultLang = "en", className }: Pro
         href={href}
         download
         className="rounded border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-100"
-        title="Every row of this view, as CSV for Excel"
+        title={t("title")}
       >
-        Export {KIND_LABELS[kind]} CSV
+        {t("button", { kind: t("kind", { kind }) })}
       </a>
       <label htmlFor={languageId} className="sr-only">
-        Language of the {KIND_LABELS[kind].toLowerCase()} export
+        {t("language", { kind: t("kind", { kind }).toLowerCase() })}
       </label>
       <select
         id={languageId}
@@ -41,8 +39,8 @@ export function ExportButton({ kind, query, defaultLang = "en", className }: Pro
         onChange={(event) => setLang(event.target.value as Lang)}
         className="rounded border border-slate-300 bg-white px-1 py-1 text-sm"
       >
-        <option value="en">English</option>
-        <option value="zh">中文</option>
+        <option value="en" lang="en">English</option>
+        <option value="zh" lang="zh-CN">中文</option>
       </select>
     </span>
   );

@@ -2,7 +2,10 @@
 // figures in words (working days used, left or overdue, the deadline), or why there is no figure.
 import type { WorkingCalendar } from "@/lib/domain/china-calendar";
 import { summarizeApplicationClock, type ClockedApplication } from "@/lib/review-clock/application-clock";
+import { useTranslations } from "next-intl";
 import { ReviewClockBadge } from "@/components/timeline/review-clock-badge";
+import { useTimelineWords } from "@/components/timeline/use-timeline-words";
+import { describeDay } from "@/lib/timeline/describe";
 
 export function ApplicationReviewClock({
   application,
@@ -13,19 +16,21 @@ export function ApplicationReviewClock({
   today: Date;
   calendar: WorkingCalendar;
 }) {
+  const t = useTranslations("timeline");
+  const words = useTimelineWords();
   const clock = summarizeApplicationClock(application, today, calendar);
   if (!clock) return <span className="text-slate-400">—</span>;
   let detail: string;
   if (clock.state === "unavailable") {
     detail = clock.message;
   } else {
-    const parts = [`${clock.elapsed} of ${clock.limit} WD used`];
-    if (clock.stoppedDays > 0) parts.push(`${clock.stoppedDays} WD stopped`);
-    if (clock.overdueBy > 0) parts.push(clock.state === "completed" ? `ended ${clock.overdueBy} WD late` : `overdue by ${clock.overdueBy} WD`);
-    else if (clock.state !== "completed") parts.push(`${clock.remaining} WD left`);
-    if (clock.deadline) parts.push(`deadline ${clock.deadline}`);
-    else if (clock.deadlineUnknown === "open-clock-stop") parts.push("deadline set when the applicant responds");
-    else if (clock.deadlineUnknown === "outside-calendar") parts.push("deadline beyond the working-day calendar on file");
+    const parts = [t("clockDetailUsed", { elapsed: clock.elapsed, limit: clock.limit })];
+    if (clock.stoppedDays > 0) parts.push(t("clockDetailStopped", { days: clock.stoppedDays }));
+    if (clock.overdueBy > 0) parts.push(clock.state === "completed" ? t("clockDetailEndedLate", { days: clock.overdueBy }) : t("clockDetailOverdue", { days: clock.overdueBy }));
+    else if (clock.state !== "completed") parts.push(t("clockDetailLeft", { days: clock.remaining }));
+    if (clock.deadline) parts.push(t("clockDetailDeadline", { deadline: describeDay(clock.deadline, words) }));
+    else if (clock.deadlineUnknown === "open-clock-stop") parts.push(t("clockDetailOpenStop"));
+    else if (clock.deadlineUnknown === "outside-calendar") parts.push(t("clockDetailOutside"));
     detail = parts.join(" · ");
   }
   return (

@@ -2,6 +2,8 @@
 
 // The candidate page's timeline: programmes as sections, one row per stage list, application, designation
 // and listing. Fits the page by default; year/quarter/month zoom scrolls horizontally like the portfolio.
+import { useLocale, useTranslations } from "next-intl";
+import { BilingualName } from "@/components/ui/bilingual-name";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { itemExtent } from "@/lib/timeline/geometry";
 import type { CandidateTimelineProgramme } from "@/lib/timeline/candidate-rows";
@@ -26,6 +28,8 @@ export function CandidateTimelineChart({ programmes, today: todayKey, candidateI
   candidateId: number;
   candidateName: string;
 }) {
+  const t = useTranslations("timeline");
+  const locale = useLocale();
   const today = dayNumberOfKey(todayKey);
   const [zoom, setZoom] = useState<CandidateZoom>("fit");
   const [selection, setSelection] = useState<ItemSelection | null>(null);
@@ -67,7 +71,7 @@ export function CandidateTimelineChart({ programmes, today: todayKey, candidateI
   };
   const rowCount = programmes.reduce((sum, programme) => sum + programme.rows.length, 0);
 
-  if (rowCount === 0) return <p className="text-sm text-slate-600">No dated steps to draw yet.</p>;
+  if (rowCount === 0) return <p className="text-sm text-slate-600">{t("noSteps")}</p>;
 
   return (
     <div className="space-y-2" data-testid="candidate-timeline">
@@ -85,7 +89,7 @@ export function CandidateTimelineChart({ programmes, today: todayKey, candidateI
         {...viewportProps}
         tabIndex={0}
         role="region"
-        aria-label={`Timeline of ${candidateName}. Tab to a row, then arrow keys move between milestones; when zoomed, arrow keys on the chart pan.`}
+        aria-label={t("candidateAria", { name: candidateName })}
         className={`relative overflow-x-auto rounded-md border border-slate-200 bg-white outline-none focus-visible:ring-2 focus-visible:ring-blue-600 ${fit ? "" : "cursor-grab active:cursor-grabbing"}`}
       >
         <div ref={chartRef} className="relative" style={{ width: contentWidth }}>
@@ -104,8 +108,13 @@ export function CandidateTimelineChart({ programmes, today: todayKey, candidateI
               <section key={programme.id} aria-label={programme.title} data-testid="timeline-programme">
                 <div className="border-b border-slate-200 bg-slate-50">
                   <div className="sticky left-0 inline-block px-2 py-1 text-sm">
-                    <span className="font-semibold">{programme.title}</span>
-                    <span className="ml-2 text-slate-600">{programme.subtitle}</span>
+                    <span className="font-semibold">
+                      <BilingualName en={programme.indication.en} zh={programme.indication.zh} locale={locale} withOther />
+                    </span>
+                    <span className="ml-2 text-slate-600">
+                      {programme.stage}
+                      {programme.sponsor ? <> · <span lang="en">{programme.sponsor}</span></> : null}
+                    </span>
                   </div>
                 </div>
                 {programme.rows.map((row) => {

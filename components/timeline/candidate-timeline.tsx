@@ -1,23 +1,29 @@
 // The candidate page's timeline section: rows are built on the server from the detail query (pure, see
 // lib/timeline/candidate-rows); the chart that zooms and focuses runs on the client.
+import { useLocale, useTranslations } from "next-intl";
 import { toDayKey } from "@/lib/domain/calendar-day";
 import type { WorkingCalendar } from "@/lib/domain/china-calendar";
+import { dataLangOf } from "@/lib/i18n/config";
+import { primaryName } from "@/lib/i18n/names";
 import { buildCandidateTimeline, type CandidateTimelineInput } from "@/lib/timeline/candidate-rows";
 import { CandidateTimelineChart } from "@/components/timeline/candidate-timeline-chart";
 
-type Props = { candidate: CandidateTimelineInput & { id: number; nameEn: string }; today: Date; calendar: WorkingCalendar };
+type Props = { candidate: CandidateTimelineInput & { id: number; nameEn: string; nameZh: string | null }; today: Date; calendar: WorkingCalendar };
 
 export function CandidateTimeline({ candidate, today, calendar }: Props) {
+  const t = useTranslations("timeline");
+  const locale = useLocale();
+  const words = { lang: dataLangOf(locale), stages: t("rowStages"), stagesDetail: t("rowStagesDetail"), noTrack: t("noTrack") };
   return (
     <section aria-labelledby="timeline-heading" className="space-y-2">
       <h2 id="timeline-heading" className="text-lg font-semibold">
-        Timeline
+        {t("sectionTitle")}
       </h2>
       <CandidateTimelineChart
-        programmes={buildCandidateTimeline(candidate, today, calendar)}
+        programmes={buildCandidateTimeline(candidate, today, calendar, words)}
         today={toDayKey(today)}
         candidateId={candidate.id}
-        candidateName={candidate.nameEn}
+        candidateName={primaryName(candidate, locale)}
       />
     </section>
   );

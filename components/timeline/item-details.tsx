@@ -2,17 +2,18 @@
 
 // The details of the focused, hovered or clicked item, in words: what, when (with precision), the review
 // clock, the source and its confidence, and a link to the candidate. Announced politely to screen readers.
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { ConfidenceBadge, IllustrativeBadge } from "@/components/ui/badges";
 import { SourceLink } from "@/components/ui/source-link";
-import { clockSentence, describeDate, itemTitle } from "@/lib/timeline/describe";
+import { clockSentence, describeDate, itemTitle, describeDay, endWords } from "@/lib/timeline/describe";
+import { useTimelineWords } from "@/components/timeline/use-timeline-words";
 import { isReviewBar } from "@/lib/timeline/items";
 import { ReviewClockBadge } from "@/components/timeline/review-clock-badge";
 import type { ItemSelection } from "@/components/timeline/track-items";
 
-const END_WORDS = { dated: "until", decision: "ended", deadline: "statutory deadline", today: "still open today" } as const;
-
 export function ItemDetails({ selection, pinned, showCandidateLink }: { selection: ItemSelection | null; pinned: boolean; showCandidateLink: boolean }) {
+  const t = useTranslations("timeline");
   return (
     <div
       aria-live="polite"
@@ -20,7 +21,7 @@ export function ItemDetails({ selection, pinned, showCandidateLink }: { selectio
       data-testid="timeline-details"
     >
       {selection ? <Details selection={selection} pinned={pinned} showCandidateLink={showCandidateLink} /> : (
-        <p className="text-slate-500">Hover, focus or click a milestone or bar to see its date, precision, source and review clock here.</p>
+        <p className="text-slate-500">{t("detailsHint")}</p>
       )}
     </div>
   );
@@ -28,32 +29,34 @@ export function ItemDetails({ selection, pinned, showCandidateLink }: { selectio
 
 function Details({ selection, pinned, showCandidateLink }: { selection: ItemSelection; pinned: boolean; showCandidateLink: boolean }) {
   const { item, laneLabel, candidateId } = selection;
+  const t = useTranslations("timeline");
+  const words = useTimelineWords();
   return (
     <div className="space-y-1">
       <p className="flex flex-wrap items-baseline gap-x-2">
-        <span className="font-medium">{itemTitle(item)}</span>
+        <span className="font-medium">{itemTitle(item, words)}</span>
         <span className="text-slate-600">{laneLabel}</span>
         {showCandidateLink ? (
           <Link href={`/candidates/${candidateId}`} className="text-blue-700 hover:underline">
-            Open candidate →
+            {t("openCandidate")}
           </Link>
         ) : null}
-        {pinned ? <span className="text-xs text-slate-500">(pinned; Esc to release)</span> : null}
+        {pinned ? <span className="text-xs text-slate-500">{t("pinned")}</span> : null}
       </p>
       <p className="text-slate-700">
         {item.kind === "mark" ? (
-          describeDate(item.date, item.precision)
+          describeDate(item.date, item.precision, words)
         ) : (
           <>
-            {describeDate(item.start, item.startPrecision)} → {END_WORDS[item.endKind]}{" "}
-            {item.endKind === "today" ? item.end : describeDate(item.end, item.endPrecision)}
+            {describeDate(item.start, item.startPrecision, words)} → {endWords(item.endKind, words, true)}{" "}
+            {item.endKind === "today" ? describeDay(item.end, words) : describeDate(item.end, item.endPrecision, words)}
           </>
         )}
       </p>
       {isReviewBar(item) && item.clock ? (
         <p className="flex flex-wrap items-center gap-2 text-slate-700">
           <ReviewClockBadge clock={item.clock} />
-          <span>{clockSentence(item.clock)}</span>
+          <span>{clockSentence(item.clock, words)}</span>
         </p>
       ) : null}
       <p className="flex items-center gap-2">

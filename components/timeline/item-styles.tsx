@@ -4,29 +4,6 @@ import type { CSSProperties } from "react";
 import type { MarkCategory, BarCategory } from "@/lib/timeline/items";
 import type { SegmentKind } from "@/lib/timeline/geometry";
 
-export const MARK_LABELS: Record<MarkCategory, string> = {
-  stage: "Stage milestone",
-  application: "Application status change",
-  decision: "Approval decision",
-  designation: "Designation step",
-  reimbursement: "Reimbursement step",
-};
-
-export const BAR_LABELS: Record<BarCategory, string> = {
-  review: "Review window (acceptance → decision or statutory deadline)",
-  publicity: "Designation public notice (公示)",
-  designation: "Designation held (granted → ended or today)",
-  agreement: "Reimbursement agreement period",
-};
-
-export const SEGMENT_LABELS: Record<SegmentKind, string> = {
-  "uncertain-start": "Date known only to the month or year (faded span)",
-  "uncertain-end": "Date known only to the month or year (faded span)",
-  projected: "Ahead of today (up to the deadline)",
-  overdue: "Past the statutory deadline",
-  stop: "Clock stopped (发补, supplementary data)",
-};
-
 const MARK_COLOUR: Record<MarkCategory, string> = {
   stage: "text-slate-700",
   application: "text-sky-700",

@@ -3,6 +3,9 @@
 // The portfolio timeline: one lane per candidate or programme, grouped by mechanism class or sponsor, on a
 // horizontally scrolled track. Lanes are virtualised (only those in view are in the DOM), so a thousand
 // lanes scroll smoothly. View state (zoom, grouping, lane mode, centred day) lives in the URL via nuqs.
+import { useLocale, useTranslations } from "next-intl";
+import { BilingualName } from "@/components/ui/bilingual-name";
+import { dataLangOf } from "@/lib/i18n/config";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useQueryStates } from "nuqs";
@@ -26,8 +29,6 @@ const GROUP_HEIGHT = 30;
 const LANE_PADDING = 10;
 const MIN_LANE_HEIGHT = 52;
 
-const GROUP_LABELS: Record<GroupMode, string> = { class: "Mechanism class", sponsor: "Sponsor", none: "No grouping" };
-const LANE_LABELS: Record<LaneMode, string> = { candidate: "Candidate", programme: "Programme (indication)" };
 
 function rowHeight(row: LaneListRow): number {
   return row.type === "group" ? GROUP_HEIGHT : Math.max(trackHeight(row.lane.barRowCount) + LANE_PADDING, MIN_LANE_HEIGHT);
@@ -38,11 +39,17 @@ function laneLabel(row: Extract<LaneListRow, { type: "lane" }>): string {
 }
 
 export function PortfolioTimeline({ data, dashboardLink }: { data: TimelineData; dashboardLink: string }) {
+  const t = useTranslations("timeline");
   const [view, setView] = useQueryStates(timelineViewParsers, { history: "replace", shallow: true, scroll: false });
   const today = dayNumberOfKey(data.today);
 
-  const lanes = useMemo(() => buildLanes(data.candidates, view.lanes), [data.candidates, view.lanes]);
-  const rows = useMemo(() => flattenGroups(groupLanes(lanes, view.group)), [lanes, view.group]);
+  const locale = useLocale();
+  const laneWords = useMemo(
+    () => ({ lang: dataLangOf(locale), programmes: (count: number) => t("programmes", { count }), all: t("allGroup"), noSponsor: t("noSponsor") }),
+    [locale, t],
+  );
+  const lanes = useMemo(() => buildLanes(data.candidates, view.lanes, laneWords), [data.candidates, view.lanes, laneWords]);
+  const rows = useMemo(() => flattenGroups(groupLanes(lanes, view.group, laneWords)), [lanes, view.group, laneWords]);
   const domain = useMemo(() => {
     const days: DayNumber[] = [];
     for (const candidate of data.candidates) {
@@ -132,7 +139,7 @@ export function PortfolioTimeline({ data, dashboardLink }: { data: TimelineData;
           onLater={() => panBy(PAN_STEP_DAYS[view.zoom])}
         />
         <label className="flex items-center gap-1 text-sm text-slate-700">
-          One lane per
+          {t("oneLanePer")}
           <select
             className="rounded border border-slate-300 bg-white px-1 py-0.5"
             value={view.lanes}
@@ -141,13 +148,13 @@ export function PortfolioTimeline({ data, dashboardLink }: { data: TimelineData;
           >
             {LANE_MODES.map((mode) => (
               <option key={mode} value={mode}>
-                {LANE_LABELS[mode]}
+                {t("laneMode", { mode })}
               </option>
             ))}
           </select>
         </label>
         <label className="flex items-center gap-1 text-sm text-slate-700">
-          Group by
+          {t("groupBy")}
           <select
             className="rounded border border-slate-300 bg-white px-1 py-0.5"
             value={view.group}
@@ -156,21 +163,21 @@ export function PortfolioTimeline({ data, dashboardLink }: { data: TimelineData;
           >
             {GROUP_MODES.map((mode) => (
               <option key={mode} value={mode}>
-                {GROUP_LABELS[mode]}
+                {t("groupMode", { mode })}
               </option>
             ))}
           </select>
         </label>
         <Link href={dashboardLink} className="ml-auto text-sm text-blue-700 hover:underline" data-testid="open-dashboard">
-          Open these candidates as a table →
+          {t("openTable")}
         </Link>
       </div>
 
       <p className="text-sm text-slate-600" data-testid="lane-count">
-        {data.candidates.length} candidates · {laneCount} lanes
+        {t("laneCount", { candidates: data.candidates.length, lanes: laneCount })}
         {capped ? (
           <span className="ml-2 rounded border border-amber-300 bg-amber-50 px-1.5 text-amber-900" role="status">
-            first {data.candidates.length} of {data.total} matching candidates, in the dashboard&apos;s sort order; narrow the filters to see the others
+            {t("capped", { shown: data.candidates.length, total: data.total })}
           </span>
         ) : null}
       </p>
@@ -180,7 +187,7 @@ export function PortfolioTimeline({ data, dashboardLink }: { data: TimelineData;
         {...viewportProps}
         tabIndex={0}
         role="region"
-        aria-label="Portfolio timeline. Arrow keys, Page Up and Page Down pan; Home returns to today; plus and minus zoom. Tab into a lane, then arrow keys move between milestones."
+        aria-label={t("portfolioAria")}
         className="relative h-[68vh] min-h-[420px] cursor-grab overflow-auto rounded-md border border-slate-200 bg-white outline-none focus-visible:ring-2 focus-visible:ring-blue-600 active:cursor-grabbing"
         data-testid="timeline-viewport"
         data-zoom={view.zoom}
@@ -188,7 +195,7 @@ export function PortfolioTimeline({ data, dashboardLink }: { data: TimelineData;
         <div className="relative" style={{ width: LABEL_WIDTH + trackWidth, height: virtualizer.getTotalSize() }}>
           <div className="sticky top-0 z-30 flex border-b border-slate-300 bg-white" style={{ height: AXIS_HEIGHT }}>
             <div className="sticky left-0 z-10 flex shrink-0 items-end border-r border-slate-200 bg-white px-2 pb-1 text-xs font-medium text-slate-600" style={{ width: LABEL_WIDTH }}>
-              {LANE_LABELS[view.lanes]} · grouped by {GROUP_LABELS[view.group].toLowerCase()}
+              {t("axisCorner", { lanes: view.lanes, group: view.group })}
             </div>
             <div style={{ width: trackWidth }} className="relative">
               <TimeAxis domain={domain} zoom={view.zoom} height={AXIS_HEIGHT} />
@@ -216,13 +223,12 @@ export function PortfolioTimeline({ data, dashboardLink }: { data: TimelineData;
               <div key={virtualRow.key} className="absolute left-0 flex border-b border-slate-100" style={style} data-lane={lane.key} data-testid="lane" role="group" aria-label={laneLabel(row)}>
                 <div className="sticky left-0 z-20 flex shrink-0 flex-col justify-center gap-0.5 overflow-hidden border-r border-slate-200 bg-white px-2" style={{ width: LABEL_WIDTH }}>
                   <Link href={`/candidates/${lane.candidateId}`} className="truncate text-sm font-medium text-blue-800 hover:underline" data-testid="lane-link">
-                    {lane.title}
-                    {lane.titleZh ? <span className="ml-1.5 font-normal text-slate-600">{lane.titleZh}</span> : null}
+                    <BilingualName en={lane.title} zh={lane.titleZh} locale={locale} withOther />
                   </Link>
                   <span className="flex items-center gap-1.5 truncate text-xs text-slate-600">
-                    <span className="truncate">{lane.subtitle}</span>
+                    <span className="truncate" lang={/[\u4e00-\u9fff]/.test(lane.subtitle) ? "zh-CN" : "en"}>{lane.subtitle}</span>
                     {lane.clock ? <ReviewClockBadge clock={lane.clock} /> : null}
-                    {lane.illustrative ? <span className="text-amber-700">illustrative</span> : null}
+                    {lane.illustrative ? <span className="text-amber-700">{t("illustrative")}</span> : null}
                   </span>
                 </div>
                 <div className="relative" style={{ width: trackWidth, marginTop: LANE_PADDING / 2 }}>

@@ -1,7 +1,9 @@
 // A review clock in one small cell: "45/200 WD", "12 WD left", "overdue 5 WD", "stopped". State is told by
 // an icon and words as well as colour; the full sentence is the tooltip and the screen-reader text.
 import type { ReviewClockSummary } from "@/lib/review-clock/application-clock";
+import { useTranslations } from "next-intl";
 import { clockSentence, clockShortText, provisionalDeadlineText } from "@/lib/timeline/describe";
+import { useTimelineWords } from "@/components/timeline/use-timeline-words";
 
 type BadgeState = ReviewClockSummary["state"];
 
@@ -55,15 +57,17 @@ function StateIcon({ state }: { state: BadgeState }) {
 
 /** The dashboard's "review clock" cell (and the clock on timelines): `clock` is DashboardRow.reviewClock. */
 export function ReviewClockBadge({ clock }: { clock: ReviewClockSummary | null }) {
+  const t = useTranslations("timeline");
+  const words = useTimelineWords();
   if (!clock) {
     return (
       <span className="text-slate-400" data-testid="review-clock-badge" data-state="none">
-        —<span className="sr-only">no running review</span>
+        —<span className="sr-only">{t("noRunningReview")}</span>
       </span>
     );
   }
-  const sentence = `${clock.acceptanceNumber}: ${clockSentence(clock)}`;
-  const provisional = provisionalDeadlineText(clock);
+  const sentence = `${clock.acceptanceNumber}${words.locale === "zh-CN" ? "：" : ": "}${clockSentence(clock, words)}`;
+  const provisional = provisionalDeadlineText(clock, words.locale === "zh-CN" ? "zh" : "en");
   return (
     <span
       className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-px text-xs font-medium tabular-nums ${STYLE[clock.state]}`}
@@ -73,7 +77,7 @@ export function ReviewClockBadge({ clock }: { clock: ReviewClockSummary | null }
       data-calendar={clock.state === "unavailable" ? undefined : clock.calendar}
     >
       <StateIcon state={clock.state} />
-      <span aria-hidden="true">{clockShortText(clock)}</span>
+      <span aria-hidden="true">{clockShortText(clock, words)}</span>
       {provisional ? (
         // The deadline rests on a year with no State Council notice on file: say so, and where to add it.
         <a

@@ -1,13 +1,13 @@
 "use client";
 
 // Zoom (year / quarter / month) and pan (earlier / today / later) controls, shared by both timelines.
+import { useTranslations } from "next-intl";
 import type { Zoom } from "@/lib/timeline/scale";
 
-const ZOOM_LABELS: Record<Zoom | "fit", string> = { fit: "Fit", year: "Year", quarter: "Quarter", month: "Month" };
-
 export function ZoomControls<Z extends Zoom | "fit">({ zooms, zoom, onZoom }: { zooms: readonly Z[]; zoom: Z; onZoom: (zoom: Z) => void }) {
+  const t = useTranslations("timeline");
   return (
-    <div role="group" aria-label="Zoom" className="inline-flex overflow-hidden rounded-md border border-slate-300 bg-white text-sm">
+    <div role="group" aria-label={t("zoom")} className="inline-flex overflow-hidden rounded-md border border-slate-300 bg-white text-sm">
       {zooms.map((level) => (
         <button
           key={level}
@@ -17,7 +17,7 @@ export function ZoomControls<Z extends Zoom | "fit">({ zooms, zoom, onZoom }: { 
           onClick={() => onZoom(level)}
           className={`px-2.5 py-1 ${zoom === level ? "bg-slate-800 font-medium text-white" : "text-slate-700 hover:bg-slate-100"}`}
         >
-          {ZOOM_LABELS[level]}
+          {t("zoomLevel", { level })}
         </button>
       ))}
     </div>
@@ -25,17 +25,18 @@ export function ZoomControls<Z extends Zoom | "fit">({ zooms, zoom, onZoom }: { 
 }
 
 export function PanControls({ onEarlier, onToday, onLater, disabled = false }: { onEarlier: () => void; onToday: () => void; onLater: () => void; disabled?: boolean }) {
+  const t = useTranslations("timeline");
   const button = "px-2.5 py-1 text-slate-700 hover:bg-slate-100 disabled:text-slate-300";
   return (
-    <div role="group" aria-label="Pan" className="inline-flex overflow-hidden rounded-md border border-slate-300 bg-white text-sm">
-      <button type="button" className={button} onClick={onEarlier} disabled={disabled} aria-label="Pan earlier" data-testid="pan-earlier">
-        ◀ Earlier
+    <div role="group" aria-label={t("pan")} className="inline-flex overflow-hidden rounded-md border border-slate-300 bg-white text-sm">
+      <button type="button" className={button} onClick={onEarlier} disabled={disabled} aria-label={t("panEarlier")} data-testid="pan-earlier">
+        {t("earlier")}
       </button>
       <button type="button" className={`${button} border-x border-slate-300`} onClick={onToday} disabled={disabled} data-testid="pan-today">
-        Today
+        {t("today")}
       </button>
-      <button type="button" className={button} onClick={onLater} disabled={disabled} aria-label="Pan later" data-testid="pan-later">
-        Later ▶
+      <button type="button" className={button} onClick={onLater} disabled={disabled} aria-label={t("panLater")} data-testid="pan-later">
+        {t("later")}
       </button>
     </div>
   );

@@ -6,6 +6,7 @@
 import type { KeyboardEvent } from "react";
 import { barSegments, itemPlacement } from "@/lib/timeline/geometry";
 import { describeItem, itemShortLabel } from "@/lib/timeline/describe";
+import { useTimelineWords } from "@/components/timeline/use-timeline-words";
 import { isReviewBar, type TimelineItem } from "@/lib/timeline/items";
 import { dayNumberOfKey, fractionOf, type DayNumber, type TimeDomain } from "@/lib/timeline/scale";
 import { BAR_CLASS, BAR_STYLE, MarkShape, SEGMENT_STYLE } from "@/components/timeline/item-styles";
@@ -39,6 +40,7 @@ function laneItemsOf(button: HTMLElement): HTMLButtonElement[] {
 }
 
 export function TrackItems({ stickyLabelOffset, laneKey, laneLabel, candidateId, items, barRows, domain, today, selectedId, onSelect, onCrossLane }: Props) {
+  const words = useTimelineWords();
   const select = (item: TimelineItem, pinned: boolean) => onSelect({ laneKey, item, laneLabel, candidateId }, pinned);
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -79,7 +81,7 @@ export function TrackItems({ stickyLabelOffset, laneKey, laneLabel, candidateId,
     <>
       {items.map((item, index) => {
         const { left, width } = itemPlacement(domain, item);
-        const description = describeItem(item, laneLabel);
+        const description = describeItem(item, laneLabel, words);
         const common = {
           type: "button" as const,
           "aria-label": description,
@@ -135,7 +137,7 @@ export function TrackItems({ stickyLabelOffset, laneKey, laneLabel, candidateId,
               ))}
               {/* overflow-clip (not hidden) keeps the outer scroller as the sticky container. */}
               <span aria-hidden="true" className="sticky whitespace-nowrap px-1 font-medium" style={{ left: stickyLabelOffset }}>
-                {itemShortLabel(item)}
+                {itemShortLabel(item, words)}
               </span>
             </button>
             {deadlineFraction !== null ? (

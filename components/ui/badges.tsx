@@ -1,13 +1,17 @@
+import { useLocale, useTranslations } from "next-intl";
+import { labelOf } from "@/lib/domain/vocabulary";
+import { dataLangOf } from "@/lib/i18n/config";
 import type { SourceConfidence } from "@/generated/prisma/enums";
 
 /** Marks data that is not sourced: it exists to exercise the product, not to inform a decision. */
 export function IllustrativeBadge() {
+  const t = useTranslations("ui");
   return (
     <span
-      title="Illustrative: not from a public source"
+      title={t("illustrativeTitle")}
       className="ml-2 inline-block rounded border border-amber-400 bg-amber-50 px-1.5 text-xs font-medium text-amber-800"
     >
-      illustrative
+      {t("illustrative")}
     </span>
   );
 }
@@ -20,9 +24,11 @@ const confidenceStyle: Record<SourceConfidence, string> = {
 };
 
 export function ConfidenceBadge({ confidence }: { confidence: SourceConfidence }) {
+  const lang = dataLangOf(useLocale());
+  const label = labelOf("SourceConfidence", confidence, lang);
   return (
     <span className={`inline-block rounded border px-1.5 text-xs ${confidenceStyle[confidence]}`}>
-      {confidence.toLowerCase()}
+      {lang === "en" ? label.toLowerCase() : label}
     </span>
   );
 }

@@ -17,3 +17,23 @@ export function BilingualName({ en, zh, locale, withOther = false }: { en: strin
     </>
   );
 }
+
+/** The language of a piece of data text: Chinese when it holds Han characters, else English. */
+export function langOfText(text: string): "zh-CN" | "en" {
+  return /[\u3400-\u9fff]/.test(text) ? "zh-CN" : "en";
+}
+
+/** Data values (brands, targets, code names) in a row, each marked with its language. */
+export function DataList({ items, locale }: { items: readonly string[]; locale: Locale }) {
+  if (items.length === 0) return <>—</>;
+  return (
+    <>
+      {items.map((item, index) => (
+        <span key={`${item}-${index}`}>
+          {index > 0 ? (locale === "zh-CN" ? "、" : ", ") : null}
+          <span lang={langOfText(item)}>{item}</span>
+        </span>
+      ))}
+    </>
+  );
+}

@@ -1,4 +1,5 @@
 // Form primitives shared by every edit form: a labelled field with its errors, a status banner, buttons.
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { ActionState } from "@/lib/auth/action-state";
 
@@ -56,13 +57,14 @@ export function FormStatus({ state }: { state: ActionState }) {
 }
 
 export function SubmitButton({ pending, children }: { pending: boolean; children: ReactNode }) {
+  const t = useTranslations("forms");
   return (
     <button
       type="submit"
       disabled={pending}
       className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60"
     >
-      {pending ? "Saving…" : children}
+      {pending ? t("saving") : children}
     </button>
   );
 }

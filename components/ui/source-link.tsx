@@ -1,6 +1,9 @@
+import { useTranslations } from "next-intl";
+
 /** A source URL as a link that opens outside the app; "no source" when there is none. */
 export function SourceLink({ url }: { url: string | null }) {
-  if (!url) return <span className="text-xs text-slate-400">no source</span>;
+  const t = useTranslations("ui");
+  if (!url) return <span className="text-xs text-slate-400">{t("noSource")}</span>;
   let host = url;
   try {
     host = new URL(url).host;

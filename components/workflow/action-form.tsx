@@ -3,6 +3,7 @@
 // One form for every recorded change: the fields the change needs, then reason, evidence and effective date.
 // It answers with the server action's ActionState: a refusal names its rule and the form keeps what was
 // typed (it remounts with the submitted values); a success remounts it with the record's fresh values.
+import { useTranslations } from "next-intl";
 import { useActionState, useId, type ReactNode } from "react";
 import type { FormAction } from "@/lib/auth/action";
 import { initialActionState, type ActionState } from "@/lib/auth/action-state";
@@ -30,7 +31,6 @@ export const CONFIDENCE_OPTIONS: Option[] = [
   { value: "UNVERIFIED", label: "Unverified" },
 ];
 
-const PARTIAL_DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD: give only what is known.";
 
 export function ActionForm({
   action,
@@ -51,16 +51,19 @@ export function ActionForm({
   changeMeta?: boolean;
   renderResult?: (state: ActionState) => ReactNode;
 }) {
+  const t = useTranslations("forms");
+  // Labels from the catalogue, not lib/domain/vocabulary: that module brings zod into the client bundle.
+  const confidenceOptions = CONFIDENCE_OPTIONS.map(({ value }) => ({ value, label: t(`confidence.${value}`) }));
   const [state, formAction, pending] = useActionState(action, initialActionState);
   // Many forms share field names on one page: ids are prefixed so each label finds its own input.
   const idPrefix = useId();
   const metaFields: FieldSpec[] = changeMeta
     ? [
-        { kind: "partialDate", name: "effectiveDate", label: "Effective date", defaultValue: today, required: true, hint: `When it happened. ${PARTIAL_DATE_HINT}` },
-        { kind: "textarea", name: "reason", label: "Reason", required: true, hint: "Why the record changes; kept in the audit trail." },
-        { kind: "url", name: "evidenceUrl", label: "Evidence URL", hint: "The public source (CDE/NMPA/NHSA page, company release…)." },
-        { kind: "checkbox", name: "noEvidence", label: "No evidence: record this change without a source" },
-        { kind: "select", name: "evidenceConfidence", label: "Evidence confidence", options: CONFIDENCE_OPTIONS, defaultValue: "UNVERIFIED" },
+        { kind: "partialDate", name: "effectiveDate", label: t("effectiveDate"), defaultValue: today, required: true, hint: t("effectiveDateHint") },
+        { kind: "textarea", name: "reason", label: t("reason"), required: true, hint: t("reasonHint") },
+        { kind: "url", name: "evidenceUrl", label: t("evidenceUrl"), hint: t("evidenceUrlHint") },
+        { kind: "checkbox", name: "noEvidence", label: t("noEvidence") },
+        { kind: "select", name: "evidenceConfidence", label: t("evidenceConfidence"), options: confidenceOptions, defaultValue: "UNVERIFIED" },
       ]
     : [];
   return (
@@ -76,6 +79,7 @@ export function ActionForm({
 }
 
 function FieldInput({ spec, state, id }: { spec: FieldSpec; state: ActionState; id: string }) {
+  const t = useTranslations("forms");
   if (spec.kind === "hidden") return <input type="hidden" name={spec.name} value={spec.value} />;
   const echoed = state.values;
   const errors = state.fieldErrors;
@@ -98,7 +102,7 @@ function FieldInput({ spec, state, id }: { spec: FieldSpec; state: ActionState; 
   }
   const value = echoed ? (echoed[spec.name] ?? "") : (spec.defaultValue ?? "");
   const common = { id, name: spec.name, defaultValue: value, required: spec.required, className: inputClass };
-  const hint = spec.kind === "partialDate" && !spec.hint ? PARTIAL_DATE_HINT : spec.hint;
+  const hint = spec.kind === "partialDate" && !spec.hint ? t("partialDateHint") : spec.hint;
   return (
     <Field label={spec.label} name={spec.name} id={id} errors={errors} hint={hint}>
       {spec.kind === "textarea" ? (

@@ -1,16 +1,13 @@
 // A list of recorded changes (History tab and /activity): when, who, through which channel, why, on what
 // evidence, effective when, and each field's before → after.
 import Link from "next/link";
-import { formatPartialDate } from "@/lib/domain/partial-date";
+import { useLocale, useTranslations } from "next-intl";
+import { dataLangOf } from "@/lib/i18n/config";
+import { formatDateTimeIn, formatPartialDateIn } from "@/lib/i18n/format";
 import { describedEntity, type ChangeGroup, type EntityDescription } from "@/lib/audit/queries";
 import { describeFieldChange, entityLabel, fieldLabel, formatAuditValue } from "@/lib/changes/audit-format";
 import { SourceLink } from "@/components/ui/source-link";
 
-const CHANNEL_LABELS: Record<string, string> = { ui: "form", api: "API", bulk: "bulk edit", seed: "seed", import: "import" };
-
-function formatInstant(at: Date): string {
-  return `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
 
 export function ChangeList({
   groups,
@@ -24,26 +21,28 @@ export function ChangeList({
   showCandidate?: boolean;
   testId?: string;
 }) {
-  if (groups.length === 0) return <p className="text-sm text-slate-600">No changes recorded.</p>;
+  const t = useTranslations("history");
+  const locale = useLocale();
+  const lang = dataLangOf(locale);
+  if (groups.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
   return (
     <ol className="divide-y divide-slate-100 rounded-md border border-slate-200 bg-white" data-testid={testId}>
       {groups.map((group) => (
         <li key={group.changeId} className="space-y-1 px-3 py-2 text-sm" data-testid="change">
           <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-slate-600">
             <time dateTime={group.at.toISOString()} className="font-mono text-xs">
-              {formatInstant(group.at)}
+              {formatDateTimeIn(locale, group.at)}
             </time>
             <span className="font-medium text-slate-800" data-testid="change-actor">
               {group.actorLabel}
             </span>
-            <span className="rounded bg-slate-100 px-1.5 text-xs">{CHANNEL_LABELS[group.channel] ?? group.channel}</span>
+            <span className="rounded bg-slate-100 px-1.5 text-xs">{t("channel", { channel: group.channel })}</span>
             {group.effectiveDate ? (
               <span className="text-xs">
-                effective {formatPartialDate(group.effectiveDate, group.effectivePrecision ?? "DAY")}
-                {group.effectivePrecision && group.effectivePrecision !== "DAY" ? ` (${group.effectivePrecision.toLowerCase()})` : ""}
+                {t("effective", { date: formatPartialDateIn(locale, group.effectiveDate, group.effectivePrecision ?? "DAY") })}
               </span>
             ) : null}
-            <span className="text-xs">{group.evidenceUrl ? <SourceLink url={group.evidenceUrl} /> : "no evidence"}</span>
+            <span className="text-xs">{group.evidenceUrl ? <SourceLink url={group.evidenceUrl} /> : t("noEvidence")}</span>
           </div>
           <p className="text-slate-800" data-testid="change-reason">
             {group.reason}
@@ -54,13 +53,19 @@ export function ChangeList({
               const entity = describedEntity(descriptions, first);
               return (
                 <li key={key} className="pl-3">
-                  <span className="text-xs uppercase tracking-wide text-slate-500">{entityLabel(first.entityType)}</span>{" "}
-                  <span className="font-medium">{entity.label}</span>
+                  <span className="text-xs uppercase tracking-wide text-slate-500">{entityLabel(first.entityType, lang)}</span>{" "}
+                  <span className="font-medium" lang={entity.labelIsData ? "en" : undefined}>{entity.label}</span>
+                  {entity.context ? (
+                    <span className="font-medium">
+                      {" · "}
+                      <span lang="en">{entity.context}</span>
+                    </span>
+                  ) : null}
                   {showCandidate && entity.candidateId ? (
                     <>
                       {" "}
                       <Link href={`/candidates/${entity.candidateId}`} className="text-blue-700 hover:underline">
-                        {entity.candidateName}
+                        <span lang="en">{entity.candidateName}</span>
                       </Link>
                     </>
                   ) : null}
@@ -69,7 +74,7 @@ export function ChangeList({
                     {rows.map((row) =>
                       row.field ? (
                         <li key={String(row.id)} data-testid="change-field">
-                          {describeFieldChange(row.entityType, row.field, row.before, row.after)}
+                          {describeFieldChange(row.entityType, row.field, row.before, row.after, lang)}
                         </li>
                       ) : (
                         <li key={String(row.id)}>
@@ -98,16 +103,18 @@ function entitiesOf(group: ChangeGroup) {
 }
 
 function Snapshot({ action, entityType, snapshot }: { action: string; entityType: string; snapshot: unknown }) {
+  const t = useTranslations("history");
+  const lang = dataLangOf(useLocale());
   const fields = snapshot && typeof snapshot === "object" && !Array.isArray(snapshot) ? Object.entries(snapshot as Record<string, never>) : [];
   const filled = fields.filter(([, value]) => value !== null && !(Array.isArray(value) && (value as unknown[]).length === 0));
   return (
     <details>
-      <summary className="cursor-pointer">{action === "DELETE" ? "Deleted" : "Created"}</summary>
+      <summary className="cursor-pointer">{action === "DELETE" ? t("deleted") : t("created")}</summary>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-xs">
         {filled.map(([field, value]) => (
           <div key={field} className="contents">
-            <dt className="text-slate-500">{fieldLabel(field)}</dt>
-            <dd>{formatAuditValue(entityType, field, value)}</dd>
+            <dt className="text-slate-500">{fieldLabel(field, lang)}</dt>
+            <dd>{formatAuditValue(entityType, field, value, lang)}</dd>
           </div>
         ))}
       </dl>

@@ -5,7 +5,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { AuditAction, DatePrecision } from "@/generated/prisma/enums";
 import type { AuditJson } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
-import { labelOf } from "@/lib/domain/vocabulary";
+import { labelOf, type Lang } from "@/lib/domain/vocabulary";
 import type { Page } from "@/lib/candidates/queries";
 
 export type AuditRow = {
@@ -32,7 +32,15 @@ export type ChangeGroup = {
   rows: AuditRow[];
 };
 
-export type EntityDescription = { label: string; candidateId: number | null; candidateName: string | null };
+export type EntityDescription = {
+  label: string;
+  candidateId: number | null;
+  candidateName: string | null;
+  /** Data beside the label (the programme's indication), shown in its own language. */
+  context?: string;
+  /** The label itself is data (a name, an email), not vocabulary. */
+  labelIsData?: boolean;
+};
 
 type RawAuditEvent = Prisma.AuditEventGetPayload<object>;
 
@@ -165,7 +173,7 @@ export async function listAuditedEntityTypes({ hideAccounts = false }: { hideAcc
 const entityKey = (entityType: string, entityId: string) => `${entityType}:${entityId}`;
 
 /** Words and a candidate link for each entity the groups mention, one query per entity type. */
-export async function describeEntities(groups: ChangeGroup[]): Promise<Map<string, EntityDescription>> {
+export async function describeEntities(groups: ChangeGroup[], lang: Lang = "en"): Promise<Map<string, EntityDescription>> {
   const ids: Record<string, Set<number>> = {};
   for (const row of groups.flatMap((group) => group.rows)) {
     const id = Number(row.entityId);
@@ -196,16 +204,16 @@ export async function describeEntities(groups: ChangeGroup[]): Promise<Map<strin
   ]);
   const described = new Map<string, EntityDescription>();
   const underProgram = (type: string, id: number, label: string, owner: { candidateId: number; indicationEn: string; candidate: { nameEn: string } }) =>
-    described.set(entityKey(type, String(id)), { label: `${label} · ${owner.indicationEn}`, candidateId: owner.candidateId, candidateName: owner.candidate.nameEn });
-  for (const row of candidates) described.set(entityKey("Candidate", String(row.id)), { label: row.nameEn, candidateId: row.id, candidateName: row.nameEn });
-  for (const row of programs) underProgram("Program", row.id, "Programme", row);
+    described.set(entityKey(type, String(id)), { label, context: owner.indicationEn, candidateId: owner.candidateId, candidateName: owner.candidate.nameEn });
+  for (const row of candidates) described.set(entityKey("Candidate", String(row.id)), { label: row.nameEn, labelIsData: true, candidateId: row.id, candidateName: row.nameEn });
+  for (const row of programs) underProgram("Program", row.id, lang === "zh" ? "研发项目" : "Programme", row);
   for (const row of applications) underProgram("Application", row.id, row.acceptanceNumber, row.program);
-  for (const row of designations) underProgram("Designation", row.id, labelOf("DesignationType", row.type), row.program);
-  for (const row of listings) underProgram("ReimbursementListing", row.id, `${labelOf("ReimbursementList", row.list)} ${row.listYear}`, row.program);
-  for (const row of events) underProgram("StageEvent", row.id, labelOf("ProgramStage", row.stage), row.program);
-  for (const row of statusChanges) underProgram("ApplicationStatusChange", row.id, `${row.application.acceptanceNumber} status`, row.application.program);
-  for (const row of users) described.set(entityKey("User", String(row.id)), { label: row.email, candidateId: null, candidateName: null });
-  for (const row of tokens) described.set(entityKey("ApiToken", String(row.id)), { label: `${row.name} (${row.user.email})`, candidateId: null, candidateName: null });
+  for (const row of designations) underProgram("Designation", row.id, labelOf("DesignationType", row.type, lang), row.program);
+  for (const row of listings) underProgram("ReimbursementListing", row.id, `${labelOf("ReimbursementList", row.list, lang)} ${row.listYear}`, row.program);
+  for (const row of events) underProgram("StageEvent", row.id, labelOf("ProgramStage", row.stage, lang), row.program);
+  for (const row of statusChanges) underProgram("ApplicationStatusChange", row.id, lang === "zh" ? `${row.application.acceptanceNumber} 状态` : `${row.application.acceptanceNumber} status`, row.application.program);
+  for (const row of users) described.set(entityKey("User", String(row.id)), { label: row.email, labelIsData: true, candidateId: null, candidateName: null });
+  for (const row of tokens) described.set(entityKey("ApiToken", String(row.id)), { label: `${row.name} (${row.user.email})`, labelIsData: true, candidateId: null, candidateName: null });
   return described;
 }
 

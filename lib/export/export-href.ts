@@ -8,7 +8,8 @@ const NOT_PART_OF_THE_VIEW = ["page", "perPage", "lang"];
 export function exportHref(kind: ExportKindName, query: string, lang: Lang): string {
   const params = new URLSearchParams(query.startsWith("?") ? query.slice(1) : query);
   for (const name of NOT_PART_OF_THE_VIEW) params.delete(name);
-  if (lang !== "en") params.set("lang", lang);
+  // Always named: without it the server would follow the interface language, not the reader's choice here.
+  params.set("lang", lang);
   const search = params.toString();
   return `/api/export/${kind}.csv${search ? `?${search}` : ""}`;
 }

@@ -6,12 +6,13 @@ import { parseCandidateSearchParams, type CandidateSearch, type SearchParamError
 
 export const EXPORT_LANGS = ["en", "zh"] as const satisfies readonly Lang[];
 
-export function parseExportRequest(params: URLSearchParams): { search: CandidateSearch; lang: Lang } {
+/** `fallbackLang`: the language when the URL names none (the caller's interface language). */
+export function parseExportRequest(params: URLSearchParams, fallbackLang: Lang = "en"): { search: CandidateSearch; lang: Lang } {
   const { search, errors } = parseCandidateSearchParams(params, { allowExtra: ["lang"] });
   const langValues = params.getAll("lang");
   const problems: SearchParamError[] = [...errors];
   if (langValues.length > 1) problems.push({ param: "lang", message: "given more than once" });
-  const lang = langValues[0] ?? "en";
+  const lang = langValues[0] ?? fallbackLang;
   if (!(EXPORT_LANGS as readonly string[]).includes(lang)) {
     problems.push({ param: "lang", message: `"${lang}" is not a language; allowed: ${EXPORT_LANGS.join(", ")}` });
   }

@@ -6,6 +6,8 @@ import { prisma } from "@/lib/db";
 import { createCsvStream } from "@/lib/export/csv-stream";
 import type { ExportKind } from "@/lib/export/export-kind";
 import { exportFileName, parseExportRequest } from "@/lib/export/export-request";
+import { dataLangOf } from "@/lib/i18n/config";
+import { localeOfRequest } from "@/lib/i18n/error-messages";
 import { readInSnapshot } from "@/lib/export/snapshot";
 import { errorResponse } from "@/lib/http/errors";
 
@@ -23,7 +25,8 @@ async function* startingWith<T>(first: IteratorResult<T>, rest: AsyncIterator<T>
 
 export async function exportCsvResponse(request: Request, kind: ExportKind): Promise<Response> {
   try {
-    const { search, lang } = parseExportRequest(new URL(request.url).searchParams);
+    // Without `lang=`, the file follows the interface's language (its cookie), else Accept-Language.
+    const { search, lang } = parseExportRequest(new URL(request.url).searchParams, dataLangOf(localeOfRequest(request)));
     const asOf = new Date();
     const context = { search, lang, asOf };
     const chunks = readInSnapshot(prisma, (reader) => kind.csvChunks(reader, context));

@@ -17,6 +17,8 @@ describe("formatPartialDateIn", () => {
     ["zh-CN", june25, "DAY", "2024年6月25日"],
     // the stored UTC day, whatever the server's zone: the last day of a year stays in that year
     ["en", new Date(Date.UTC(2024, 11, 31)), "DAY", "31 Dec 2024"],
+    ["en", new Date(Date.UTC(2026, 8, 4)), "DAY", "4 Sep 2026"],
+    ["en", new Date(Date.UTC(2026, 8, 1)), "MONTH", "Sep 2026"],
     ["zh-CN", new Date(Date.UTC(2024, 11, 31)), "MONTH", "2024年12月"],
   ])("%s %s %s -> %s", (locale, date, precision, expected) => {
     expect(formatPartialDateIn(locale, date, precision)).toBe(expected);
@@ -32,6 +34,7 @@ describe("numbers and moments", () => {
   it("writes a moment in UTC with minutes", () => {
     const at = new Date(Date.UTC(2026, 11, 3, 14, 5));
     expect(formatDateTimeIn("en", at)).toBe("3 Dec 2026, 14:05 UTC");
+    expect(formatDateTimeIn("en", new Date(Date.UTC(2026, 8, 4, 9, 0)))).toBe("4 Sep 2026, 09:00 UTC");
     expect(formatDateTimeIn("zh-CN", at)).toBe("2026年12月3日 14:05 UTC");
   });
 });

@@ -6,6 +6,8 @@ import type { Locale } from "@/lib/i18n/config";
 
 /** Intl locale per interface locale: British day-month order for English ("25 Jun 2024"). */
 const INTL_LOCALE: Record<Locale, string> = { en: "en-GB", "zh-CN": "zh-CN" };
+/** Month names for English dates: en-US's three-letter forms. */
+const DATE_LOCALE: Record<Locale, string> = { en: "en-US", "zh-CN": "zh-CN" };
 
 const PRECISION_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   YEAR: { year: "numeric" },
@@ -18,7 +20,7 @@ function dateFormat(locale: Locale, precision: DatePrecision): Intl.DateTimeForm
   const key = `${locale}|${precision}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...PRECISION_OPTIONS[precision], timeZone: "UTC" });
+    format = new Intl.DateTimeFormat(DATE_LOCALE[locale], { ...PRECISION_OPTIONS[precision], timeZone: "UTC" });
     dateFormats.set(key, format);
   }
   return format;
@@ -26,21 +28,16 @@ function dateFormat(locale: Locale, precision: DatePrecision): Intl.DateTimeForm
 
 /** "2024" / "2024年", "Jun 2024" / "2024年6月", "25 Jun 2024" / "2024年6月25日" (the stored UTC calendar day). */
 export function formatPartialDateIn(locale: Locale, date: Date, precision: DatePrecision): string {
-  return dateFormat(locale, precision).format(date);
+  if (locale !== "en" || precision === "YEAR") return dateFormat(locale, precision).format(date);
+  // English day-month-year with three-letter months ("Sep", where en-GB writes "Sept").
+  const parts = Object.fromEntries(dateFormat(locale, precision).formatToParts(date).map((part) => [part.type, part.value]));
+  return precision === "MONTH" ? `${parts.month} ${parts.year}` : `${parts.day} ${parts.month} ${parts.year}`;
 }
 
 /** A moment (audit time, capture time) with minutes, in UTC: "3 Dec 2026, 14:05 UTC" / "2026年12月3日 14:05 UTC". */
 export function formatDateTimeIn(locale: Locale, date: Date): string {
-  const text = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    year: "numeric",
-    month: "short",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: "UTC",
-  }).format(date);
-  return `${text} UTC`;
+  const time = date.toISOString().slice(11, 16);
+  return `${formatPartialDateIn(locale, date, "DAY")}${locale === "en" ? "," : ""} ${time} UTC`;
 }
 
 export function formatNumberIn(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {

@@ -1,4 +1,6 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import zhTimeline from "@/messages/zh-CN/timeline.json";
 import type { ReviewClockSummary } from "@/lib/review-clock/application-clock";
 import { clockSentence, clockShortText, describeDate, describeItem, itemShortLabel, itemTitle } from "@/lib/timeline/describe";
 import type { TimelineBar, TimelineMark } from "@/lib/timeline/items";
@@ -24,7 +26,7 @@ describe("clockShortText", () => {
 describe("clockSentence", () => {
   it("names track, regulation version, working days, deadline and the day it was read", () => {
     expect(clockSentence(clocks[0]![1])).toBe(
-      "Standard review (200 WD) (DRR-2020): 45 of 200 working days used; 155 working days left; statutory deadline 2024-10-22; as of 2024-06-03",
+      "Standard review (200 WD) (DRR-2020): 45 of 200 working days used; 155 working days left; statutory deadline 22 Oct 2024; as of 3 Jun 2024",
     );
   });
 
@@ -39,8 +41,8 @@ describe("clockSentence", () => {
 
 describe("describeDate", () => {
   it.each([
-    ["2024-06-25", "DAY", "2024-06-25"],
-    ["2024-06-01", "MONTH", "2024-06 (month precision)"],
+    ["2024-06-25", "DAY", "25 Jun 2024"],
+    ["2024-06-01", "MONTH", "Jun 2024 (month precision)"],
     ["2024-01-01", "YEAR", "2024 (year precision)"],
   ] as const)("%s at %s reads %s", (key, precision, expected) => {
     expect(describeDate(key, precision)).toBe(expected);
@@ -80,14 +82,14 @@ const reviewBar: TimelineBar = {
 describe("describeItem: the text alternative of a mark or bar", () => {
   it("says what, when at which precision, and the source with its confidence", () => {
     expect(describeItem(grant, "Tirzepatide · MASH")).toBe(
-      "Tirzepatide · MASH: Breakthrough therapy granted, 2024-06 (month precision); source flcube.com, press confidence",
+      "Tirzepatide · MASH: Breakthrough therapy granted, Jun 2024 (month precision); source flcube.com, press confidence",
     );
   });
 
   it("includes the review clock and says when nothing is sourced", () => {
     expect(describeItem(reviewBar)).toBe(
-      "NDA JXHS2400108 review, from 2024-01-02, until the statutory deadline 2024-10-22; " +
-        "Standard review (200 WD) (DRR-2020): 45 of 200 working days used; 155 working days left; statutory deadline 2024-10-22; as of 2024-06-03; " +
+      "NDA JXHS2400108 review, from 2 Jan 2024, until the statutory deadline 22 Oct 2024; " +
+        "Standard review (200 WD) (DRR-2020): 45 of 200 working days used; 155 working days left; statutory deadline 22 Oct 2024; as of 3 Jun 2024; " +
         "no source, unverified confidence, illustrative (not sourced)",
     );
   });
@@ -95,5 +97,25 @@ describe("describeItem: the text alternative of a mark or bar", () => {
   it("labels bars briefly on the chart", () => {
     expect(itemShortLabel(reviewBar)).toBe("NDA 45/200 WD");
     expect(itemTitle(grant)).toBe("Breakthrough therapy granted");
+  });
+});
+
+describe("in Chinese", () => {
+  const t = createTranslator({ locale: "zh-CN", messages: { timeline: zhTimeline }, namespace: "timeline" });
+  const zh = { t: (key: string, values?: Record<string, string | number>) => t(key as never, values as never), locale: "zh-CN" as const };
+  it.each([
+    [clocks[0]![1], "第 45/200 个工作日"],
+    [clocks[1]![1], "剩 12 个工作日"],
+    [clocks[2]![1], "超时 5 个工作日"],
+    [clocks[3]![1], "暂停计时"],
+  ])("short clock %#", (clock, expected) => {
+    expect(clockShortText(clock, zh)).toBe(expected);
+  });
+  it("writes dates at their precision and the sentence in Chinese", () => {
+    expect(describeDate("2024-06-01", "MONTH", zh)).toBe("2024年6月（精确到月）");
+    expect(describeDate("2024-06-25", "DAY", zh)).toBe("2024年6月25日");
+    expect(clockSentence(clocks[0]![1], zh)).toBe(
+      "标准审评（200个工作日）（DRR-2020）：已用 45/200 个工作日；剩余 155 个工作日；法定时限 2024年10月22日；截至 2024年6月3日",
+    );
   });
 });

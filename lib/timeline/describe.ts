@@ -1,122 +1,101 @@
 // Words for timeline items: the short label drawn beside a mark or inside a bar, and the full text
 // alternative (what, when at which precision, review clock, source and confidence) used for aria-labels
-// and the details panel, so nothing on the chart is conveyed by colour or shape alone.
+// and the details panel, so nothing on the chart is conveyed by colour or shape alone. Every function takes
+// the interface's words (the `timeline` catalogue and the locale); English when none are given.
+import { createTranslator } from "next-intl";
 import { CALENDAR_MESSAGES, type CalendarLang } from "@/lib/calendar/messages";
 import type { DatePrecision } from "@/generated/prisma/enums";
-import { formatPartialDate } from "@/lib/domain/partial-date";
 import { dayFromKey } from "@/lib/domain/calendar-day";
 import { labelOf } from "@/lib/domain/vocabulary";
+import { dataLangOf, type Locale } from "@/lib/i18n/config";
+import { formatPartialDateIn } from "@/lib/i18n/format";
 import type { ReviewClockSummary } from "@/lib/review-clock/application-clock";
-import type { DesignationStep, ReimbursementStep, TimelineBar, TimelineItem } from "@/lib/timeline/items";
+import type { TimelineBar, TimelineItem } from "@/lib/timeline/items";
+import enTimeline from "@/messages/en/timeline.json";
 
-const DESIGNATION_SHORT: Record<string, string> = {
-  BREAKTHROUGH_THERAPY: "BTD",
-  PRIORITY_REVIEW: "PR",
-  CONDITIONAL_APPROVAL: "CA",
-  SPECIAL_APPROVAL: "SA",
-  IND_FAST_CHANNEL: "30-WD",
-};
+type Values = Record<string, string | number>;
+export type TimelineWords = { t: (key: string, values?: Values) => string; locale: Locale };
 
-const DESIGNATION_STEP_TEXT: Record<DesignationStep, string> = {
-  REQUESTED: "requested",
-  PUBLICITY_START: "public notice (公示) opened",
-  GRANTED: "granted",
-  TERMINATED: "ended",
-};
+const english = createTranslator({ locale: "en", messages: { timeline: enTimeline }, namespace: "timeline" });
+export const ENGLISH_WORDS: TimelineWords = { t: (key, values) => english(key as never, values as never), locale: "en" };
 
-const REIMBURSEMENT_STEP_TEXT: Record<ReimbursementStep, string> = {
-  APPLIED: "application filed",
-  FORMAL_REVIEW: "formal review",
-  EXPERT_REVIEW: "expert review",
-  NEGOTIATION: "negotiation",
-  PUBLISHED: "list published",
-  EFFECTIVE: "listed (effective)",
-  AGREEMENT_END: "agreement ends",
-  REMOVED: "removed from the list",
-};
+const vocab = (w: TimelineWords, name: Parameters<typeof labelOf>[0], value: string) => labelOf(name, value, dataLangOf(w.locale));
 
-const APPLICATION_TYPE_SHORT: Record<string, string> = {
-  IND: "IND",
-  NDA: "NDA",
-  SUPPLEMENT: "Supplement",
-  GENERIC: "Generic",
-  RE_REGISTRATION: "Re-registration",
-  OTHER: "Application",
-};
-
-export function designationShort(type: string): string {
-  return DESIGNATION_SHORT[type] ?? type;
+export function designationShort(type: string, w: TimelineWords = ENGLISH_WORDS): string {
+  return w.t("designationShort", { type });
 }
 
-/** "2024-06-25", or "2024-06 (month precision)" / "2024 (year precision)". */
-export function describeDate(key: string, precision: DatePrecision): string {
-  const text = formatPartialDate(dayFromKey(key), precision);
-  return precision === "DAY" ? text : `${text} (${precision.toLowerCase()} precision)`;
+/** A day key at its precision in the interface's language: "25 Jun 2024", "Jun 2024 (month precision)". */
+export function describeDate(key: string, precision: DatePrecision, w: TimelineWords = ENGLISH_WORDS): string {
+  const text = formatPartialDateIn(w.locale, dayFromKey(key), precision);
+  return precision === "DAY" ? text : w.t("datePrecision", { date: text, precision });
 }
 
-function listSubject(subject: string): string {
+function listSubject(subject: string, w: TimelineWords): string {
   const [list = "", year = ""] = subject.split(" ");
-  return `${labelOf("ReimbursementList", list)} ${year}`.trim();
+  return `${vocab(w, "ReimbursementList", list)} ${year}`.trim();
 }
 
 /** What the item is, in a few words (no date). */
-export function itemTitle(item: TimelineItem): string {
+export function itemTitle(item: TimelineItem, w: TimelineWords = ENGLISH_WORDS): string {
   if (item.kind === "mark") {
     switch (item.category) {
       case "stage":
-        return labelOf("ProgramStage", item.code);
+        return vocab(w, "ProgramStage", item.code);
       case "application":
-        return `${item.subject}: ${labelOf("ApplicationStatus", item.code)}`;
+        return w.t("markApplication", { subject: item.subject, status: vocab(w, "ApplicationStatus", item.code) });
       case "decision":
-        return `${item.subject} decision: ${labelOf("ApplicationDecision", item.code)}`;
+        return w.t("markDecision", { subject: item.subject, decision: vocab(w, "ApplicationDecision", item.code) });
       case "designation":
-        return `${labelOf("DesignationType", item.subject)} ${DESIGNATION_STEP_TEXT[item.code]}`;
+        return w.t("markDesignation", { type: vocab(w, "DesignationType", item.subject), step: w.t("designationStep", { step: item.code }) });
       case "reimbursement":
-        return `${listSubject(item.subject)}: ${REIMBURSEMENT_STEP_TEXT[item.code]}`;
+        return w.t("markReimbursement", { list: listSubject(item.subject, w), step: w.t("reimbursementStep", { step: item.code }) });
     }
   }
   switch (item.category) {
     case "review":
-      return `${APPLICATION_TYPE_SHORT[item.code] ?? item.code} ${item.subject} review`;
+      return w.t("barReview", { type: w.t("applicationShort", { type: item.code }), subject: item.subject });
     case "publicity":
-      return `${labelOf("DesignationType", item.code)} public notice (公示)`;
-    case "designation":
-      return `${labelOf("DesignationType", item.code)} designation (${labelOf("DesignationState", item.subject).toLowerCase()})`;
+      return w.t("barPublicity", { type: vocab(w, "DesignationType", item.code) });
+    case "designation": {
+      const state = vocab(w, "DesignationState", item.subject);
+      return w.t("barDesignation", { type: vocab(w, "DesignationType", item.code), state: w.locale === "en" ? state.toLowerCase() : state });
+    }
     case "agreement":
-      return `${listSubject(item.subject)} agreement period`;
+      return w.t("barAgreement", { list: listSubject(item.subject, w) });
   }
 }
 
 /** The text drawn on the chart beside a mark or inside a bar: short, because space is short. */
-export function itemShortLabel(item: TimelineItem): string {
+export function itemShortLabel(item: TimelineItem, w: TimelineWords = ENGLISH_WORDS): string {
   if (item.kind === "bar") {
     switch (item.category) {
       case "review":
-        return `${APPLICATION_TYPE_SHORT[item.code] ?? item.code} ${item.clock ? clockShortText(item.clock) : ""}`.trim();
+        return `${w.t("applicationShort", { type: item.code })} ${item.clock ? clockShortText(item.clock, w) : ""}`.trim();
       case "publicity":
-        return `${designationShort(item.code)} notice`;
+        return w.t("shortPublicity", { type: designationShort(item.code, w) });
       case "designation":
-        return designationShort(item.code);
+        return designationShort(item.code, w);
       case "agreement":
-        return "agreement";
+        return w.t("shortAgreement");
     }
   }
-  return itemTitle(item);
+  return itemTitle(item, w);
 }
 
-/** "45/200 WD", "12 WD left", "overdue 5 WD", "stopped", "done in 180/200 WD", "outside calendar". */
-export function clockShortText(clock: ReviewClockSummary): string {
+/** "45/200 WD" / "第 45/200 个工作日", "12 WD left", "overdue 5 WD", "stopped", "done in 180/200 WD", "outside calendar". */
+export function clockShortText(clock: ReviewClockSummary, w: TimelineWords = ENGLISH_WORDS): string {
   switch (clock.state) {
     case "running":
-      return clock.remaining <= 20 ? `${clock.remaining} WD left` : `${clock.elapsed}/${clock.limit} WD`;
+      return clock.remaining <= 20 ? w.t("clockLeft", { remaining: clock.remaining }) : w.t("clockRunning", { elapsed: clock.elapsed, limit: clock.limit });
     case "overdue":
-      return `overdue ${clock.overdueBy} WD`;
+      return w.t("clockOverdue", { overdue: clock.overdueBy });
     case "stopped":
-      return "stopped";
+      return w.t("clockStopped");
     case "completed":
-      return `done in ${clock.elapsed}/${clock.limit} WD`;
+      return w.t("clockDone", { elapsed: clock.elapsed, limit: clock.limit });
     case "unavailable":
-      return clock.reason === "outside-calendar" ? "outside calendar" : "no clock";
+      return clock.reason === "outside-calendar" ? w.t("clockOutsideCalendar") : w.t("clockNone");
   }
 }
 
@@ -126,62 +105,70 @@ export function provisionalDeadlineText(clock: ReviewClockSummary, lang: Calenda
   return CALENDAR_MESSAGES[lang].provisionalDeadline(clock.deadline);
 }
 
-/** The whole clock in a sentence, for text alternatives and the details panel. */
-export function clockSentence(clock: ReviewClockSummary): string {
-  const track = labelOf("ReviewTrack", clock.track);
-  if (clock.state === "unavailable") return `${track}: ${clock.message}`;
-  const used = `${clock.elapsed} of ${clock.limit} working days used`;
-  const stopped = clock.stoppedDays > 0 ? `, ${clock.stoppedDays} working days stopped for supplementary data` : "";
-  const deadline = clock.deadline
-    ? clock.calendar === "provisional"
-      ? CALENDAR_MESSAGES.en.provisionalDeadlineSentence(clock.deadline)
-      : `statutory deadline ${clock.deadline}`
-    : clock.deadlineUnknown === "open-clock-stop"
-      ? "deadline unknown until the applicant responds (clock stopped)"
-      : "deadline beyond the covered working-day calendar";
-  const status =
-    clock.state === "overdue"
-      ? `overdue by ${clock.overdueBy} working days`
-      : clock.state === "stopped"
-        ? clock.overdueBy > 0
-          ? `clock stopped, already ${clock.overdueBy} working days past the limit`
-          : `clock stopped, ${clock.remaining} working days left`
-        : clock.state === "completed"
-          ? `review ended${clock.overdueBy > 0 ? ` ${clock.overdueBy} working days late` : " within the limit"}`
-          : `${clock.remaining} working days left`;
-  return `${track} (${clock.regulationVersion}): ${used}${stopped}; ${status}; ${deadline}; as of ${clock.asOf}`;
+/** A deadline day key in the interface's format. */
+export function describeDay(key: string, w: TimelineWords = ENGLISH_WORDS): string {
+  return formatPartialDateIn(w.locale, dayFromKey(key), "DAY");
 }
 
-const END_TEXT: Record<TimelineBar["endKind"], string> = {
-  dated: "until",
-  decision: "ended",
-  deadline: "until the statutory deadline",
-  today: "still open today,",
-};
+/** The whole clock in a sentence, for text alternatives and the details panel. */
+export function clockSentence(clock: ReviewClockSummary, w: TimelineWords = ENGLISH_WORDS): string {
+  const track = vocab(w, "ReviewTrack", clock.track);
+  if (clock.state === "unavailable") return w.t("sentenceUnavailable", { track, message: clock.message });
+  const used = w.t("sentenceUsed", { elapsed: clock.elapsed, limit: clock.limit });
+  const stopped = clock.stoppedDays > 0 ? w.t("sentenceStopped", { days: clock.stoppedDays }) : "";
+  const deadline = clock.deadline
+    ? clock.calendar === "provisional"
+      ? CALENDAR_MESSAGES[w.locale === "zh-CN" ? "zh" : "en"].provisionalDeadlineSentence(describeDay(clock.deadline, w))
+      : w.t("sentenceDeadline", { deadline: describeDay(clock.deadline, w) })
+    : clock.deadlineUnknown === "open-clock-stop"
+      ? w.t("sentenceDeadlineOpenStop")
+      : w.t("sentenceDeadlineOutside");
+  const status =
+    clock.state === "overdue"
+      ? w.t("sentenceOverdue", { days: clock.overdueBy })
+      : clock.state === "stopped"
+        ? clock.overdueBy > 0
+          ? w.t("sentenceStoppedPast", { days: clock.overdueBy })
+          : w.t("sentenceStoppedLeft", { days: clock.remaining })
+        : clock.state === "completed"
+          ? clock.overdueBy > 0
+            ? w.t("sentenceEndedLate", { days: clock.overdueBy })
+            : w.t("sentenceEndedWithin")
+          : w.t("sentenceLeft", { days: clock.remaining });
+  return w.t("sentence", { track, version: clock.regulationVersion, used, stopped, status, deadline, asOf: describeDay(clock.asOf, w) });
+}
 
-function sourceText(item: TimelineItem): string {
+function sourceText(item: TimelineItem, w: TimelineWords): string {
   const { url, confidence, illustrative } = item.source;
-  let host = "no source";
+  let source = w.t("noSource");
   if (url) {
+    let host = url;
     try {
-      host = `source ${new URL(url).host}`;
+      host = new URL(url).host;
     } catch {
-      host = `source ${url}`;
+      // an unparsable URL is still named
     }
+    source = w.t("source", { host });
   }
-  return `${host}, ${labelOf("SourceConfidence", confidence).toLowerCase()} confidence${illustrative ? ", illustrative (not sourced)" : ""}`;
+  const level = vocab(w, "SourceConfidence", confidence);
+  return w.t("sourceText", { source, confidence: w.locale === "en" ? level.toLowerCase() : level, illustrative: illustrative ? "yes" : "no" });
+}
+
+/** The end of a bar in words: "until", "ended", "until the statutory deadline", "still open today,". */
+export function endWords(kind: TimelineBar["endKind"], w: TimelineWords = ENGLISH_WORDS, short = false): string {
+  return w.t(short ? "endShort" : "end", { kind });
 }
 
 /** The full text alternative: "<lane>: <what>, <when>; <clock>; <source>". */
-export function describeItem(item: TimelineItem, laneLabel?: string): string {
-  const prefix = laneLabel ? `${laneLabel}: ` : "";
+export function describeItem(item: TimelineItem, laneLabel?: string, w: TimelineWords = ENGLISH_WORDS): string {
+  const prefix = laneLabel ? `${laneLabel}${w.locale === "zh-CN" ? "：" : ": "}` : "";
   let when: string;
   if (item.kind === "mark") {
-    when = describeDate(item.date, item.precision);
+    when = describeDate(item.date, item.precision, w);
   } else {
-    const end = item.endKind === "today" ? item.end : describeDate(item.end, item.endPrecision);
-    when = `from ${describeDate(item.start, item.startPrecision)}, ${END_TEXT[item.endKind]} ${end}`;
+    const end = item.endKind === "today" ? describeDay(item.end, w) : describeDate(item.end, item.endPrecision, w);
+    when = w.t("from", { start: describeDate(item.start, item.startPrecision, w), end: endWords(item.endKind, w), date: end });
   }
-  const clock = item.kind === "bar" && item.category === "review" && item.clock ? `; ${clockSentence(item.clock)}` : "";
-  return `${prefix}${itemTitle(item)}, ${when}${clock}; ${sourceText(item)}`;
+  const clock = item.kind === "bar" && item.category === "review" && item.clock ? `${w.locale === "zh-CN" ? "；" : "; "}${clockSentence(item.clock, w)}` : "";
+  return w.t("describe", { prefix, title: itemTitle(item, w), when, clock, source: sourceText(item, w) });
 }

@@ -2,7 +2,7 @@
 // with overlapping bars packed into sub-rows so that nothing hides behind anything else. Pure: the client
 // switches lane mode and grouping without asking the server again.
 import type { MechanismClass } from "@/generated/prisma/enums";
-import { labelOf, MECHANISM_CLASSES } from "@/lib/domain/vocabulary";
+import { labelOf, MECHANISM_CLASSES, type Lang } from "@/lib/domain/vocabulary";
 import { pickMostUrgentClock, type ReviewClockSummary } from "@/lib/review-clock/application-clock";
 import { compareItems, isReviewBar, type TimelineItem } from "@/lib/timeline/items";
 
@@ -73,7 +73,14 @@ function lane(fields: Omit<TimelineLane, "barRows" | "barRowCount" | "clock">): 
   return { ...fields, clock: pickMostUrgentClock(reviewClocksOf(fields.items)), barRows: rows, barRowCount: count };
 }
 
-export function buildLanes(candidates: readonly TimelineCandidate[], mode: LaneMode): TimelineLane[] {
+/** Words the lanes carry, in the interface's language (English by default). */
+export type LaneWords = { lang: Lang; programmes: (count: number) => string; all: string; noSponsor: string };
+export const ENGLISH_LANE_WORDS: LaneWords = { lang: "en", programmes: (count) => `${count} programmes`, all: "All candidates", noSponsor: "No sponsor recorded" };
+
+const indicationIn = (program: { indicationEn: string; indicationZh: string | null } | undefined, lang: Lang) =>
+  (lang === "zh" ? program?.indicationZh : null) ?? program?.indicationEn ?? "";
+
+export function buildLanes(candidates: readonly TimelineCandidate[], mode: LaneMode, words: LaneWords = ENGLISH_LANE_WORDS): TimelineLane[] {
   if (mode === "candidate") {
     return candidates.map((candidate) =>
       lane({
@@ -82,7 +89,7 @@ export function buildLanes(candidates: readonly TimelineCandidate[], mode: LaneM
         programId: null,
         title: candidate.nameEn,
         titleZh: candidate.nameZh,
-        subtitle: candidate.programs.length === 1 ? (candidate.programs[0]?.indicationEn ?? "") : `${candidate.programs.length} programmes`,
+        subtitle: candidate.programs.length === 1 ? indicationIn(candidate.programs[0], words.lang) : words.programmes(candidate.programs.length),
         mechanismClass: candidate.mechanismClass,
         sponsor: candidate.leadSponsor,
         illustrative: candidate.illustrative,
@@ -98,7 +105,7 @@ export function buildLanes(candidates: readonly TimelineCandidate[], mode: LaneM
         programId: program.id,
         title: candidate.nameEn,
         titleZh: candidate.nameZh,
-        subtitle: program.indicationEn,
+        subtitle: indicationIn(program, words.lang),
         mechanismClass: candidate.mechanismClass,
         sponsor: program.sponsor ?? candidate.leadSponsor,
         illustrative: candidate.illustrative,
@@ -110,31 +117,31 @@ export function buildLanes(candidates: readonly TimelineCandidate[], mode: LaneM
 
 export type LaneGroup = { key: string; label: string; lanes: TimelineLane[] };
 
-const NO_SPONSOR = "No sponsor recorded";
 
 /**
  * Groups in a stable order: classes in the vocabulary's display order, sponsors alphabetically with
  * "no sponsor" last. Lanes keep the order they came in (the dashboard's sort) inside each group.
  */
-export function groupLanes(lanes: readonly TimelineLane[], group: GroupMode): LaneGroup[] {
-  if (group === "none") return lanes.length ? [{ key: "all", label: "All candidates", lanes: [...lanes] }] : [];
+export function groupLanes(lanes: readonly TimelineLane[], group: GroupMode, words: LaneWords = ENGLISH_LANE_WORDS): LaneGroup[] {
+  if (group === "none") return lanes.length ? [{ key: "all", label: words.all, lanes: [...lanes] }] : [];
   const groups = new Map<string, LaneGroup>();
   for (const item of lanes) {
     const key = group === "class" ? item.mechanismClass : item.sponsor ? `s${item.sponsor.id}` : "none";
     const label =
-      group === "class" ? labelOf("MechanismClass", item.mechanismClass) : (item.sponsor?.nameEn ?? NO_SPONSOR);
+      group === "class" ? labelOf("MechanismClass", item.mechanismClass, words.lang) : (item.sponsor?.nameEn ?? words.noSponsor);
     const existing = groups.get(key);
     if (existing) existing.lanes.push(item);
     else groups.set(key, { key, label, lanes: [item] });
   }
   const ordered = [...groups.values()];
+  const collator = new Intl.Collator(words.lang === "zh" ? "zh-CN-u-co-pinyin" : "en");
   if (group === "class") {
     const rank = (key: string) => MECHANISM_CLASSES.indexOf(key as MechanismClass);
     return ordered.sort((a, b) => rank(a.key) - rank(b.key));
   }
   return ordered.sort((a, b) => {
     if (a.key === "none" || b.key === "none") return a.key === "none" ? 1 : -1;
-    return a.label.localeCompare(b.label) || a.key.localeCompare(b.key);
+    return collator.compare(a.label, b.label) || a.key.localeCompare(b.key);
   });
 }
 

@@ -1,6 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { BilingualName, DataList, langOfText } from "@/components/ui/bilingual-name";
+import { labelOf } from "@/lib/domain/vocabulary";
+import { dataLangOf, type Locale } from "@/lib/i18n/config";
+import { primaryName, secondaryName } from "@/lib/i18n/names";
 import { ConfidenceBadge, IllustrativeBadge } from "@/components/ui/badges";
 import { EnumLabel } from "@/components/ui/enum-label";
 import { SourceLink } from "@/components/ui/source-link";
@@ -29,60 +34,63 @@ async function loadCandidate(idParam: string): Promise<CandidateDetail> {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
   const candidate = await loadCandidate(id);
-  return { title: candidate.nameZh ? `${candidate.nameEn} ${candidate.nameZh}` : candidate.nameEn };
+  const locale = await getLocale();
+  const other = secondaryName(candidate, locale);
+  return { title: other ? `${primaryName(candidate, locale)} ${other}` : candidate.nameEn };
 }
 
 export default async function CandidatePage({ params }: Params) {
   const { id } = await params;
-  const candidate = await loadCandidate(id);
+  const [candidate, t, locale] = await Promise.all([loadCandidate(id), getTranslations("candidate"), getLocale()]);
   const chronology = buildChronology(candidate);
   const today = getToday();
   const calendar = await getWorkingCalendar();
-  const programName = new Map(candidate.programs.map((program) => [program.id, program.indicationEn]));
+  const programName = new Map(candidate.programs.map((program) => [program.id, primaryName({ nameEn: program.indicationEn, nameZh: program.indicationZh }, locale)]));
+  const company = (record: { nameEn: string; nameZh: string | null } | null) =>
+    record ? <BilingualName en={record.nameEn} zh={record.nameZh} locale={locale} /> : "—";
+  const list = (items: string[]) => <DataList items={items} locale={locale} />;
 
   return (
     <article className="space-y-6">
       <nav className="text-sm">
         <Link href="/" className="text-blue-700 hover:underline">
-          ← Dashboard
+          {t("backToDashboard")}
         </Link>
       </nav>
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold" data-testid="candidate-name">
-          {candidate.nameEn}
-          {candidate.nameZh ? <span className="ml-3 font-normal text-slate-600">{candidate.nameZh}</span> : null}
+          <BilingualName en={candidate.nameEn} zh={candidate.nameZh} locale={locale} withOther />
           {candidate.illustrative ? <IllustrativeBadge /> : null}
         </h1>
         <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
-          <Fact label="Class">
+          <Fact label={t("facts.class")}>
             <EnumLabel vocabulary="MechanismClass" value={candidate.mechanismClass} />
           </Fact>
-          <Fact label="Modality">
+          <Fact label={t("facts.modality")}>
             <EnumLabel vocabulary="Modality" value={candidate.modality} />
           </Fact>
-          <Fact label="Lead stage">
+          <Fact label={t("facts.leadStage")}>
             <EnumLabel vocabulary="ProgramStage" value={candidate.leadStage} />
           </Fact>
-          <Fact label="Code names">{candidate.codeNames.join(", ") || "—"}</Fact>
-          <Fact label="Brands">{[...candidate.brandNamesEn, ...candidate.brandNamesZh].join(", ") || "—"}</Fact>
-          <Fact label="Targets">{candidate.targets.join(", ") || "—"}</Fact>
-          <Fact label="Originator">{candidate.originator?.nameEn ?? "—"}</Fact>
-          <Fact label="China rights">{candidate.chinaRightsHolder?.nameEn ?? "—"}</Fact>
-          <Fact label="Research only">{candidate.researchOnly ? "Yes (no regulatory path)" : "No"}</Fact>
+          <Fact label={t("facts.codeNames")}>{list(candidate.codeNames)}</Fact>
+          <Fact label={t("facts.brands")}>{list(locale === "zh-CN" ? [...candidate.brandNamesZh, ...candidate.brandNamesEn] : [...candidate.brandNamesEn, ...candidate.brandNamesZh])}</Fact>
+          <Fact label={t("facts.targets")}>{list(candidate.targets)}</Fact>
+          <Fact label={t("facts.originator")}>{company(candidate.originator)}</Fact>
+          <Fact label={t("facts.chinaRights")}>{company(candidate.chinaRightsHolder)}</Fact>
+          <Fact label={t("facts.researchOnly")}>{candidate.researchOnly ? t("researchOnlyYes") : (await getTranslations("common"))("no")}</Fact>
         </dl>
-        {candidate.notes ? <p className="text-sm text-slate-700">{candidate.notes}</p> : null}
+        {candidate.notes ? <p className="text-sm text-slate-700" lang={langOfText(candidate.notes)}>{candidate.notes}</p> : null}
       </header>
 
       <section aria-labelledby="programs-heading" className="space-y-3">
         <h2 id="programs-heading" className="text-lg font-semibold">
-          Programmes
+          {t("programmes")}
         </h2>
-        {candidate.programs.length === 0 ? <p className="text-sm text-slate-600">No programmes recorded.</p> : null}
+        {candidate.programs.length === 0 ? <p className="text-sm text-slate-600">{t("noProgrammes")}</p> : null}
         {candidate.programs.map((program) => (
           <div key={program.id} className="rounded-md border border-slate-200 bg-white p-4" data-testid="program">
             <h3 className="font-medium">
-              {program.indicationEn}
-              {program.indicationZh ? <span className="ml-2 text-slate-600">{program.indicationZh}</span> : null}
+              <BilingualName en={program.indicationEn} zh={program.indicationZh} locale={locale} withOther />
               {program.illustrative ? <IllustrativeBadge /> : null}
             </h3>
             <p className="text-sm text-slate-600">
@@ -95,20 +103,20 @@ export default async function CandidatePage({ params }: Params) {
                 </>
               ) : null}{" "}
               · <EnumLabel vocabulary="Origin" value={program.origin} />
-              {program.sponsor ? ` · ${program.sponsor.nameEn}` : null}
+              {program.sponsor ? <> · {company(program.sponsor)}</> : null}
             </p>
             {program.applications.length > 0 ? (
               <table className="mt-3 w-full text-sm">
-                <caption className="sr-only">Applications</caption>
+                <caption className="sr-only">{t("applications")}</caption>
                 <thead className="text-left text-slate-600">
                   <tr>
-                    <th scope="col" className="py-1 pr-3 font-medium">受理号</th>
-                    <th scope="col" className="py-1 pr-3 font-medium">Type</th>
-                    <th scope="col" className="py-1 pr-3 font-medium">Accepted</th>
-                    <th scope="col" className="py-1 pr-3 font-medium">Track</th>
-                    <th scope="col" className="py-1 pr-3 font-medium">Status</th>
-                    <th scope="col" className="py-1 pr-3 font-medium">Review clock</th>
-                    <th scope="col" className="py-1 pr-3 font-medium">Source</th>
+                    <th scope="col" className="py-1 pr-3 font-medium">{t("columns.acceptanceNumber")}</th>
+                    <th scope="col" className="py-1 pr-3 font-medium">{t("columns.type")}</th>
+                    <th scope="col" className="py-1 pr-3 font-medium">{t("columns.accepted")}</th>
+                    <th scope="col" className="py-1 pr-3 font-medium">{t("columns.track")}</th>
+                    <th scope="col" className="py-1 pr-3 font-medium">{t("columns.status")}</th>
+                    <th scope="col" className="py-1 pr-3 font-medium">{t("columns.reviewClock")}</th>
+                    <th scope="col" className="py-1 pr-3 font-medium">{t("columns.source")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -146,12 +154,12 @@ export default async function CandidatePage({ params }: Params) {
 
       <section aria-labelledby="chronology-heading" className="space-y-2">
         <h2 id="chronology-heading" className="text-lg font-semibold">
-          Chronology
+          {t("chronology")}
         </h2>
-        {chronology.length === 0 ? <p className="text-sm text-slate-600">No dated events recorded.</p> : null}
+        {chronology.length === 0 ? <p className="text-sm text-slate-600">{t("noEvents")}</p> : null}
         <ol className="divide-y divide-slate-100 rounded-md border border-slate-200 bg-white" data-testid="chronology">
           {chronology.map((entry) => (
-            <ChronologyItem key={entry.key} entry={entry} programName={programName.get(entry.programId) ?? ""} />
+            <ChronologyItem key={entry.key} entry={entry} programName={programName.get(entry.programId) ?? ""} locale={locale} t={t} />
           ))}
         </ol>
       </section>
@@ -177,18 +185,37 @@ const kindVocabulary = {
   reimbursement: null,
 } as const;
 
-function ChronologyItem({ entry, programName }: { entry: ChronologyEntry; programName: string }) {
+type CandidateT = Awaited<ReturnType<typeof getTranslations<"candidate">>>;
+
+/** What a chronology entry's subject names, in the interface's language: a programme type, a list and year. */
+function subjectText(entry: ChronologyEntry, locale: Locale): string | null {
+  if (!entry.subject) return null;
+  const lang = dataLangOf(locale);
+  if (entry.kind === "designation") return labelOf("DesignationType", entry.subject, lang);
+  if (entry.kind === "reimbursement") {
+    const [list = "", year = ""] = entry.subject.split(" ");
+    return `${labelOf("ReimbursementList", list, lang)} ${year}`.trim();
+  }
+  return entry.subject.replaceAll("_", " ");
+}
+
+function ChronologyItem({ entry, programName, locale, t }: { entry: ChronologyEntry; programName: string; locale: Locale; t: CandidateT }) {
   const vocabulary = kindVocabulary[entry.kind];
+  const subject = subjectText(entry, locale);
   return (
     <li className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2 text-sm" data-testid="chronology-entry">
-      <span className="w-24 shrink-0 font-mono text-slate-700">
+      <span className="w-28 shrink-0 tabular-nums text-slate-700">
         <PartialDate date={entry.date} precision={entry.precision} />
       </span>
-      <span className="w-28 shrink-0 text-xs uppercase tracking-wide text-slate-500">{entry.kind}</span>
+      <span className="w-28 shrink-0 text-xs uppercase tracking-wide text-slate-500">{t("kind", { kind: entry.kind })}</span>
       <span className="min-w-0 flex-1">
-        {vocabulary ? <EnumLabel vocabulary={vocabulary} value={entry.code} /> : entry.code.replaceAll("_", " ").toLowerCase()}
-        {entry.subject ? <span className="ml-2 text-slate-600">{entry.subject.replaceAll("_", " ")}</span> : null}
-        <span className="ml-2 text-slate-500">({programName})</span>
+        {vocabulary ? (
+          <EnumLabel vocabulary={vocabulary} value={entry.code} />
+        ) : (
+          t(entry.kind === "designation" ? "designationStep" : "reimbursementStep", { code: entry.code })
+        )}
+        {subject ? <span className="ml-2 text-slate-600" lang={entry.kind === "designation" || entry.kind === "reimbursement" ? undefined : "en"}>{subject}</span> : null}
+        <span className="ml-2 text-slate-500">(<span lang={langOfText(programName)}>{programName}</span>)</span>
         {entry.illustrative ? <IllustrativeBadge /> : null}
       </span>
       <span className="flex items-center gap-2">

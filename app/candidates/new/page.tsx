@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit } from "@/lib/auth/roles";
@@ -11,17 +12,20 @@ import { companyOptions } from "@/components/workflow/options";
 import { candidateFields } from "@/components/workflow/record-forms";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "New candidate" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("pages.titles"))("newCandidate") };
+}
 
 export default async function NewCandidatePage() {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/candidates/new");
-  if (!canEdit(user)) return <p className="text-sm text-slate-700">Only analysts and administrators record candidates.</p>;
+  const t = await getTranslations("pages.newCandidate");
+  if (!canEdit(user)) return <p className="text-sm text-slate-700">{t("notAllowed")}</p>;
   const today = toDayKey(chinaToday());
   const context = { today, companies: companyOptions(await listCompanies()) };
   return (
     <section className="max-w-xl space-y-3">
-      <h1 className="text-xl font-semibold">New candidate</h1>
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
       <ActionForm
         action={createCandidateAction}
         today={today}

@@ -1,0 +1,11 @@
+// The timeline's words (lib/timeline/describe.ts) in the interface's language; for server and client
+// components alike (no state, only the locale's messages).
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo } from "react";
+import type { TimelineWords } from "@/lib/timeline/describe";
+
+export function useTimelineWords(): TimelineWords {
+  const t = useTranslations("timeline");
+  const locale = useLocale();
+  return useMemo(() => ({ t: (key, values) => t(key as never, values as never), locale }), [t, locale]);
+}
