@@ -5,8 +5,19 @@ import { formatPartialDate } from "@/lib/domain/partial-date";
 import { describedEntity, type ChangeGroup, type EntityDescription } from "@/lib/audit/queries";
 import { describeFieldChange, entityLabel, fieldLabel, formatAuditValue } from "@/lib/workflow/audit-format";
 import { SourceLink } from "@/components/ui/source-link";
+import { captureText } from "@/lib/captures/ui-text";
 
-const CHANNEL_LABELS: Record<string, string> = { ui: "form", api: "API", bulk: "bulk edit", seed: "seed", import: "import" };
+const CHANNEL_LABELS: Record<string, string> = { ui: "form", api: "API", bulk: "bulk edit", seed: "seed", import: "import", capture: "capture" };
+
+/**
+ * The capture a change came from. Until the audit rows carry an evidence reference of their own, the capture
+ * channel writes "Capture #<id>: …" as the reason (lib/captures/diff.ts), and only that channel is read so.
+ */
+function captureIdOf(group: ChangeGroup): number | null {
+  if (group.channel !== "capture") return null;
+  const match = /^Capture #(\d+):/.exec(group.reason);
+  return match ? Number(match[1]) : null;
+}
 
 function formatInstant(at: Date): string {
   return `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
@@ -43,7 +54,12 @@ export function ChangeList({
                 {group.effectivePrecision && group.effectivePrecision !== "DAY" ? ` (${group.effectivePrecision.toLowerCase()})` : ""}
               </span>
             ) : null}
-            <span className="text-xs">{group.evidenceUrl ? <SourceLink url={group.evidenceUrl} /> : "no evidence"}</span>
+            <span className="text-xs">{group.evidenceUrl ? <SourceLink url={group.evidenceUrl} /> : captureIdOf(group) ? null : "no evidence"}</span>
+            {captureIdOf(group) ? (
+              <Link href={`/captures/${captureIdOf(group)}`} className="text-xs text-blue-700 underline" data-testid="change-capture">
+                {captureText("history")("fromCapture", { id: captureIdOf(group)! })}
+              </Link>
+            ) : null}
           </div>
           <p className="text-slate-800" data-testid="change-reason">
             {group.reason}
