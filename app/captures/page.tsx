@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { captureText } from "@/lib/captures/ui-text";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CaptureForm } from "@/components/captures/capture-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit } from "@/lib/auth/roles";
@@ -12,7 +12,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Captures" };
 
 export default async function CapturesPage() {
-  const t = captureText();
+  const t = await getTranslations("captures");
+  const zh = (await getLocale()) === "zh-CN";
   const user = await getCurrentUser();
   if (!canEdit(user)) {
     return (
@@ -58,7 +59,7 @@ export default async function CapturesPage() {
                         #{capture.id}
                       </Link>
                     </td>
-                    <td className="px-3 py-2">{kind ? `${kind.label.en} (${kind.label.zh})` : capture.kind}</td>
+                    <td className="px-3 py-2">{kind ? (zh ? kind.label.zh : kind.label.en) : capture.kind}</td>
                     <td className="px-3 py-2 font-mono text-xs">{capture.capturedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
                     <td className="px-3 py-2">{capture.uploaderLabel}</td>
                     <td className="px-3 py-2 tabular-nums">{capture.rowCount}</td>

@@ -3,12 +3,13 @@
 // The capture form: paste or file, optional kind, page address and capture date. It posts to the JSON API
 // (the same endpoint integrations use) and opens the new capture's review screen.
 import { useRouter } from "next/navigation";
-import { captureText } from "@/lib/captures/ui-text";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { CAPTURE_KINDS } from "@/lib/captures/kinds";
 
 export function CaptureForm() {
-  const t = captureText("form");
+  const t = useTranslations("captures.form");
+  const zh = useLocale() === "zh-CN";
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -60,7 +61,7 @@ export function CaptureForm() {
             <option value="">{t("detect")}</option>
             {CAPTURE_KINDS.map((kind) => (
               <option key={kind.name} value={kind.name}>
-                {`${kind.label.en} (${kind.label.zh})`}
+                {zh ? kind.label.zh : `${kind.label.en} (${kind.label.zh})`}
               </option>
             ))}
           </select>

@@ -3,7 +3,7 @@
 // The review screen's table: filter the proposals (outcome, status, candidate, record), accept or reject each,
 // accept every valid one, and apply the decisions in one request; the page then shows what was applied.
 import { useRouter } from "next/navigation";
-import { captureText } from "@/lib/captures/ui-text";
+import { useTranslations } from "next-intl";
 import { functionalUpdate, useTable, type PaginationState, type Updater } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
@@ -19,7 +19,7 @@ function outcomeKey(proposal: ProposalRow): string {
 }
 
 export function ProposalsReview({ captureId, proposals }: { captureId: number; proposals: ProposalRow[] }) {
-  const t = captureText();
+  const t = useTranslations("captures");
   const router = useRouter();
   const [filters, setFilters] = useState<Filters>({ outcome: "", status: "", candidate: "", record: "" });
   const [decisions, setDecisions] = useState<Record<number, Decision>>({});

@@ -5,7 +5,7 @@ import { formatPartialDate } from "@/lib/domain/partial-date";
 import { describedEntity, type ChangeGroup, type EntityDescription } from "@/lib/audit/queries";
 import { describeFieldChange, entityLabel, fieldLabel, formatAuditValue } from "@/lib/workflow/audit-format";
 import { SourceLink } from "@/components/ui/source-link";
-import { captureText } from "@/lib/captures/ui-text";
+import { useTranslations } from "next-intl";
 
 const CHANNEL_LABELS: Record<string, string> = { ui: "form", api: "API", bulk: "bulk edit", seed: "seed", import: "import", capture: "capture" };
 
@@ -13,6 +13,11 @@ const CHANNEL_LABELS: Record<string, string> = { ui: "form", api: "API", bulk: "
  * The capture a change came from. Until the audit rows carry an evidence reference of their own, the capture
  * channel writes "Capture #<id>: …" as the reason (lib/captures/diff.ts), and only that channel is read so.
  */
+function FromCapture({ id }: { id: number }) {
+  const t = useTranslations("captures.history");
+  return <>{t("fromCapture", { id })}</>;
+}
+
 function captureIdOf(group: ChangeGroup): number | null {
   if (group.channel !== "capture") return null;
   const match = /^Capture #(\d+):/.exec(group.reason);
@@ -57,7 +62,7 @@ export function ChangeList({
             <span className="text-xs">{group.evidenceUrl ? <SourceLink url={group.evidenceUrl} /> : captureIdOf(group) ? null : "no evidence"}</span>
             {captureIdOf(group) ? (
               <Link href={`/captures/${captureIdOf(group)}`} className="text-xs text-blue-700 underline" data-testid="change-capture">
-                {captureText("history")("fromCapture", { id: captureIdOf(group)! })}
+                <FromCapture id={captureIdOf(group)!} />
               </Link>
             ) : null}
           </div>

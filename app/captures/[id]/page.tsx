@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { captureText } from "@/lib/captures/ui-text";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ProposalsReview } from "@/components/captures/proposals-review";
 import { SourceLink } from "@/components/ui/source-link";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -17,7 +17,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function CapturePage({ params }: { params: Promise<{ id: string }> }) {
-  const t = captureText();
+  const t = await getTranslations("captures");
+  const zh = (await getLocale()) === "zh-CN";
   const user = await getCurrentUser();
   const { id: idText } = await params;
   if (!canEdit(user)) {
@@ -44,7 +45,7 @@ export default async function CapturePage({ params }: { params: Promise<{ id: st
             {t("title")}
           </Link>
         </p>
-        <h1 className="text-xl font-semibold">{t("review.heading", { id: capture.id, kind: `${capture.kindLabel.en} (${capture.kindLabel.zh})` })}</h1>
+        <h1 className="text-xl font-semibold">{t("review.heading", { id: capture.id, kind: zh ? capture.kindLabel.zh : `${capture.kindLabel.en} (${capture.kindLabel.zh})` })}</h1>
         <p className="text-sm text-slate-700">
           {t("review.capturedBy", {
             at: capture.capturedAt.toISOString().slice(0, 16).replace("T", " ") + " UTC",
