@@ -36,6 +36,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/activity" className="text-sm text-slate-700 hover:text-slate-950">
                 {t("nav.activity")}
               </Link>
+              <Link href="/captures" className="text-sm text-slate-700 hover:text-slate-950">
+                {t("nav.captures")}
+              </Link>
               <div className="ml-auto flex items-center gap-4">
                 <UserMenu />
                 <LocaleSwitch />

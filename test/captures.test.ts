@@ -156,6 +156,20 @@ describe("each kind round-trips: the seeded data after one hand-made change prop
   });
 });
 
+describe("matching by name", () => {
+  it("offers a near name as a suggestion only: an unknown name is a new candidate, prefilled", async () => {
+    const rows = numbered([["CXHL2600998", "蓝山格鲁", "化药", "临床试验", "1", "蓝山多肽医药（示例）", "2026-11-21"]]);
+    const summary = await capturePaste(pasteOf(table("acceptance-directory", rows)));
+    expect(changes(summary)).toEqual({ NEW_CANDIDATE: 1 });
+    const { GET } = await import("@/app/api/captures/[id]/route");
+    const response = await GET(new Request(`http://localhost/api/captures/${summary.id}`, { headers: { cookie: analystCookie } }), { params: Promise.resolve({ id: String(summary.id) }) });
+    const [proposal] = (await response.json()).proposals;
+    expect(proposal).toMatchObject({ status: "INFORMATION", candidateId: null, after: { nameZh: "蓝山格鲁", acceptanceNumber: "CXHL2600998" } });
+    expect(proposal.suggestions.map((suggestion: { name: string }) => suggestion.name)).toContain("蓝山格鲁肽 (PT-GLP-101)");
+    expect(proposal.message).toMatch(/did you mean .*蓝山格鲁肽 \(PT-GLP-101\)/);
+  });
+});
+
 describe("bad captures get a clear 4xx and write nothing", () => {
   const cases: [string, () => Promise<Response>, number, RegExp][] = [
     ["wrong headers", () => post(JSON.stringify({ text: "受理号\t名称\nCXHL2400215\t示例\n" }), { contentType: "application/json" }), 400, /match no capture kind exactly/],

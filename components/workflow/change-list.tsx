@@ -8,6 +8,20 @@ import { describedEntity, type ChangeGroup, type EntityDescription } from "@/lib
 import { describeFieldChange, entityLabel, fieldLabel, formatAuditValue } from "@/lib/changes/audit-format";
 import { SourceLink } from "@/components/ui/source-link";
 
+/**
+ * The capture a change came from. Until the audit rows carry an evidence reference of their own, the capture
+ * channel writes "Capture #<id>: …" as the reason (lib/captures/diff.ts), and only that channel is read so.
+ */
+function FromCapture({ id }: { id: number }) {
+  const t = useTranslations("captures.history");
+  return <>{t("fromCapture", { id })}</>;
+}
+
+function captureIdOf(group: ChangeGroup): number | null {
+  if (group.channel !== "capture") return null;
+  const match = /^Capture #(\d+):/.exec(group.reason);
+  return match ? Number(match[1]) : null;
+}
 
 export function ChangeList({
   groups,
@@ -42,7 +56,12 @@ export function ChangeList({
                 {t("effective", { date: formatPartialDateIn(locale, group.effectiveDate, group.effectivePrecision ?? "DAY") })}
               </span>
             ) : null}
-            <span className="text-xs">{group.evidenceUrl ? <SourceLink url={group.evidenceUrl} /> : t("noEvidence")}</span>
+            <span className="text-xs">{group.evidenceUrl ? <SourceLink url={group.evidenceUrl} /> : captureIdOf(group) ? null : t("noEvidence")}</span>
+            {captureIdOf(group) ? (
+              <Link href={`/captures/${captureIdOf(group)}`} className="text-xs text-blue-700 underline" data-testid="change-capture">
+                <FromCapture id={captureIdOf(group)!} />
+              </Link>
+            ) : null}
           </div>
           <p className="text-slate-800" data-testid="change-reason">
             {group.reason}

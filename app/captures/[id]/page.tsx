@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ProposalsReview } from "@/components/captures/proposals-review";
+import { SourceLink } from "@/components/ui/source-link";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { canEdit } from "@/lib/auth/roles";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/http/errors";
+import { findCapture } from "@/lib/captures/store";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: `Capture #${(await params).id}` };
+}
+
+export default async function CapturePage({ params }: { params: Promise<{ id: string }> }) {
+  const t = await getTranslations("captures");
+  const zh = (await getLocale()) === "zh-CN";
+  const user = await getCurrentUser();
+  const { id: idText } = await params;
+  if (!canEdit(user)) {
+    return (
+      <p className="rounded border border-slate-300 bg-white px-3 py-2 text-sm" data-testid="captures-sign-in">
+        {t("signIn")}{" "}
+        <Link href={`/sign-in?next=/captures/${encodeURIComponent(idText)}`} className="text-blue-700 underline">
+          {t("signInLink")}
+        </Link>
+      </p>
+    );
+  }
+  const id = Number(idText);
+  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const capture = await findCapture(prisma, id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  return (
+    <section className="space-y-4">
+      <div className="space-y-1">
+        <p className="text-sm">
+          <Link href="/captures" className="text-blue-700 underline">
+            {t("title")}
+          </Link>
+        </p>
+        <h1 className="text-xl font-semibold">{t("review.heading", { id: capture.id, kind: zh ? capture.kindLabel.zh : `${capture.kindLabel.en} (${capture.kindLabel.zh})` })}</h1>
+        <p className="text-sm text-slate-700">
+          {t("review.capturedBy", {
+            at: capture.capturedAt.toISOString().slice(0, 16).replace("T", " ") + " UTC",
+            who: capture.uploaderLabel,
+            format: [capture.fileName ?? capture.format, capture.encoding].filter(Boolean).join(", "),
+            rows: capture.rowCount,
+          })}
+        </p>
+        <p className="text-sm text-slate-700">
+          {t("review.source")}: {capture.sourceUrl ? <SourceLink url={capture.sourceUrl} /> : t("review.noSource")} · {t("review.sha")}{" "}
+          <code className="text-xs">{capture.sha256.slice(0, 16)}…</code>
+        </p>
+        {capture.warnings.length > 0 ? (
+          <ul className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="capture-warnings">
+            {capture.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      <ProposalsReview captureId={capture.id} proposals={capture.proposals} />
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+"use client";
+
+// The review table's columns: the row's line in the source, the record, the candidate (linked), the outcome
+// and status, before -> after with the proposal's message, and the analyst's decision.
+import Link from "next/link";
+import { createColumnHelper } from "@tanstack/react-table";
+import { dataTableFeatures } from "@/components/data-table/data-table-features";
+import type { CaptureDetail } from "@/lib/captures/store";
+
+export type ProposalRow = CaptureDetail["proposals"][number];
+export type Decision = "accept" | "reject";
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+const columnHelper = createColumnHelper<typeof dataTableFeatures, ProposalRow>();
+
+const OUTCOME_STYLE: Record<string, string> = {
+  UNCHANGED: "bg-slate-50 text-slate-600 border-slate-300",
+  CONFLICT: "bg-rose-50 text-rose-900 border-rose-300",
+  NEW_CANDIDATE: "bg-violet-50 text-violet-900 border-violet-300",
+};
+
+function show(value: Json | undefined): string {
+  if (value === null || value === undefined || value === "") return "—";
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+
+function BeforeAfter({ before, after }: { before: Json; after: Json }) {
+  const was = (before && typeof before === "object" && !Array.isArray(before) ? before : {}) as Record<string, Json>;
+  const now = (after && typeof after === "object" && !Array.isArray(after) ? after : {}) as Record<string, Json>;
+  const fields = [...new Set([...Object.keys(was), ...Object.keys(now)])];
+  if (fields.length === 0) return null;
+  return (
+    <ul className="space-y-0.5">
+      {fields.map((field) => (
+        <li key={field}>
+          <span className="font-medium">{field}:</span> <del className="text-slate-500">{show(was[field])}</del> → <ins className="no-underline">{show(now[field])}</ins>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export type ColumnText = {
+  line: string;
+  record: string;
+  candidate: string;
+  outcome: string;
+  change: string;
+  decision: string;
+  accept: string;
+  reject: string;
+  suggestions: string;
+  outcomeLabel: (outcome: string) => string;
+  statusLabel: (status: string) => string;
+};
+
+export function proposalColumns(text: ColumnText, decisions: Record<number, Decision>, onDecide: (id: number, decision: Decision | null) => void) {
+  return columnHelper.columns([
+    columnHelper.accessor("line", { header: text.line, meta: { label: text.line, className: "tabular-nums" } }),
+    columnHelper.accessor("acceptanceNumber", {
+      header: text.record,
+      meta: { label: text.record },
+      cell: ({ row }) => <span className="font-mono text-xs">{row.original.acceptanceNumber ?? String((row.original.cells as Record<string, string>).drugName ?? "")}</span>,
+    }),
+    columnHelper.accessor("candidateName", {
+      header: text.candidate,
+      meta: { label: text.candidate },
+      cell: ({ row }) =>
+        row.original.candidateId ? (
+          <Link href={`/candidates/${row.original.candidateId}`} className="text-blue-700 underline">
+            {row.original.candidateName}
+          </Link>
+        ) : (
+          <span className="text-slate-500">{String((row.original.cells as Record<string, string>).drugName ?? "—")}</span>
+        ),
+    }),
+    columnHelper.accessor("outcome", {
+      header: text.outcome,
+      meta: { label: text.outcome },
+      cell: ({ row }) => (
+        <div className="space-y-1">
+          <span className={`inline-block rounded border px-1.5 text-xs ${OUTCOME_STYLE[row.original.outcome] ?? "bg-sky-50 text-sky-900 border-sky-300"}`} data-testid="proposal-outcome">
+            {text.outcomeLabel(row.original.outcome)}
+          </span>
+          <span className="block text-xs text-slate-600" data-testid="proposal-status">
+            {text.statusLabel(row.original.status)}
+          </span>
+        </div>
+      ),
+    }),
+    columnHelper.display({
+      id: "change",
+      header: text.change,
+      meta: { label: text.change, className: "max-w-xl" },
+      cell: ({ row }) => {
+        const suggestions = (row.original.suggestions ?? []) as { candidateId: number; name: string; why: string }[];
+        return (
+          <div className="space-y-1">
+            <BeforeAfter before={row.original.before as Json} after={row.original.after as Json} />
+            <p className={row.original.status === "REFUSED" ? "text-rose-800" : "text-slate-700"} data-testid="proposal-message">
+              {row.original.rule ? <code className="mr-1 text-xs">{row.original.rule}</code> : null}
+              {row.original.message}
+            </p>
+            {suggestions.length > 0 ? (
+              <p className="text-xs text-slate-600">
+                {text.suggestions}:{" "}
+                {suggestions.map((suggestion, index) => (
+                  <span key={suggestion.candidateId}>
+                    {index > 0 ? ", " : ""}
+                    <Link href={`/candidates/${suggestion.candidateId}`} className="text-blue-700 underline" title={suggestion.why}>
+                      {suggestion.name}
+                    </Link>
+                  </span>
+                ))}
+              </p>
+            ) : null}
+          </div>
+        );
+      },
+    }),
+    columnHelper.display({
+      id: "decision",
+      header: text.decision,
+      meta: { label: text.decision },
+      cell: ({ row }) => {
+        const proposal = row.original;
+        const canAccept = proposal.status === "PROPOSED";
+        const canReject = ["PROPOSED", "REFUSED", "INFORMATION"].includes(proposal.status);
+        if (!canReject) return null;
+        const decision = decisions[proposal.id];
+        const button = (active: boolean) => `rounded border px-2 py-0.5 text-xs ${active ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`;
+        return (
+          <div className="flex gap-1" role="group" aria-label={text.decision}>
+            {canAccept ? (
+              <button type="button" className={button(decision === "accept")} aria-pressed={decision === "accept"} onClick={() => onDecide(proposal.id, decision === "accept" ? null : "accept")}>
+                {text.accept}
+              </button>
+            ) : null}
+            <button type="button" className={button(decision === "reject")} aria-pressed={decision === "reject"} onClick={() => onDecide(proposal.id, decision === "reject" ? null : "reject")}>
+              {text.reject}
+            </button>
+          </div>
+        );
+      },
+    }),
+  ]);
+}
