@@ -47,10 +47,9 @@ afterAll(async () => {
   await app?.drop();
 });
 
-/** A committed (or, with `rollBack`, rolled-back) change to the pipeline's designation, with its outbox job. */
+/** A committed (or, with `rollBack`, rolled-back) audited change to the pipeline's designation (recordAudit sends its outbox job). */
 async function designationChange({ reason, rollBack = false }: { reason: string; rollBack?: boolean }): Promise<string> {
   const { recordAudit } = await import("@/lib/audit/record");
-  const { enqueueChange } = await watch();
   let changeId = "";
   const work = async (tx: Tx) => {
     const written = await recordAudit(tx, {
@@ -61,7 +60,6 @@ async function designationChange({ reason, rollBack = false }: { reason: string;
       changes: [{ entityType: "Designation", entityId: pipeline.designationId, action: "TRANSITION", field: "state", before: "UNDER_ASSESSMENT", after: "PUBLICIZED" }],
     });
     changeId = written.changeId;
-    await enqueueChange(tx, { changeId, candidateId: pipeline.candidateId });
     if (rollBack) throw new Error("roll back");
   };
   if (rollBack) await expect(app.prisma.$transaction(work)).rejects.toThrow("roll back");

@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import type { AuditAction, DatePrecision } from "@/generated/prisma/enums";
+import { enqueueWatchedChange } from "@/lib/watch/outbox";
 
 /** How a change arrived; stored as text so new channels need no migration. */
 export type AuditChannel = "seed" | "ui" | "api" | "import" | "bulk" | "capture";
@@ -71,6 +72,8 @@ export async function recordAudit(
       after: toJsonInput(change.after),
     })),
   });
+  // The watch outbox: the change's job commits or rolls back with it (lib/watch/outbox.ts).
+  await enqueueWatchedChange(tx, { changeId, channel: entry.channel, entityTypes: entry.changes.map((change) => change.entityType) });
   return { changeId, count };
 }
 

@@ -4,18 +4,14 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 
-export const watchTargetSchema = z.union([
-  z.strictObject({ candidateId: z.number().int().positive() }),
-  z.strictObject({ viewId: z.number().int().positive() }),
-]);
-export type WatchTarget = z.infer<typeof watchTargetSchema>;
+const id = z.number().int().positive().max(2_147_483_647);
 
-/** Parses `{ candidateId }` or `{ viewId }` (exactly one), with a message naming what is wrong. */
-export function parseWatchTarget(body: unknown): WatchTarget {
-  const parsed = watchTargetSchema.safeParse(body);
-  if (parsed.success) return parsed.data;
-  throw new AppError("BAD_REQUEST", "Send exactly one of candidateId or viewId, a positive whole number: { \"candidateId\": 12 } or { \"viewId\": 3 }.");
-}
+/** `{ candidateId }` or `{ viewId }`: exactly one. */
+export const watchTargetSchema = z
+  .strictObject({ candidateId: id.optional(), viewId: id.optional() })
+  .refine((body) => (body.candidateId === undefined) !== (body.viewId === undefined), { message: "send exactly one of candidateId or viewId" })
+  .transform((body): WatchTarget => (body.candidateId !== undefined ? { candidateId: body.candidateId } : { viewId: body.viewId! }));
+export type WatchTarget = { candidateId: number } | { viewId: number };
 
 async function assertTargetExists(target: WatchTarget): Promise<void> {
   if ("candidateId" in target) {
