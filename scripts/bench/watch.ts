@@ -83,7 +83,7 @@ async function pickBulkCandidates(pool: pg.Pool): Promise<number[]> {
   const { rows } = await pool.query<{ id: number }>(
     `SELECT p."candidateId" AS id FROM "Designation" d JOIN "Program" p ON p.id = d."programId"
      WHERE d.type = 'BREAKTHROUGH_THERAPY'
-     GROUP BY p."candidateId" HAVING count(*) = 1 AND bool_and(d.state = 'GRANTED')
+     GROUP BY p."candidateId" HAVING count(*) = 1 AND bool_and(d.state = 'GRANTED' AND d."grantedDate" >= d."requestedDate")
      ORDER BY p."candidateId" LIMIT $1`,
     [BULK_CANDIDATES],
   );

@@ -9,6 +9,7 @@ import { ApplicationReviewClock } from "@/components/timeline/application-review
 import { CandidateTimeline } from "@/components/timeline/candidate-timeline";
 import { getToday } from "@/lib/today";
 import { CandidateWorkflow } from "@/components/workflow/candidate-workflow";
+import { CandidateWatch } from "@/components/watch/candidate-watch";
 import { buildChronology, type ChronologyEntry } from "@/lib/candidates/chronology";
 import { getCandidateDetail, type CandidateDetail } from "@/lib/candidates/queries";
 
@@ -51,6 +52,7 @@ export default async function CandidatePage({ params }: Params) {
           {candidate.nameZh ? <span className="ml-3 font-normal text-slate-600">{candidate.nameZh}</span> : null}
           {candidate.illustrative ? <IllustrativeBadge /> : null}
         </h1>
+        <CandidateWatch candidateId={candidate.id} />
         <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
           <Fact label="Class">
             <EnumLabel vocabulary="MechanismClass" value={candidate.mechanismClass} />
