@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // The catalogues are read from disk at run time (lib/i18n/messages.ts), so a traced deployment ships them.
   outputFileTracingIncludes: { "/**": ["./messages/**/*.json"] },
+  // pg-boss reads its SQL plans at run time; load it from node_modules rather than bundling it.
+  serverExternalPackages: ["pg-boss"],
 };
 
 export default withNextIntl(nextConfig);

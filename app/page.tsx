@@ -56,6 +56,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           page={page}
           viewActions={<SavedViewsMenu views={views} canSave={canEdit(user)} />}
           bulkEditToday={canEdit(user) ? toDayKey(getToday()) : undefined}
+          canWatch={user !== null}
         />
       </Suspense>
     </section>

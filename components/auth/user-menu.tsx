@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit } from "@/lib/auth/roles";
 import { labelOf } from "@/lib/domain/vocabulary";
 import { dataLangOf } from "@/lib/i18n/config";
+import { countUnread } from "@/lib/watch/changes";
 
 export async function UserMenu() {
   const [user, t, locale] = await Promise.all([getCurrentUser(), getTranslations("common.nav"), getLocale()]);
@@ -16,17 +17,34 @@ export async function UserMenu() {
       </Link>
     );
   }
+  const [unread, tw] = await Promise.all([countUnread(user.id), getTranslations("watch.nav")]);
   return (
     <div className="flex items-center gap-3 text-sm" data-testid="user-menu">
+      <Link href="/changes" className="text-slate-700 hover:text-slate-950" data-testid="changes-link">
+        {tw("changes")}
+        {unread > 0 ? (
+          <span className="ml-1 rounded-full bg-blue-600 px-1.5 text-xs text-white" data-testid="unread-count" aria-label={tw("unread", { count: unread })}>
+            {unread >= 100 ? "99+" : unread}
+          </span>
+        ) : null}
+      </Link>
+      <Link href="/watching" className="text-slate-700 hover:text-slate-950">
+        {tw("watching")}
+      </Link>
       {canEdit(user) ? (
         <Link href="/candidates/new" className="text-slate-700 hover:text-slate-950">
           {t("newCandidate")}
         </Link>
       ) : null}
       {user.role === "ADMIN" ? (
-        <Link href="/admin/users" className="text-slate-700 hover:text-slate-950">
-          {t("users")}
-        </Link>
+        <>
+          <Link href="/admin/users" className="text-slate-700 hover:text-slate-950">
+            {t("users")}
+          </Link>
+          <Link href="/admin/webhooks" className="text-slate-700 hover:text-slate-950">
+            {tw("webhooks")}
+          </Link>
+        </>
       ) : null}
       {user.role === "ADMIN" ? (
         <Link href="/admin/calendar" className="text-slate-700 hover:text-slate-950">

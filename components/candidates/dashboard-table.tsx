@@ -5,6 +5,8 @@
 import type { ReactNode } from "react";
 import { CandidatesTable } from "@/components/candidates/candidates-table";
 import { BulkEditBar } from "@/components/workflow/bulk-edit-bar";
+import { ActionButton } from "@/components/watch/action-button";
+import { watchAction } from "@/lib/watch/actions";
 import type { DashboardPage } from "@/lib/candidates/queries";
 
 type Props = {
@@ -12,14 +14,27 @@ type Props = {
   viewActions?: ReactNode;
   /** Today's date (YYYY-MM-DD) for the bulk-edit form, given only to users who may edit. */
   bulkEditToday?: string;
+  /** Signed-in users may watch the selected rows. */
+  canWatch?: boolean;
 };
 
-export function DashboardTable({ page, viewActions, bulkEditToday }: Props) {
-  return (
-    <CandidatesTable
-      page={page}
-      viewActions={viewActions}
-      selectionActions={bulkEditToday ? (selectedIds) => <BulkEditBar selectedIds={selectedIds} today={bulkEditToday} /> : undefined}
-    />
-  );
+export function DashboardTable({ page, viewActions, bulkEditToday, canWatch = false }: Props) {
+  const selectionActions =
+    bulkEditToday || canWatch
+      ? (selectedIds: number[]) => (
+          <div className="space-y-2">
+            {canWatch && selectedIds.length > 0 ? (
+              <ActionButton
+                key={selectedIds.join(",")}
+                action={watchAction}
+                fields={{ candidateIds: selectedIds.join(",") }}
+                label={`☆ Watch ${selectedIds.length} selected`}
+                testId="watch-selected"
+              />
+            ) : null}
+            {bulkEditToday ? <BulkEditBar selectedIds={selectedIds} today={bulkEditToday} /> : null}
+          </div>
+        )
+      : undefined;
+  return <CandidatesTable page={page} viewActions={viewActions} selectionActions={selectionActions} />;
 }

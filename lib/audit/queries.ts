@@ -44,7 +44,8 @@ export type EntityDescription = {
 
 type RawAuditEvent = Prisma.AuditEventGetPayload<object>;
 
-function groupRows(events: RawAuditEvent[]): ChangeGroup[] {
+/** Audit rows gathered into their changes (rows sharing a changeId), in the order the changes first appear. */
+export function groupRows(events: RawAuditEvent[]): ChangeGroup[] {
   const groups = new Map<string, ChangeGroup>();
   for (const event of events) {
     let group = groups.get(event.changeId);

@@ -27,6 +27,15 @@ export function actionWithRole<S extends z.ZodType>(role: RequiredRole, schema: 
   return buildAction(async () => requireRole(await getCurrentUser(), role), schema, handler);
 }
 
+/** A server action any signed-in user may call for their own things (watching, feeds); anonymous: UNAUTHORIZED. */
+export function actionSignedIn<S extends z.ZodType>(schema: S, handler: Handler<S>): FormAction {
+  return buildAction(async () => {
+    const user = await getCurrentUser();
+    if (!user) throw new AppError("UNAUTHORIZED", "Sign in first.");
+    return user;
+  }, schema, handler);
+}
+
 /** A server action anyone may call (sign-in, sign-out). Every other action goes through actionWithRole. */
 export function publicAction<S extends z.ZodType>(schema: S, handler: PublicHandler<S>): FormAction {
   return buildAction(getCurrentUser, schema, handler);

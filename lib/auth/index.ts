@@ -6,6 +6,6 @@
 //   actionWithRole(role, schema, handler)   server-action wrapper: guard, zod parse, ActionState answer
 export { getCurrentUser, authenticateRequest } from "@/lib/auth/current-user";
 export { requireRole, hasRole, canEdit, type AuthUser, type RequiredRole } from "@/lib/auth/roles";
-export { withRole, type GuardedRouteHandler } from "@/lib/auth/with-role";
-export { actionWithRole, publicAction, type FormAction } from "@/lib/auth/action";
+export { withRole, withSignedIn, type GuardedRouteHandler } from "@/lib/auth/with-role";
+export { actionSignedIn, actionWithRole, publicAction, type FormAction } from "@/lib/auth/action";
 export { initialActionState, type ActionState } from "@/lib/auth/action-state";

@@ -3,7 +3,7 @@
 import "server-only";
 import { authenticateRequest } from "@/lib/auth/current-user";
 import { requireRole, type AuthUser, type RequiredRole } from "@/lib/auth/roles";
-import { errorResponse } from "@/lib/http/errors";
+import { AppError, errorResponse } from "@/lib/http/errors";
 import { toAppError } from "@/lib/http/prisma-errors";
 
 export type RouteParams = Record<string, string | string[]>;
@@ -25,6 +25,21 @@ export function withRole<P extends RouteParams = Record<string, never>>(role: Re
       return await handler(request, { user, params: await context.params });
     } catch (error) {
       return errorResponse(toAppError(error), request);
+    }
+  };
+}
+
+/**
+ * Like withRole, for what any signed-in user may do for themselves (watching, their feeds): anonymous → 401.
+ */
+export function withSignedIn<P extends RouteParams = Record<string, never>>(handler: GuardedRouteHandler<P>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const user = await authenticateRequest(request);
+      if (!user) throw new AppError("UNAUTHORIZED", "Sign in first.");
+      return await handler(request, { user, params: await context.params });
+    } catch (error) {
+      return errorResponse(toAppError(error));
     }
   };
 }

@@ -15,9 +15,10 @@ import { dashboardBench } from "./dashboard.ts";
 import { generateDataset } from "./dataset.ts";
 import { exportBench } from "./export.ts";
 import { timelineBench } from "./timeline.ts";
+import { watchSection } from "./watch.ts";
 import { workflowSection } from "./workflow.ts";
 
-const sections: BenchSection[] = [dashboardBench, timelineBench, workflowSection, exportBench, capturesBench];
+const sections: BenchSection[] = [dashboardBench, timelineBench, workflowSection, exportBench, capturesBench, watchSection];
 
 /** A fresh database (dropped afterwards), or the kept one named by BENCH_DATABASE_URL. */
 async function openDatabase(): Promise<{ databaseUrl: string; reuse: boolean; drop: () => Promise<void> }> {

@@ -30,4 +30,5 @@ export const nextHeadersMock = {
 export const nextCacheMock = {
   revalidatePath: () => undefined,
   revalidateTag: () => undefined,
+  refresh: () => undefined,
 };

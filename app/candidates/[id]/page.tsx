@@ -15,6 +15,7 @@ import { CandidateTimeline } from "@/components/timeline/candidate-timeline";
 import { getToday } from "@/lib/today";
 import { getWorkingCalendar } from "@/lib/calendar/current-calendar";
 import { CandidateWorkflow } from "@/components/workflow/candidate-workflow";
+import { CandidateWatch } from "@/components/watch/candidate-watch";
 import { buildChronology, type ChronologyEntry } from "@/lib/candidates/chronology";
 import { getCandidateDetail, type CandidateDetail } from "@/lib/candidates/queries";
 
@@ -62,6 +63,7 @@ export default async function CandidatePage({ params }: Params) {
           <BilingualName en={candidate.nameEn} zh={candidate.nameZh} locale={locale} withOther />
           {candidate.illustrative ? <IllustrativeBadge /> : null}
         </h1>
+        <CandidateWatch candidateId={candidate.id} />
         <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
           <Fact label={t("facts.class")}>
             <EnumLabel vocabulary="MechanismClass" value={candidate.mechanismClass} />

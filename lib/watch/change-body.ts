@@ -1,0 +1,68 @@
+// One committed change as the watch features show and send it: the candidate, the kinds, who, when, why, on
+// what evidence, and each field's before -> after. Built from the audit rows (lib/audit/queries.ts groups).
+import "server-only";
+import { describedEntity, type ChangeGroup, type EntityDescription } from "@/lib/audit/queries";
+import { formatPartialDate } from "@/lib/domain/partial-date";
+import { kindsOfChange, type ChangeKind } from "@/lib/watch/kinds";
+
+export type ChangeBody = {
+  id: string;
+  at: string;
+  candidate: { id: number; name: string; url: string };
+  kinds: ChangeKind[];
+  actor: string;
+  channel: string;
+  reason: string;
+  evidenceUrl: string | null;
+  effectiveDate: string | null;
+  fields: { entityType: string; entityId: string; entity: string; action: string; field: string | null; before: unknown; after: unknown }[];
+};
+
+/** The candidate a change concerns: the one given (the outbox knows it), else the first row's owner. */
+export function candidateOfChange(group: ChangeGroup, descriptions: Map<string, EntityDescription>, known: number | null | undefined): { id: number; name: string } | null {
+  const described = group.rows.map((row) => describedEntity(descriptions, row));
+  const id = known ?? described.find((entity) => entity.candidateId !== null)?.candidateId ?? null;
+  if (id === null) return null;
+  return { id, name: described.find((entity) => entity.candidateId === id)?.candidateName ?? `#${id}` };
+}
+
+export function toChangeBody(
+  group: ChangeGroup,
+  candidate: { id: number; name: string },
+  descriptions: Map<string, EntityDescription>,
+  publicUrl: string,
+): ChangeBody {
+  return {
+    id: group.changeId,
+    at: group.at.toISOString(),
+    candidate: { ...candidate, url: `${publicUrl}/candidates/${candidate.id}` },
+    kinds: kindsOfChange(group.rows),
+    actor: group.actorLabel,
+    channel: group.channel,
+    reason: group.reason,
+    evidenceUrl: group.evidenceUrl,
+    effectiveDate: group.effectiveDate && group.effectivePrecision ? formatPartialDate(group.effectiveDate, group.effectivePrecision) : null,
+    fields: group.rows.map((row) => ({
+      entityType: row.entityType,
+      entityId: row.entityId,
+      entity: describedEntity(descriptions, row).label,
+      action: row.action,
+      field: row.field,
+      before: row.before,
+      after: row.after,
+    })),
+  };
+}
+
+/** "status: UNDER_REVIEW → APPROVED" for each field row; whole-record rows say what happened to what. */
+export function describeFieldChanges(body: Pick<ChangeBody, "fields">): string[] {
+  return body.fields.map((field) => {
+    if (field.field) return `${field.entity} · ${field.field}: ${display(field.before)} → ${display(field.after)}`;
+    return `${field.entity}: ${field.action.toLowerCase()}`;
+  });
+}
+
+function display(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
