@@ -3,7 +3,7 @@
 // workers; deliveries are signed; a failing receiver is retried with backoff and one that never answers is
 // dead-lettered with every attempt logged. Changes reach /changes and the Atom feed through the same fan-out.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Tx } from "@/lib/workflow/transaction";
+import type { Tx } from "@/lib/changes/transaction";
 import type { WatchWorker } from "@/lib/watch/worker";
 import { openAppDatabase, type AppDatabase } from "./support/app-database.ts";
 import { createPipeline, type Pipeline } from "./support/fixtures.ts";
