@@ -1,0 +1,51 @@
+// An analyst brings in an official list: pastes a CDE review-task table, reviews the proposals, accepts two,
+// rejects one, applies, and sees the changes on the candidate's History tab citing the capture.
+import { expect, test } from "@playwright/test";
+import { signIn } from "./fixtures/auth";
+import { createCandidateWithApplications } from "./fixtures/records";
+
+const HEADER = ["序号", "受理号", "药品名称", "进入中心时间", "审评状态", "药理毒理", "临床", "药学", "统计", "临床药理", "合规", "备注"];
+
+test("paste a capture, review, accept two, reject one, apply, see History cite the capture", async ({ page }) => {
+  await signIn(page, "analyst");
+  const { candidateId, nameZh, acceptanceNumbers } = await createCandidateWithApplications(page, 3);
+  const rows = acceptanceNumbers.map((number, index) => [String(index + 1), number, `${nameZh}注射液`, "2025-01-06", "排队待审评", "", "", "", "", "", "", ""]);
+  const text = ["审评任务公示", HEADER.join("\t"), ...rows.map((row) => row.join("\t")), `共 ${rows.length} 条`].join("\n");
+
+  await page.goto("/captures");
+  await page.getByTestId("capture-text").fill(text);
+  await page.getByLabel("Page address (optional)").fill("https://www.cde.org.cn/main/xxgk/listpage/review-tasks");
+  await page.getByRole("button", { name: "Capture", exact: true }).click();
+  await expect(page).toHaveURL(/\/captures\/\d+$/);
+  const captureId = Number(page.url().split("/").pop());
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Capture #${captureId}: CDE review tasks`);
+
+  const table = page.getByTestId("proposals");
+  const row = (number: string) => table.locator("tr", { hasText: number });
+  for (const number of acceptanceNumbers) {
+    await expect(row(number).getByTestId("proposal-outcome")).toHaveText("Status change");
+    await expect(row(number).getByTestId("proposal-message")).toContainText("Accepted → Queued for review");
+  }
+  await row(acceptanceNumbers[0]!).getByRole("button", { name: "Accept" }).click();
+  await row(acceptanceNumbers[1]!).getByRole("button", { name: "Accept" }).click();
+  await row(acceptanceNumbers[2]!).getByRole("button", { name: "Reject" }).click();
+  await page.getByTestId("apply").click();
+  await expect(page.getByTestId("apply-result")).toHaveText("2 applied, 0 stale (diffed again), 0 refused, 1 rejected.");
+  await expect(row(acceptanceNumbers[0]!).getByTestId("proposal-status")).toHaveText("Applied");
+  await expect(row(acceptanceNumbers[2]!).getByTestId("proposal-status")).toHaveText("Rejected");
+
+  // Filtering by outcome leaves the applied and rejected rows, all status changes.
+  await page.getByTestId("filter-outcome").selectOption("STATUS_CHANGE");
+  await expect(table.locator("tbody tr")).toHaveCount(3);
+
+  await page.goto(`/candidates/${candidateId}`);
+  await page.getByRole("tab", { name: "History" }).click();
+  const changes = page.getByTestId("history").getByTestId("change").filter({ hasText: `Capture #${captureId}` });
+  await expect(changes).toHaveCount(2);
+  const link = changes.first().getByRole("link", { name: `from capture #${captureId}` });
+  await expect(link).toHaveAttribute("href", `/captures/${captureId}`);
+
+  // The capture list shows its outcome counts.
+  await page.goto("/captures");
+  await expect(page.getByTestId("capture-row").filter({ hasText: `#${captureId}` })).toContainText("Applied: 2");
+});
