@@ -11,6 +11,12 @@ let app: AppDatabase;
 let smtp: SMTPServer;
 let port: number;
 const mails: { to: string[]; body: string }[] = [];
+
+/** The message as the reader sees it: quoted-printable soft breaks joined and =XX bytes decoded as UTF-8. */
+function decodeQuotedPrintable(raw: string): string {
+  const joined = raw.replace(/=\r?\n/g, "");
+  return Buffer.from(joined.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8");
+}
 let wants: TestUser;
 let declines: TestUser;
 let pipeline: Pipeline;
@@ -69,9 +75,10 @@ describe("daily digest", () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
     expect(await sendDailyDigests({ day })).toEqual({ sent: 1, skipped: null });
     expect(mails.map((mail) => mail.to)).toEqual([["wants-digest@test.local"]]);
-    expect(mails[0]?.body).toContain("Digestaglutide");
-    expect(mails[0]?.body).toContain("EXPERT_REVIEW_PASSED =E2=86=92 LISTED");
-    expect(mails[0]?.body).toContain("NHSA list published");
+    const text = decodeQuotedPrintable(mails[0]?.body ?? "");
+    expect(text).toContain("Digestaglutide");
+    expect(text).toContain("EXPERT_REVIEW_PASSED → LISTED");
+    expect(text).toContain("NHSA list published");
     expect(await sendDailyDigests({ day: "2020-01-01" })).toEqual({ sent: 0, skipped: null });
   });
 });

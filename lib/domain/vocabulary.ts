@@ -6,6 +6,8 @@ import {
   ApplicationStatus,
   ApplicationType,
   AuditAction,
+  CaptureOutcome,
+  CaptureProposalStatus,
   DatePrecision,
   DesignationState,
   DesignationType,
@@ -244,6 +246,29 @@ const AUDIT_ACTION_LABELS: Labels<AuditAction> = {
   DELETE: { en: "Deleted", zh: "删除" },
 };
 
+// Capture proposals (lib/captures): the same words as the review screen's catalogue (messages/*/captures.json).
+const CAPTURE_OUTCOME_LABELS: Labels<CaptureOutcome> = {
+  NEW_APPLICATION: { en: "New application", zh: "新申请" },
+  STATUS_CHANGE: { en: "Status change", zh: "状态变更" },
+  DESIGNATION_PUBLICITY: { en: "Designation publicity", zh: "程序公示" },
+  DESIGNATION_GRANTED: { en: "Designation granted", zh: "纳入程序" },
+  APPROVAL_RECORDED: { en: "Approval recorded", zh: "记录批准" },
+  LISTING_ADDED: { en: "Listing added", zh: "新增目录" },
+  LISTING_CHANGED: { en: "Listing changed", zh: "目录变更" },
+  NEW_CANDIDATE: { en: "New candidate needed", zh: "需新建候选药物" },
+  UNCHANGED: { en: "Unchanged", zh: "无变化" },
+  CONFLICT: { en: "Conflict", zh: "冲突" },
+};
+
+const CAPTURE_PROPOSAL_STATUS_LABELS: Labels<CaptureProposalStatus> = {
+  PROPOSED: { en: "Proposed", zh: "待审核" },
+  REFUSED: { en: "Refused", zh: "被规则拒绝" },
+  INFORMATION: { en: "For information", zh: "仅供参考" },
+  APPLIED: { en: "Applied", zh: "已应用" },
+  REJECTED: { en: "Rejected", zh: "已驳回" },
+  STALE: { en: "Stale (diffed again)", zh: "已过期（已重新比对）" },
+};
+
 export const VOCABULARY = {
   ProgramStage: PROGRAM_STAGE_LABELS,
   ApplicationStatus: APPLICATION_STATUS_LABELS,
@@ -265,6 +290,8 @@ export const VOCABULARY = {
   ApplicationDecision: APPLICATION_DECISION_LABELS,
   Role: ROLE_LABELS,
   AuditAction: AUDIT_ACTION_LABELS,
+  CaptureOutcome: CAPTURE_OUTCOME_LABELS,
+  CaptureProposalStatus: CAPTURE_PROPOSAL_STATUS_LABELS,
 } as const;
 
 export type VocabularyName = keyof typeof VOCABULARY;
@@ -292,6 +319,8 @@ export const ENUMS = {
   ApplicationDecision,
   Role,
   AuditAction,
+  CaptureOutcome,
+  CaptureProposalStatus,
 } as const;
 
 export function isVocabularyValue<N extends VocabularyName>(name: N, value: string): value is VocabularyValue<N> {

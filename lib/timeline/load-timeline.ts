@@ -3,7 +3,7 @@
 // at TIMELINE_MAX_CANDIDATES lanes' worth; their programmes come from one aggregate statement
 // (load-programmes). Takes the database client as an argument so the bench and the integration tests call
 // exactly what the page calls (lib/timeline/queries.ts binds the app's client).
-import { getWorkingCalendar } from "@/lib/calendar/current-calendar";
+import { loadWorkingCalendar } from "@/lib/calendar/holiday-years";
 import type { WorkingCalendar } from "@/lib/domain/china-calendar";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { toDayKey } from "@/lib/domain/calendar-day";
@@ -14,7 +14,7 @@ import type { TimelineCandidate } from "@/lib/timeline/lanes";
 import { loadProgrammes, type ProgrammeRecord } from "@/lib/timeline/load-programmes";
 import { TIMELINE_MAX_CANDIDATES } from "@/lib/timeline/view-params";
 
-export type TimelineDb = Pick<PrismaClient, "candidate" | "$queryRaw">;
+export type TimelineDb = Pick<PrismaClient, "candidate" | "$queryRaw" | "holidayYear">;
 
 export type TimelineData = {
   candidates: TimelineCandidate[];
@@ -75,7 +75,8 @@ export async function loadTimeline(
   const [records, programmes, calendar] = await Promise.all([
     db.candidate.findMany({ where: { id: { in: ids } }, select: timelineCandidateSelect }),
     loadProgrammes(db, ids),
-    getWorkingCalendar(),
+    // The calendar of the database read (one single-row revision read while the years are unchanged).
+    loadWorkingCalendar(db),
   ]);
   const recordById = new Map(records.map((record) => [record.id, record]));
   const candidates = ids.flatMap((id) => recordById.get(id) ?? []);
