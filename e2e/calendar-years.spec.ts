@@ -33,7 +33,7 @@ test("adding the 2027 notice turns a provisional deadline official", async ({ pa
   await expect(page).toHaveURL(/\/admin\/calendar\?year=2027/);
   await expect(page.getByTestId("holiday-years").locator('tr[data-year="2027"]')).toHaveAttribute("data-calendar", "provisional");
   const form = page.getByTestId("holiday-year-form");
-  await expect(form.getByLabel("Year")).toHaveValue("2027");
+  await expect(form.getByLabel("Year", { exact: true })).toHaveValue("2027");
   // The form starts from the provisional year; this notice gives Monday 4 January off as well.
   const periods = form.getByLabel(/Days off/);
   const lines = (await periods.inputValue()).split("\n").map((line) => (line.startsWith("NEW_YEAR:") ? "NEW_YEAR: 2027-01-01..2027-01-04 |" : line));
