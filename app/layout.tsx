@@ -8,6 +8,14 @@ import { UserMenu } from "@/components/auth/user-menu";
 import { LocaleSwitch } from "@/components/i18n/locale-switch";
 import "./globals.css";
 
+/** The header's sections, in order; labels from the `common.nav` catalogue. */
+const NAV_LINKS = [
+  { href: "/", key: "dashboard" },
+  { href: "/timeline", key: "timeline" },
+  { href: "/activity", key: "activity" },
+  { href: "/captures", key: "captures" },
+] as const;
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
   return {
@@ -27,18 +35,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/" className="font-semibold text-slate-900">
                 {t("appName")} <span className="font-normal text-slate-500">· {t("appTagline")}</span>
               </Link>
-              <Link href="/" className="text-sm text-slate-700 hover:text-slate-950">
-                {t("nav.dashboard")}
-              </Link>
-              <Link href="/timeline" className="text-sm text-slate-700 hover:text-slate-950">
-                {t("nav.timeline")}
-              </Link>
-              <Link href="/activity" className="text-sm text-slate-700 hover:text-slate-950">
-                {t("nav.activity")}
-              </Link>
-              <Link href="/captures" className="text-sm text-slate-700 hover:text-slate-950">
-                {t("nav.captures")}
-              </Link>
+              {NAV_LINKS.map(({ href, key }) => (
+                <Link key={href} href={href} className="text-sm text-slate-700 hover:text-slate-950">
+                  {t(`nav.${key}`)}
+                </Link>
+              ))}
               <div className="ml-auto flex items-center gap-4">
                 <UserMenu />
                 <LocaleSwitch />

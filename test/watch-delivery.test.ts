@@ -47,12 +47,15 @@ afterAll(async () => {
   await app?.drop();
 });
 
-/** A committed (or, with `rollBack`, rolled-back) audited change to the pipeline's designation (recordAudit sends its outbox job). */
+/** A committed (or, with `rollBack`, rolled-back) audited change to the pipeline's designation (commitChange sends its outbox job). */
 async function designationChange({ reason, rollBack = false }: { reason: string; rollBack?: boolean }): Promise<string> {
-  const { recordAudit } = await import("@/lib/audit/record");
+  const { commitChange } = await import("@/lib/changes/commit-change");
   let changeId = "";
   const work = async (tx: Tx) => {
-    const written = await recordAudit(tx, {
+    const written = await commitChange(tx, {
+      candidateId: pipeline.candidateId,
+      subject: { entityType: "Designation", entityId: pipeline.designationId },
+      summary: reason,
       actor: { id: admin.id, label: admin.email },
       channel: "api",
       reason,

@@ -44,12 +44,10 @@ export async function UserMenu() {
           <Link href="/admin/webhooks" className="text-slate-700 hover:text-slate-950">
             {tw("webhooks")}
           </Link>
+          <Link href="/admin/calendar" className="text-slate-700 hover:text-slate-950">
+            {t("calendar")}
+          </Link>
         </>
-      ) : null}
-      {user.role === "ADMIN" ? (
-        <Link href="/admin/calendar" className="text-slate-700 hover:text-slate-950">
-          Calendar
-        </Link>
       ) : null}
       <span className="text-slate-600">
         {user.name}{" "}

@@ -8,19 +8,14 @@ import { describedEntity, type ChangeGroup, type EntityDescription } from "@/lib
 import { describeFieldChange, entityLabel, fieldLabel, formatAuditValue } from "@/lib/changes/audit-format";
 import { SourceLink } from "@/components/ui/source-link";
 
-/**
- * The capture a change came from. Until the audit rows carry an evidence reference of their own, the capture
- * channel writes "Capture #<id>: …" as the reason (lib/captures/diff.ts), and only that channel is read so.
- */
+/** The capture a change was applied from, as its audit rows cite it (evidenceKind "capture"). */
 function FromCapture({ id }: { id: number }) {
   const t = useTranslations("captures.history");
   return <>{t("fromCapture", { id })}</>;
 }
 
 function captureIdOf(group: ChangeGroup): number | null {
-  if (group.channel !== "capture") return null;
-  const match = /^Capture #(\d+):/.exec(group.reason);
-  return match ? Number(match[1]) : null;
+  return group.evidenceRecord?.kind === "capture" ? Number(group.evidenceRecord.id) : null;
 }
 
 export function ChangeList({

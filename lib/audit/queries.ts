@@ -27,6 +27,8 @@ export type ChangeGroup = {
   channel: string;
   reason: string;
   evidenceUrl: string | null;
+  /** A record of this database the change rests on (e.g. the capture it was applied from). */
+  evidenceRecord: { kind: string; id: string } | null;
   effectiveDate: Date | null;
   effectivePrecision: DatePrecision | null;
   rows: AuditRow[];
@@ -58,6 +60,7 @@ export function groupRows(events: RawAuditEvent[]): ChangeGroup[] {
         channel: event.channel,
         reason: event.reason,
         evidenceUrl: event.evidenceUrl,
+        evidenceRecord: event.evidenceKind && event.evidenceRef ? { kind: event.evidenceKind, id: event.evidenceRef } : null,
         effectiveDate: event.effectiveDate,
         effectivePrecision: event.effectivePrecision,
         rows: [],

@@ -5,7 +5,6 @@
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import type { AuditAction, DatePrecision } from "@/generated/prisma/enums";
-import { enqueueWatchedChange } from "@/lib/watch/outbox";
 
 /** How a change arrived; stored as text so new channels need no migration. */
 export type AuditChannel = "seed" | "ui" | "api" | "import" | "bulk" | "capture";
@@ -92,8 +91,6 @@ export async function recordAudit(
   });
   // RETURNING lists the rows in the order of the VALUES list, so ids follow `changes`; sorted to be sure.
   const rows = written.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((row) => ({ id: row.id.toString(), at: row.at }));
-  // The watch outbox: the change's job commits or rolls back with it (lib/watch/outbox.ts).
-  await enqueueWatchedChange(tx, { changeId, channel: entry.channel, entityTypes: entry.changes.map((change) => change.entityType) });
   return { changeId, count: rows.length, rows };
 }
 

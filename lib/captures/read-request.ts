@@ -1,7 +1,7 @@
 // Reads POST /api/captures and the capture form: multipart with the file in "file", or JSON { text }, each
 // with optional kind, sourceUrl and capturedAt. The body is capped before it is parsed (lib/http/capped-body).
 import { z } from "zod";
-import { readCappedBody } from "@/lib/http/capped-body";
+import { parseMultipartBody, readCappedBody } from "@/lib/http/capped-body";
 import { AppError } from "@/lib/http/errors";
 import { nullableUrl } from "@/lib/changes/inputs";
 import { CAPTURE_KIND_NAMES } from "@/lib/captures/kinds";
@@ -44,12 +44,7 @@ export async function readCaptureRequest(request: Request): Promise<Omit<NewCapt
   const contentType = request.headers.get("content-type") ?? "";
   const body = await readCappedBody(request, MAX_CAPTURE_BYTES + BODY_OVERHEAD_BYTES, tooLarge);
   if (contentType.toLowerCase().startsWith("multipart/form-data")) {
-    let form: FormData;
-    try {
-      form = await new Response(body, { headers: { "content-type": contentType } }).formData();
-    } catch {
-      throw new AppError("BAD_REQUEST", "The form data could not be read.");
-    }
+    const form = await parseMultipartBody(body, contentType);
     const file = form.get("file");
     const text = form.get("text");
     const values = Object.fromEntries(["kind", "sourceUrl", "capturedAt"].map((key) => [key, typeof form.get(key) === "string" ? form.get(key) : undefined]));

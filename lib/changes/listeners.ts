@@ -9,6 +9,7 @@
 import "server-only";
 import type { ChangeEvent } from "@/lib/changes/change-event";
 import type { Tx } from "@/lib/changes/transaction";
+import { watchOutboxListener } from "@/lib/watch/outbox";
 
 export type ChangeListener = {
   /** Names the listener in errors; adding a listener under a name already taken replaces the old one. */
@@ -17,7 +18,7 @@ export type ChangeListener = {
 };
 
 /** Listeners every process runs: add one line here per standing consumer. */
-const STANDING_LISTENERS: readonly ChangeListener[] = [];
+const STANDING_LISTENERS: readonly ChangeListener[] = [watchOutboxListener];
 
 const added = new Map<string, ChangeListener>();
 

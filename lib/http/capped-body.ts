@@ -1,7 +1,7 @@
 // Reads a request body without trusting its size: a declared Content-Length over the cap is refused before
 // reading, and an undeclared (chunked) body is counted as it arrives and refused as soon as it passes the
 // cap, so an oversized request never sits in memory whole.
-import type { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/http/errors";
 
 export async function readCappedBody(request: Request, maxBytes: number, tooLarge: () => AppError): Promise<Buffer<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length") ?? "");
@@ -19,4 +19,13 @@ export async function readCappedBody(request: Request, maxBytes: number, tooLarg
     chunks.push(next.value);
   }
   return Buffer.concat(chunks);
+}
+
+/** A multipart/form-data body already read (and capped), parsed; an unreadable one is a 400, not a 500. */
+export async function parseMultipartBody(body: Buffer<ArrayBuffer>, contentType: string): Promise<FormData> {
+  try {
+    return await new Response(body, { headers: { "content-type": contentType } }).formData();
+  } catch {
+    throw new AppError("BAD_REQUEST", "The form data could not be read.");
+  }
 }

@@ -1,6 +1,6 @@
 // Reads the multipart body of an import request without trusting its size (lib/http/capped-body.ts), before
 // any of it is parsed: formData() alone would buffer any size.
-import { readCappedBody } from "@/lib/http/capped-body";
+import { parseMultipartBody, readCappedBody } from "@/lib/http/capped-body";
 import { AppError } from "@/lib/http/errors";
 import { MAX_UPLOAD_BYTES } from "@/lib/import/decode-upload";
 
@@ -19,12 +19,7 @@ export async function readImportForm(request: Request): Promise<ImportForm> {
     throw new AppError("BAD_REQUEST", "Send the import as multipart/form-data with the CSV in a field named \"file\".");
   }
   const body = await readCappedBody(request, MAX_BODY_BYTES, tooLarge);
-  let form: FormData;
-  try {
-    form = await new Response(body, { headers: { "content-type": contentType } }).formData();
-  } catch {
-    throw new AppError("BAD_REQUEST", "The form data could not be read.");
-  }
+  const form = await parseMultipartBody(body, contentType);
   const file = form.get("file");
   if (!(file instanceof Blob)) throw new AppError("BAD_REQUEST", 'Attach the CSV file in a field named "file".');
   if (file.size > MAX_UPLOAD_BYTES) throw tooLarge();

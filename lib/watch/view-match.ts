@@ -1,10 +1,9 @@
 // Does a committed change's candidate fall in a saved view right now? Evaluated by the fan-out job just after
 // the change, for the views someone watches, follows as a feed or filters a webhook by, so a candidate that
-// newly enters a view is news for it. The test is the dashboard's own filter SQL (lib/candidates/filter-sql.ts)
+// newly enters a view is news for it. The test is the dashboard's own selection (lib/candidates/selection.ts)
 // restricted to the changed candidates' ids: one statement per view for a whole batch of changes.
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
-import { buildCandidateFilterSql } from "@/lib/candidates/filter-sql";
+import { filterCandidateIds } from "@/lib/candidates/selection";
 import { prisma } from "@/lib/db";
 import { parseCandidateSearchParams } from "@/lib/search-params";
 
@@ -22,10 +21,6 @@ export async function findSubscribedViews(): Promise<WatchedView[]> {
 
 /** Of `candidateIds`, those the view's query matches now. */
 export async function candidatesInView(view: WatchedView, candidateIds: readonly number[]): Promise<number[]> {
-  if (candidateIds.length === 0) return [];
   const { search } = parseCandidateSearchParams(new URLSearchParams(view.query));
-  const rows = await prisma.$queryRaw<{ id: number }[]>(Prisma.sql`
-    SELECT c.id FROM "Candidate" c
-    WHERE c.id = ANY(CAST(${[...candidateIds]} AS integer[])) AND ${buildCandidateFilterSql(search)}`);
-  return rows.map((row) => row.id);
+  return filterCandidateIds(prisma, search, candidateIds);
 }
