@@ -13,7 +13,8 @@ import { redactDatabaseUrl } from "../lib/env.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
-const { values: flags } = parseArgs({ options: { only: { type: "string" } } });
+// `npm run test:e2e -- e2e/captures.spec.ts` runs the named specs only (positionals go to Playwright).
+const { values: flags, positionals: playwrightArgs } = parseArgs({ options: { only: { type: "string" } }, allowPositionals: true });
 const runUnit = !flags.only || flags.only === "unit";
 const runE2e = !flags.only || flags.only === "e2e";
 
@@ -100,7 +101,7 @@ async function runPlaywright(env: NodeJS.ProcessEnv): Promise<Tally> {
     if (build.code !== 0) return { suite: "playwright", passed: 0, failed: 1, skipped: 0 };
     const resultsFile = path.join(root, "test-results", "e2e-results.json");
     rmSync(resultsFile, { force: true });
-    const { code } = await run(bin("playwright"), ["test"], e2eEnv);
+    const { code } = await run(bin("playwright"), ["test", ...playwrightArgs], e2eEnv);
     if (!existsSync(resultsFile)) return { suite: "playwright", passed: 0, failed: Math.max(code, 1), skipped: 0 };
     const stats = JSON.parse(readFileSync(resultsFile, "utf8")).stats as { expected: number; unexpected: number; flaky: number; skipped: number };
     return { suite: "playwright", passed: stats.expected, failed: stats.unexpected + stats.flaky || (code !== 0 ? 1 : 0), skipped: stats.skipped };
