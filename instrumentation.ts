@@ -1,8 +1,12 @@
-// Next's start-up hook: `next start` (and so `npm start`) runs the watch job worker in-process, so webhooks,
-// fan-out and digests need no extra process. WATCH_WORKER=off leaves it to `npm run worker` instead; any number
-// of processes may run it against one database (pg-boss gives each job to one of them).
+// Next's start-up hook. Request logging, request ids and graceful shutdown (lib/server); and `next start`
+// (so `npm start`) runs the watch job worker in-process, so webhooks, fan-out and digests need no extra
+// process. WATCH_WORKER=off leaves it to `npm run worker`; any number of processes may run it against one
+// database (pg-boss gives each job to one of them).
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { installRequestLog } = await import("./lib/server/request-log");
+  installRequestLog();
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { inProcessWorkerEnabled } = await import("./lib/watch/config");
   const databaseUrl = process.env.DATABASE_URL;
   if (!inProcessWorkerEnabled() || !databaseUrl) return;
@@ -16,4 +20,12 @@ export async function register(): Promise<void> {
     // The app still serves; changes keep queueing in the outbox until a worker runs.
     console.error("[watch worker] did not start:", error instanceof Error ? error.message : error);
   }
+}
+
+/** Errors Next caught while rendering a page or running an action: logged once, with the stack. */
+export async function onRequestError(error: unknown, request: { path: string; method: string }) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log } = await import("./lib/server/log");
+  const { currentRequestId } = await import("./lib/server/request-context");
+  log().error({ err: error, requestId: currentRequestId(), method: request.method, route: request.path.split("?")[0] }, "unhandled error");
 }

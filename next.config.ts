@@ -8,6 +8,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   // The start script and tests run `next start` with their own DATABASE_URL; nothing is read at build time.
   poweredByHeader: false,
+  // The container image (Dockerfile) builds with NEXT_OUTPUT=standalone: a server.js with only the files it needs.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   typedRoutes: false,
   // The catalogues are read from disk at run time (lib/i18n/messages.ts), so a traced deployment ships them.
   outputFileTracingIncludes: { "/**": ["./messages/**/*.json"] },

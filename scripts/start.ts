@@ -1,14 +1,13 @@
 // `npm start` (and `npm run dev -- --dev`): serve the dashboard with no setup.
 // No DATABASE_URL: an embedded PGlite under .data/ is opened, migrated and seeded on first start.
-// With DATABASE_URL: migrate on start, seed only when the database is empty or with --seed.
+// With DATABASE_URL: migrate on start, seed only when the database is empty or with --seed. When that user may
+// create roles, the migrations run as the owner role and the app connects as the app role (scripts/db/roles.ts).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded-postgres.ts";
-import { assertDatabaseReachable } from "./db/reachable.ts";
-import { migrateDeploy } from "./db/engine.ts";
-import { seedIfEmpty } from "./db/seed-if-empty.ts";
+import { prepareDatabase } from "./db/prepare.ts";
 import { redactDatabaseUrl } from "../lib/env.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -42,13 +41,8 @@ async function main(): Promise<number> {
     databaseUrl = embedded.databaseUrl;
   }
   try {
-    await assertDatabaseReachable(databaseUrl);
-    const { applied } = await migrateDeploy({ databaseUrl });
-    console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
-    const seeded = await seedIfEmpty({ databaseUrl, force: flags.seed });
-    if (seeded) console.log("Seeded the database with the reference candidates.");
-
-    const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+    const appDatabaseUrl = await prepareDatabase({ databaseUrl, embedded: embedded !== undefined, seed: flags.seed });
+    const env = { ...process.env, DATABASE_URL: appDatabaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
     const port = process.env.PORT ?? "3000";
     if (flags.dev) return await run(nextBin, ["dev", "-p", port], env);
     if (flags.rebuild || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
@@ -56,7 +50,7 @@ async function main(): Promise<number> {
       const code = await run(nextBin, ["build"], env);
       if (code !== 0) return code;
     }
-    console.log(`Serving on http://localhost:${port} (database ${redactDatabaseUrl(databaseUrl)})`);
+    console.log(`Serving on http://localhost:${port} (database ${redactDatabaseUrl(appDatabaseUrl)})`);
     return await run(nextBin, ["start", "-p", port], env);
   } finally {
     await embedded?.close();

@@ -96,7 +96,8 @@ async function runPlaywright(env: NodeJS.ProcessEnv): Promise<Tally> {
     } finally {
       await prisma.$disconnect();
     }
-    const e2eEnv = { ...env, DATABASE_URL: database.databaseUrl, E2E_PORT: String(await findFreePort()) };
+    // Standalone output, as the container image builds it, so e2e/standalone.spec.ts can smoke-test that server.
+    const e2eEnv = { ...env, DATABASE_URL: database.databaseUrl, E2E_PORT: String(await findFreePort()), NEXT_OUTPUT: "standalone" };
     const build = await run(bin("next"), ["build"], e2eEnv);
     if (build.code !== 0) return { suite: "playwright", passed: 0, failed: 1, skipped: 0 };
     const resultsFile = path.join(root, "test-results", "e2e-results.json");

@@ -54,6 +54,17 @@ describe("signInWithPassword", () => {
     const target = await createUser(app.prisma, "VIEWER", "locked@test.local");
     for (let i = 0; i < 10; i++) await expect(signInWithPassword(target.email, "wrong-password!")).rejects.toThrow();
     await expect(signInWithPassword(target.email, target.password)).rejects.toThrow(/Too many failed attempts/);
+    // The failures are rows in PostgreSQL, so every process (and a restarted one) sees the lock.
+    expect(await app.prisma.signInFailure.count({ where: { email: target.email } })).toBe(10);
+  });
+
+  it("lifts the lock once the failures leave the 15-minute window, and forgets them on success", async () => {
+    const { signInWithPassword } = await import("@/lib/auth/sign-in");
+    const target = await createUser(app.prisma, "VIEWER", "aged@test.local");
+    for (let i = 0; i < 10; i++) await expect(signInWithPassword(target.email, "wrong-password!")).rejects.toThrow();
+    await app.prisma.$executeRaw`UPDATE "SignInFailure" SET "failedAt" = "failedAt" - interval '16 minutes' WHERE email = ${target.email}`;
+    await expect(signInWithPassword(target.email, target.password)).resolves.toMatchObject({ user: { id: target.id } });
+    expect(await app.prisma.signInFailure.count({ where: { email: target.email } })).toBe(0);
   });
 });
 

@@ -100,7 +100,7 @@ describe("the change event", () => {
       await m.updateApplication({ actor, expectedVersion: 1, input: { ...meta, effectiveDate, applicationId: pipeline.applicationId, notes: "event test" } }),
       await m.addStageEvent({ actor, input: { ...meta, effectiveDate, programId: pipeline.programId, stage: "PHASE_1" } }),
       await m.changeDesignationState({ actor, expectedVersion: 1, input: { ...meta, effectiveDate: await partial("2024-03-04"), designationId: pipeline.designationId, to: "PUBLICIZED" } }),
-      await m.changeReimbursementState({ actor, expectedVersion: 1, input: { ...meta, listingId: pipeline.listingId, to: "NEGOTIATION_SUCCEEDED", effectiveDate: await partial("2024-11-20") } }),
+      await m.changeReimbursementState({ actor, expectedVersion: 1, input: { ...meta, listingId: pipeline.listingId, to: "NEGOTIATION_SUCCEEDED", effectiveDate: await partial("2025-11-04") } }),
       await m.createDesignation({ actor, input: { ...meta, effectiveDate, programId: pipeline.programId, type: "PRIORITY_REVIEW" } }),
     ];
     await expect(

@@ -156,7 +156,7 @@ describe("changeReimbursementState", () => {
     await expect(
       changeReimbursementState({ actor, expectedVersion: 1, input: { ...base, to: "LISTED", effectiveDate: await partial("2025-01-01"), agreementEndDate: await partial("2026-12-31") } }),
     ).rejects.toMatchObject({ message: expect.stringContaining("NEGOTIATION_ROUTE_SKIPS_NEGOTIATION") });
-    const result = await changeReimbursementState({ actor, expectedVersion: 1, input: { ...base, to: "NEGOTIATION_SUCCEEDED", effectiveDate: await partial("2024-11-20") } });
+    const result = await changeReimbursementState({ actor, expectedVersion: 1, input: { ...base, to: "NEGOTIATION_SUCCEEDED", effectiveDate: await partial("2025-11-04") } });
     expect(result.version).toBe(2);
     const listing = await app.prisma.reimbursementListing.findUniqueOrThrow({ where: { id: pipeline.listingId } });
     expect(listing).toMatchObject({ state: "NEGOTIATION_SUCCEEDED", negotiationPrecision: "DAY" });

@@ -17,6 +17,7 @@ const current = (status: ApplicationStatus, type: ApplicationType = "IND", statu
   statusPrecision: "DAY",
   decision: null,
   acceptanceDate: dayFromKey("2024-12-01"),
+  acceptancePrecision: "DAY",
   ...extra,
 });
 
@@ -28,6 +29,7 @@ describe("planStatusChange: which rule refuses", () => {
     ["implied approval of an NDA", current("UNDER_REVIEW", "NDA"), "IMPLIED_APPROVAL", "2025-02-01", undefined, ["IMPLIED_APPROVAL_IND_ONLY"]],
     ["a date in the future", current("UNDER_REVIEW"), "SUPPLEMENT_REQUESTED", "2025-07-01", undefined, ["DATE_IN_FUTURE"]],
     ["a month that includes today", current("UNDER_REVIEW"), "SUPPLEMENT_REQUESTED", "2025-06", undefined, []],
+    ["a step before the acceptance", current("UNDER_REVIEW", "IND", "2024-11-01"), "SUPPLEMENT_REQUESTED", "2024-11-20", undefined, ["EFFECTIVE_BEFORE_RECORD_START"]],
     ["a date before the current status", current("UNDER_REVIEW"), "SUPPLEMENT_REQUESTED", "2025-01-09", undefined, ["STATUS_DATE_BEFORE_PREVIOUS"]],
     ["the same month as a day-precise previous date", current("UNDER_REVIEW"), "SUPPLEMENT_REQUESTED", "2025-01", undefined, []],
     ["a decision on a non-decision status", current("UNDER_REVIEW"), "SUPPLEMENT_REQUESTED", "2025-02-01", "APPROVED", ["DECISION_NOT_ALLOWED"]],

@@ -3,6 +3,7 @@
 import type { ApplicationDecision, ApplicationStatus, ApplicationType, DatePrecision } from "@/generated/prisma/enums";
 import { checkApplicationTransition } from "@/lib/domain/application-status";
 import { formatPartialDate, isDefinitelyBefore, type PartialDate } from "@/lib/domain/partial-date";
+import { checkNotBeforeStart, applicationStarts } from "@/lib/domain/record-start";
 import { labelOf } from "@/lib/domain/vocabulary";
 import { checkNotInFuture } from "@/lib/changes/effective-date";
 import type { Refusal } from "@/lib/changes/refusals";
@@ -22,6 +23,7 @@ export type StatusChangeCurrent = {
   statusPrecision: DatePrecision | null;
   decision: ApplicationDecision | null;
   acceptanceDate: Date | null;
+  acceptancePrecision: DatePrecision | null;
 };
 
 export type StatusChangeRequest = { to: ApplicationStatus; effective: PartialDate; decision?: ApplicationDecision | null; today: Date };
@@ -46,6 +48,7 @@ export function planStatusChange(
   const transition = checkApplicationTransition({ from: current.status, to, applicationType: current.type });
   if (!transition.ok) refusals.push({ rule: transition.rule, message: transition.message, field: "to" });
   refusals.push(...checkNotInFuture(effective, request.today));
+  refusals.push(...checkNotBeforeStart(effective, applicationStarts(current, to)));
   if (current.statusDate) {
     const previous = { date: current.statusDate, precision: current.statusPrecision ?? "DAY" };
     if (isDefinitelyBefore(effective, previous)) {

@@ -9,7 +9,9 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireRole, type AuthUser, type RequiredRole } from "@/lib/auth/roles";
 import type { ActionState } from "@/lib/auth/action-state";
 import { getLocale } from "next-intl/server";
-import { AppError } from "@/lib/http/errors";
+import { AppError, databaseUnavailableError } from "@/lib/http/errors";
+import { log } from "@/lib/server/log";
+import { currentRequestId } from "@/lib/server/request-context";
 import { toAppError } from "@/lib/http/prisma-errors";
 import type { Locale } from "@/lib/i18n/config";
 import { errorText, localizedMessage } from "@/lib/i18n/error-messages";
@@ -76,11 +78,11 @@ function buildAction<S extends z.ZodType, U extends AuthUser | null>(
 }
 
 export function errorState(caught: unknown, locale: Locale = "en"): ActionState {
-  const error = toAppError(caught);
+  const error = databaseUnavailableError(caught) ?? toAppError(caught);
   if (error instanceof AppError) {
     return { status: "error", code: error.code, message: localizedMessage(error, locale), details: error.details };
   }
-  console.error(error);
+  log().error({ requestId: currentRequestId(), err: error }, "unexpected error in a server action");
   return { status: "error", code: "INTERNAL", message: errorText("internalNothingSaved", undefined, locale) };
 }
 

@@ -8,11 +8,14 @@ import { findApiTokenUser } from "@/lib/auth/api-tokens";
 import type { AuthUser } from "@/lib/auth/roles";
 import { readSessionCookie, SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { findSessionUser } from "@/lib/auth/sessions";
+import { noteRequestUser } from "@/lib/server/request-context";
 
 /** The signed-in user of this request (cookie session), once per request. */
 export const getCurrentUser = cache(async (): Promise<AuthUser | null> => {
   const store = await cookies();
-  return findSessionUser(store.get(SESSION_COOKIE)?.value);
+  const user = await findSessionUser(store.get(SESSION_COOKIE)?.value);
+  if (user) noteRequestUser(user.id);
+  return user;
 });
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

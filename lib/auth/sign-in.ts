@@ -21,7 +21,7 @@ export async function signInWithPassword(
   password: string,
 ): Promise<{ user: AuthUser; token: string; expiresAt: Date; locale: string | null }> {
   const email = normalizeEmail(emailInput);
-  const lockMinutes = signInLockMinutes(email);
+  const lockMinutes = await signInLockMinutes(email);
   if (lockMinutes > 0) {
     throw appError("UNAUTHORIZED", "signInLocked", { minutes: lockMinutes });
   }
@@ -29,10 +29,10 @@ export async function signInWithPassword(
   const valid =
     record && !record.disabledAt ? await verifyPassword(record.passwordHash, password) : await verifyAgainstDummy(password);
   if (!record || !valid) {
-    recordSignInFailure(email);
+    await recordSignInFailure(email);
     throw appError("UNAUTHORIZED", "signInFailed");
   }
-  clearSignInFailures(email);
+  await clearSignInFailures(email);
   const { token, expiresAt } = await createSession(record.id);
   return { user: { id: record.id, email: record.email, name: record.name, role: record.role }, token, expiresAt, locale: record.locale };
 }

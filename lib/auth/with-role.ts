@@ -5,6 +5,7 @@ import { authenticateRequest } from "@/lib/auth/current-user";
 import { requireRole, type AuthUser, type RequiredRole } from "@/lib/auth/roles";
 import { AppError, errorResponse } from "@/lib/http/errors";
 import { toAppError } from "@/lib/http/prisma-errors";
+import { noteRequestUser } from "@/lib/server/request-context";
 
 export type RouteParams = Record<string, string | string[]>;
 
@@ -22,6 +23,7 @@ export function withRole<P extends RouteParams = Record<string, never>>(role: Re
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       const user = requireRole(await authenticateRequest(request), role);
+      noteRequestUser(user.id);
       return await handler(request, { user, params: await context.params });
     } catch (error) {
       return errorResponse(toAppError(error), request);

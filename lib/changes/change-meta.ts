@@ -15,7 +15,8 @@ const changeMetaShape = {
     .string({ error: "Give a reason for the change." })
     .trim()
     .min(MIN_REASON_LENGTH, "Give a reason for the change.")
-    .max(MAX_REASON_LENGTH, `The reason must be at most ${MAX_REASON_LENGTH} characters.`),
+    .max(MAX_REASON_LENGTH, `The reason must be at most ${MAX_REASON_LENGTH} characters.`)
+    .refine((reason) => !reason.includes("\u0000"), "The reason contains a NUL character, which cannot be stored."),
   evidenceUrl: nullableUrl("Evidence URL").optional(),
   noEvidence: checkbox,
   /** How far the evidence can be trusted; recorded on the source field of the record the change creates. */

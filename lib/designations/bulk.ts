@@ -10,10 +10,14 @@ import { changeDesignationState } from "@/lib/designations/mutations";
 import { designationStateChangeShape } from "@/lib/designations/schemas";
 import { designationTypeSchema } from "@/lib/domain/vocabulary";
 import { AppError } from "@/lib/http/errors";
+import { log } from "@/lib/server/log";
+import { currentRequestId } from "@/lib/server/request-context";
 import { toAppError } from "@/lib/http/prisma-errors";
 import type { Actor } from "@/lib/changes/actor";
 import { MAX_INT4 } from "@/lib/changes/inputs";
 import { changeSchema } from "@/lib/changes/change-meta";
+import { chinaToday, checkNotInFuture } from "@/lib/changes/effective-date";
+import { throwIfRefused } from "@/lib/changes/refusals";
 
 export const MAX_BULK_ROWS = 200;
 
@@ -41,6 +45,8 @@ export type BulkResult = { succeeded: number; failed: number; rows: BulkRowResul
 
 export async function bulkChangeDesignationState({ actor, input }: { actor: Actor; input: BulkDesignationStateInput }): Promise<BulkResult> {
   const { candidateIds: ids, type, ...change } = input;
+  // A future date is wrong for every row alike: refuse the request rather than report it once per candidate.
+  throwIfRefused(checkNotInFuture(input.effectiveDate, chinaToday()));
   const candidates = await prisma.candidate.findMany({ where: { id: { in: ids } }, select: { id: true, nameEn: true } });
   const names = new Map(candidates.map((candidate) => [candidate.id, candidate.nameEn]));
   const designations = await prisma.designation.findMany({
@@ -72,7 +78,7 @@ export async function bulkChangeDesignationState({ actor, input }: { actor: Acto
         const error = toAppError(caught);
         if (error instanceof AppError) fail(error.code, error.message);
         else {
-          console.error(`Bulk edit: candidate ${candidateId}:`, error);
+          log().error({ requestId: currentRequestId(), candidateId, err: error }, "bulk edit: unexpected error");
           fail("INTERNAL", "An unexpected error stopped this row; nothing was changed for it. Try it again on the candidate page.");
         }
       }

@@ -40,6 +40,8 @@ describe("planDesignationChange: refusals name their rule", () => {
     ["publicity → inclusion after the 5-WD window", btd("PUBLICIZED", { publicityStart: "2024-03-04", publicityEnd: "2024-03-11" }), "GRANTED", "2024-03-12", {}, []],
     ["inclusion before the window ends", btd("PUBLICIZED", { publicityStart: "2024-03-04", publicityEnd: "2024-03-11" }), "GRANTED", "2024-03-08", {}, ["GRANTED_BEFORE_PUBLICITY_END"]],
     ["a wrong publicity end", btd("UNDER_ASSESSMENT"), "PUBLICIZED", "2024-03-04", { publicityEndDate: p("2024-03-08") }, ["PUBLICITY_END_MISMATCH"]],
+    ["a publicity before the request", btd("UNDER_ASSESSMENT", { requested: "2024-03-10" }), "PUBLICIZED", "2024-03-04", {}, ["DATE_ORDER"]],
+    ["an assessment before the request", btd("REQUESTED", { requested: "2024-03-10" }), "UNDER_ASSESSMENT", "2024-03-04", {}, ["EFFECTIVE_BEFORE_RECORD_START"]],
     ["skipping assessment", btd("REQUESTED"), "GRANTED", "2024-03-12", {}, ["TRANSITION_NOT_ALLOWED"]],
     ["a state the type does not have", btd("GRANTED", { publicityStart: "2024-03-04", granted: "2024-03-12" }), "REVOKED", "2024-05-01", {}, ["STATE_NOT_APPLICABLE"]],
     ["leaving a final state", btd("REJECTED"), "REQUESTED", "2024-05-01", {}, ["TERMINAL_STATE"]],

@@ -6,6 +6,7 @@ import { checkDesignationTransition, missingDesignationFields } from "@/lib/doma
 import { expectedPublicityEnd, isPublicityEndProvisional, publicityWindowFor, validateDesignationDates } from "@/lib/domain/designation-rules";
 import { CalendarRangeError } from "@/lib/domain/china-calendar";
 import type { PartialDate } from "@/lib/domain/partial-date";
+import { checkNotBeforeStart, designationStarts } from "@/lib/domain/record-start";
 import { labelOf } from "@/lib/domain/vocabulary";
 import { fieldLabel } from "@/lib/changes/audit-format";
 import { checkNotInFuture } from "@/lib/changes/effective-date";
@@ -88,6 +89,8 @@ export function planDesignationChange(current: DesignationRecord, request: Desig
   }
 
   const record = { ...current, ...data };
+  // A state with its own date is ordered against the request by validateDesignationDates (DATE_ORDER) below.
+  if (!ownColumn) refusals.push(...checkNotBeforeStart(request.effective, designationStarts(record, request.to)));
   for (const field of missingDesignationFields(request.to, record)) {
     refusals.push({
       rule: "REQUIRED_FIELD_MISSING",

@@ -10,6 +10,7 @@ import { dataLangOf } from "@/lib/i18n/config";
 import { localeOfRequest } from "@/lib/i18n/error-messages";
 import { readInSnapshot } from "@/lib/export/snapshot";
 import { errorResponse } from "@/lib/http/errors";
+import { abortOnShutdown } from "@/lib/server/shutdown";
 
 /** Yields `first` (already read) and then the rest of `rest`. */
 async function* startingWith<T>(first: IteratorResult<T>, rest: AsyncIterator<T>): AsyncGenerator<T> {
@@ -31,7 +32,8 @@ export async function exportCsvResponse(request: Request, kind: ExportKind): Pro
     const context = { search, lang, asOf };
     const chunks = readInSnapshot(prisma, (reader) => kind.csvChunks(reader, context));
     const first = await chunks.next();
-    const body = createCsvStream(kind.header(context), startingWith(first, chunks));
+    // On SIGTERM the download is cut rather than finished early: the client sees an aborted transfer.
+    const body = abortOnShutdown(createCsvStream(kind.header(context), startingWith(first, chunks)));
     return new Response(body, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",

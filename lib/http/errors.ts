@@ -1,7 +1,17 @@
 // One typed error for the app, mapped to an HTTP status in one place.
 import { errorText, localeOfRequest, localizedMessage, withMessageKey, type ErrorMessageKey } from "@/lib/i18n/error-messages";
+import { log } from "@/lib/server/log";
+import { currentRequestId } from "@/lib/server/request-context";
 
-export type AppErrorCode = "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNPROCESSABLE";
+export type AppErrorCode =
+  | "BAD_REQUEST"
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNPROCESSABLE"
+  | "UNAVAILABLE";
 
 const statusOf: Record<AppErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -11,7 +21,11 @@ const statusOf: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNPROCESSABLE: 422,
+  UNAVAILABLE: 503,
 };
+
+/** Seconds a client should wait before retrying while the database is unavailable. */
+export const RETRY_AFTER_SECONDS = 5;
 
 export class AppError extends Error {
   constructor(
@@ -29,19 +43,46 @@ export class AppError extends Error {
 }
 
 /**
- * A JSON error response; unexpected errors become a 500 without internals. Given the request, `error` is in
- * the caller's language (lib/i18n/error-messages.ts); `code` is the same in every language.
+ * A JSON error response carrying the request id (as logged); unexpected errors are logged once with their
+ * stack and answered as a 500 without it. Given the request, `error` is in the caller's language
+ * (lib/i18n/error-messages.ts); `code` is the same in every language.
  */
 export function errorResponse(error: unknown, request?: Request): Response {
-  error = databaseInputError(error) ?? error;
+  error = databaseInputError(error) ?? databaseUnavailableError(error) ?? error;
+  const requestId = currentRequestId();
   const locale = request ? localeOfRequest(request) : "en";
-  const headers = { "Content-Language": locale };
+  const headers: Record<string, string> = { "Content-Language": locale };
   if (error instanceof AppError) {
-    const body = { error: localizedMessage(error, locale), code: error.code, details: error.details };
+    if (error.code === "UNAVAILABLE") {
+      headers["Retry-After"] = String(RETRY_AFTER_SECONDS);
+      log().warn({ requestId, err: error.cause }, "database unavailable");
+    }
+    const body = { error: localizedMessage(error, locale), code: error.code, details: error.details, requestId };
     return Response.json(body, { status: error.status, headers });
   }
-  console.error(error);
-  return Response.json({ error: errorText("internal", undefined, locale), code: "INTERNAL" }, { status: 500, headers });
+  log().error({ requestId, err: error }, "unexpected error");
+  return Response.json({ error: errorText("internal", undefined, locale), code: "INTERNAL", requestId }, { status: 500, headers });
+}
+
+/** Connection-level failures (refused, reset, server shutting down or starting, out of connections). */
+const UNAVAILABLE_MARKERS =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN|Connection terminated|connection timeout|DatabaseNotReachable|Can't reach database server|\bP1001\b|\bP1002\b|\bP1017\b|\b57P0[123]\b|\b53300\b|\b08(00[0136]|P01)\b|the database system is (starting up|shutting down)|terminating connection due to administrator command|too many clients/i;
+
+/** The database is unreachable: a 503 with Retry-After, since the same request may well work shortly. */
+export function databaseUnavailableError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return undefined;
+  const texts: string[] = [];
+  for (let current: unknown = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
+    if (current instanceof Error) texts.push(current.message, String((current as { code?: unknown }).code ?? ""));
+    else if (typeof current === "object") texts.push(JSON.stringify(current));
+    const meta = (current as { meta?: unknown }).meta;
+    if (meta) texts.push(JSON.stringify(meta));
+    if (error instanceof AggregateError) texts.push(...error.errors.map((inner: unknown) => String((inner as Error)?.message ?? inner)));
+  }
+  if (!UNAVAILABLE_MARKERS.test(texts.join(" "))) return undefined;
+  const unavailable = new AppError("UNAVAILABLE", "The database is unavailable; try again in a few seconds.");
+  unavailable.cause = error;
+  return unavailable;
 }
 
 const inputError = (key: ErrorMessageKey) => withMessageKey(new AppError("BAD_REQUEST", errorText(key)), key);

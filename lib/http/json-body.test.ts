@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/http/errors";
-import { MAX_JSON_BODY_BYTES, readJsonBody } from "@/lib/http/json-body";
+import { declaredFields, MAX_JSON_BODY_BYTES, readJsonBody } from "@/lib/http/json-body";
 
 const schema = z.object({ name: z.string() });
 
@@ -35,6 +35,7 @@ describe("readJsonBody", () => {
     ["malformed JSON", '{"name":', 400],
     ["an array", "[1]", 400],
     ["a wrong field type", '{"name":5}', 400],
+    ["an unknown field", '{"name":"x","nmae":"y"}', 400],
     ["a body just over the limit", JSON.stringify({ name: "x".repeat(MAX_JSON_BODY_BYTES) }), 413],
   ] as const)("%s", async (_case, text, expected) => {
     expect(await statusOf(new Request("http://x/", { method: "POST", body: text }))).toBe(expected);
@@ -54,5 +55,22 @@ describe("readJsonBody", () => {
     expect(await statusOf(request)).toBe(413);
     // 256 KB in 64 KB chunks: the fifth chunk passes the limit; the other 995 are never pulled.
     expect(pulled()).toBeLessThan(10);
+  });
+});
+
+describe("unknown fields", () => {
+  it("names each unknown field and says what the request takes", async () => {
+    const request = new Request("http://x/", { method: "POST", body: '{"name":"x","nmae":"y","extra":1}' });
+    const error = await readJsonBody(request, schema).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).toBe('Unknown fields "nmae", "extra"; this request takes name.');
+    expect((error as AppError).details).toMatchObject({ unknownFields: ["nmae", "extra"] });
+  });
+
+  it("reads the declared fields through refinements and transforms", () => {
+    const refined = z.object({ a: z.string(), b: z.number() }).superRefine(() => {});
+    expect([...declaredFields(refined)]).toEqual(["a", "b"]);
+    expect([...declaredFields(refined.transform((value) => value.a))]).toEqual(["a", "b"]);
+    expect(() => declaredFields(z.string())).toThrow(/object schema/);
   });
 });

@@ -1,6 +1,7 @@
 // Reads a JSON request body through a zod schema: malformed JSON, a body over the size limit and schema
-// errors all become 4xx AppErrors with a message naming each bad field, never a 500.
-import type { z } from "zod";
+// errors all become 4xx AppErrors with a message naming each bad field, never a 500. A field the schema does
+// not declare is refused by name: a misspelt field silently ignored would look like a change that was saved.
+import { z } from "zod";
 import { readCappedBody } from "@/lib/http/capped-body";
 import { AppError } from "@/lib/http/errors";
 import { appError } from "@/lib/i18n/app-error";
@@ -20,6 +21,7 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     throw appError("BAD_REQUEST", "bodyNotObject");
   }
+  rejectUnknownFields(body as Record<string, unknown>, schema);
   // Ids from the URL win over the body, so a body cannot redirect the write to another record.
   const parsed = schema.safeParse({ ...body, ...extra });
   if (!parsed.success) {
@@ -34,6 +36,29 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
     throw new AppError("BAD_REQUEST", message, { fieldErrors });
   }
   return parsed.data;
+}
+
+/**
+ * The fields a JSON body may carry: the declared fields of the object schema. The check sits here rather than
+ * in .strict() on each schema because the same schemas also read forms, which carry the framework's own fields.
+ */
+export function declaredFields(schema: z.ZodType): ReadonlySet<string> {
+  if (schema instanceof z.ZodObject) return new Set(Object.keys(schema.shape));
+  if (schema instanceof z.ZodPipe) return declaredFields(schema.in as z.ZodType);
+  throw new Error("readJsonBody needs an object schema, so that it can refuse unknown fields.");
+}
+
+function rejectUnknownFields(body: Record<string, unknown>, schema: z.ZodType): void {
+  const declared = declaredFields(schema);
+  const unknown = Object.keys(body).filter((key) => !declared.has(key));
+  if (unknown.length === 0) return;
+  const names = unknown.map((key) => JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key));
+  const fieldErrors = Object.fromEntries(unknown.map((key) => [key, ["This field is not part of the request."]]));
+  throw new AppError(
+    "BAD_REQUEST",
+    `Unknown field${unknown.length === 1 ? "" : "s"} ${names.join(", ")}; this request takes ${[...declared].join(", ")}.`,
+    { fieldErrors, unknownFields: unknown },
+  );
 }
 
 /** A record id from the URL; anything else is a 404 (there is no such record), not a 500. */

@@ -12,7 +12,7 @@ const p = (text: string): PartialDate => {
 };
 function listing(list: ReimbursementList, state: ReimbursementState, extra: Partial<ReimbursementRecord> = {}): ReimbursementRecord {
   const empty = Object.fromEntries(Object.entries(REIMBURSEMENT_DATE_COLUMNS).flatMap(([date, precision]) => [[date, null], [precision, null]]));
-  return { list, state, route: null, paymentStandard: null, paymentUnit: null, restriction: null, ...empty, ...extra } as ReimbursementRecord;
+  return { list, listYear: 2024, state, route: null, paymentStandard: null, paymentUnit: null, restriction: null, ...empty, ...extra } as ReimbursementRecord;
 }
 const listed = listing("NRDL_NEGOTIATED", "LISTED", { effectiveDate: dayFromKey("2024-01-01"), effectivePrecision: "DAY", agreementEndDate: dayFromKey("2025-12-31"), agreementEndPrecision: "DAY" });
 
@@ -29,6 +29,8 @@ describe("planReimbursementChange", () => {
     ["a renewal with a later end", listed, "RENEWED", "2025-06-01", { agreementEndDate: p("2027-12-31") }, []],
     ["a renewal that keeps the old end", listed, "RENEWED", "2025-06-01", {}, ["AGREEMENT_END_NOT_EXTENDED"]],
     ["a future date", listing("NRDL_B", "ELIGIBLE"), "APPLIED", "2025-08-01", {}, ["DATE_IN_FUTURE"]],
+    ["removal from the 2025 list in 2024 (issue 18's probe)", listing("NRDL_B", "LISTED", { listYear: 2025 }), "REMOVED", "2024-06", {}, ["EFFECTIVE_BEFORE_RECORD_START"]],
+    ["formal review before the application", listing("NRDL_B", "APPLIED", { appliedDate: dayFromKey("2024-07-01"), appliedPrecision: "DAY" }), "FORMAL_REVIEW_PASSED", "2024-06-30", {}, ["EFFECTIVE_BEFORE_RECORD_START"]],
   ] as const)("%s", (_case, current, to, effective, extra, rules) => {
     const { route, paymentStandard, ...dates } = extra as { route?: ReimbursementRoute; paymentStandard?: string } & Record<string, PartialDate>;
     const plan = planReimbursementChange(current, { to, effective: p(effective), today, route, paymentStandard, dates });

@@ -4,6 +4,7 @@
 import type { DatePrecision, ReimbursementList, ReimbursementRoute, ReimbursementState } from "@/generated/prisma/enums";
 import { checkReimbursementTransition, validateReimbursementListing } from "@/lib/domain/reimbursement-state";
 import { toDayKey } from "@/lib/domain/calendar-day";
+import { checkNotBeforeStart, reimbursementListingStarts } from "@/lib/domain/record-start";
 import type { PartialDate } from "@/lib/domain/partial-date";
 import { checkNotInFuture } from "@/lib/changes/effective-date";
 import type { Refusal } from "@/lib/changes/refusals";
@@ -37,6 +38,7 @@ export const STATE_DATE_COLUMN: { readonly [S in ReimbursementState]?: Reimburse
 
 export type ReimbursementRecord = {
   list: ReimbursementList;
+  listYear: number;
   state: ReimbursementState;
   route: ReimbursementRoute | null;
   paymentStandard: { toString(): string } | string | null;
@@ -67,6 +69,7 @@ export function planReimbursementChange(
   const transition = checkReimbursementTransition({ from: current.state, to: request.to, route });
   if (!transition.ok) refusals.push({ rule: transition.rule, message: transition.message, field: "to" });
   refusals.push(...checkNotInFuture(request.effective, request.today));
+  refusals.push(...checkNotBeforeStart(request.effective, reimbursementListingStarts(current, request.to)));
 
   // The rules of the target state mean nothing for a step the table refuses: report the refusal alone.
   if (!transition.ok) return { refusals, data: {} };

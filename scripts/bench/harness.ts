@@ -89,7 +89,7 @@ export async function startNextServer(
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      const response = await fetch(baseUrl + "/api/health");
+      const response = await fetch(baseUrl + "/api/ready");
       if (response.ok) break;
     } catch {
       // not listening yet

@@ -1,0 +1,67 @@
+// The dashboard under load: 16 clients at once against one `next start` and against two, each behind nginx
+// (round robin, scripts/cluster.ts), so both runs pay the same proxy hop. Clients loop over the dashboard
+// cases (cached counts, as a production server answers a team reloading its views) for a fixed time.
+// Targets (issue 18): two processes give >= 1.6x the throughput of one, with p95 <= 50 ms.
+import { performance } from "node:perf_hooks";
+import { nginxAvailable, startCluster } from "../cluster.ts";
+import { percentile, type BenchContext, type BenchRow } from "./harness.ts";
+
+const CONCURRENCY = 16;
+const DURATION_MS = Number(process.env.BENCH_LOAD_MS ?? 10_000);
+const TARGET_SPEEDUP = 1.6;
+const TARGET_P95_MS = 50;
+
+async function load(baseUrl: string, queries: string[]): Promise<{ perSecond: number; samples: number[]; upstreams: number }> {
+  // Warm every case on every process first (facet caches, JIT), unmeasured.
+  for (let round = 0; round < 4; round++) {
+    await Promise.all(queries.map(async (query) => (await fetch(`${baseUrl}/api/candidates?${query}`)).arrayBuffer()));
+  }
+  const samples: number[] = [];
+  const upstreams = new Set<string>();
+  const end = performance.now() + DURATION_MS;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < end) {
+        const query = queries[next++ % queries.length]!;
+        const started = performance.now();
+        const response = await fetch(`${baseUrl}/api/candidates?${query}`);
+        await response.arrayBuffer();
+        if (!response.ok) throw new Error(`${query}: ${response.status}`);
+        samples.push(performance.now() - started);
+        upstreams.add(response.headers.get("x-upstream") ?? "");
+      }
+    }),
+  );
+  return { perSecond: samples.length / (DURATION_MS / 1000), samples, upstreams: upstreams.size };
+}
+
+export async function concurrencyRows(context: BenchContext, queries: string[]): Promise<BenchRow[]> {
+  if (!nginxAvailable()) {
+    return [{ section: "dashboard", case: `concurrency ${CONCURRENCY}: two processes behind nginx`, p50Ms: Number.NaN, p95Ms: Number.NaN, note: "skipped: nginx is not installed (apt-get install -y nginx)" }];
+  }
+  const results: { processes: number; perSecond: number; samples: number[]; upstreams: number }[] = [];
+  for (const processes of [1, 2]) {
+    const cluster = await startCluster({ processes, env: { DATABASE_URL: context.databaseUrl } });
+    try {
+      results.push({ processes, ...(await load(cluster.baseUrl, queries)) });
+    } finally {
+      await cluster.stop();
+    }
+  }
+  const [one, two] = results as [(typeof results)[number], (typeof results)[number]];
+  const speedup = two.perSecond / one.perSecond;
+  return results.map((result) => {
+    const p95 = percentile(result.samples, 95);
+    const isTwo = result.processes === 2;
+    return {
+      section: "dashboard",
+      case: `concurrency ${CONCURRENCY}, ${result.processes} process${isTwo ? "es" : ""} behind nginx (cached counts, all cases)`,
+      p50Ms: percentile(result.samples, 50),
+      p95Ms: p95,
+      target: isTwo ? `>= ${TARGET_SPEEDUP}x one process, p95 <= ${TARGET_P95_MS} ms` : undefined,
+      met: isTwo ? speedup >= TARGET_SPEEDUP && p95 <= TARGET_P95_MS : undefined,
+      note: `${result.perSecond.toFixed(0)} req/s over ${DURATION_MS / 1000} s (${result.samples.length} requests, ${result.upstreams} upstream${result.upstreams === 1 ? "" : "s"} seen)${isTwo ? `; ${speedup.toFixed(2)}x one process` : ""}`,
+    };
+  });
+}
