@@ -1,10 +1,11 @@
 // A change made through any channel — a form (server action), the JSON API, the dashboard's bulk edit, a CSV
-// import — reaches the watcher's /changes, their Atom feed and a webhook receiver, signed, exactly once; a
+// import, an applied capture of an official list — reaches the watcher's /changes, their Atom feed and a webhook receiver, signed, exactly once; a
 // refused (rolled-back) change reaches none of them. The outbox job is sent by the audit writer inside each
 // change's own transaction, so every channel that records a change gets it.
 import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { WatchWorker } from "@/lib/watch/worker";
+import { HEADERS, pasteOf, TITLES } from "./support/capture-sources.ts";
 import { parseCsvResponse } from "./support/csv.ts";
 import { openAppDatabase, type AppDatabase } from "./support/app-database.ts";
 import { createPipeline, type Pipeline } from "./support/fixtures.ts";
@@ -34,7 +35,7 @@ beforeAll(async () => {
   watcher = await createUser(app.prisma, "VIEWER", "channel-watcher@test.local");
   apiToken = await createApiToken(app.prisma, analyst.id);
   cookieJar.signInWith(await createSessionToken(app.prisma, analyst.id));
-  pipelines = [await createPipeline(app.prisma, "Formaglutide"), await createPipeline(app.prisma, "Apiglutide"), await createPipeline(app.prisma, "Bulkaglutide"), await createPipeline(app.prisma, "Importaglutide")];
+  pipelines = [await createPipeline(app.prisma, "Formaglutide"), await createPipeline(app.prisma, "Apiglutide"), await createPipeline(app.prisma, "Bulkaglutide"), await createPipeline(app.prisma, "Importaglutide"), await createPipeline(app.prisma, "Captaglutide")];
   const { watch } = await import("@/lib/watch/watches");
   for (const pipeline of pipelines) await watch(watcher.id, { candidateId: pipeline.candidateId });
   const { createWebhook } = await import("@/lib/watch/webhooks/admin");
@@ -59,7 +60,7 @@ async function apiStatusChange(applicationId: number, body: unknown): Promise<Re
 
 describe("every channel", () => {
   it("form, API, bulk and import changes reach /changes, the feed and the webhook once each; a refused change reaches none", async () => {
-    const [form, api, bulk, imported] = pipelines as [Pipeline, Pipeline, Pipeline, Pipeline];
+    const [form, api, bulk, imported] = pipelines as [Pipeline, Pipeline, Pipeline, Pipeline, Pipeline];
 
     // Form: the candidate page's designation form (server action).
     const { changeDesignationStateAction } = await import("@/lib/designations/actions");
@@ -114,12 +115,47 @@ describe("every channel", () => {
     const { findWatchedChanges } = await import("@/lib/watch/changes");
     const changes = await findWatchedChanges(watcher.id, { kinds: [], limit: 50 });
     expect(changes.map((change) => change.reason).sort()).toEqual([...reasons].sort());
-    expect(new Set(changes.map((change) => change.candidate.id))).toEqual(new Set(pipelines.map((pipeline) => pipeline.candidateId)));
+    expect(new Set(changes.map((change) => change.candidate.id))).toEqual(new Set(pipelines.slice(0, 4).map((pipeline) => pipeline.candidateId)));
     expect((await findWatchedChanges(watcher.id, { kinds: ["application"], limit: 50 })).map((change) => change.reason)).toEqual(["via api"]);
 
     const { createFeedToken, renderFeed } = await import("@/lib/watch/feeds");
     const atom = (await renderFeed((await createFeedToken(watcher.id)).token)) ?? "";
     for (const change of changes) expect(atom.split(`<id>urn:uuid:${change.id}</id>`)).toHaveLength(2);
     expect(atom).not.toContain("refused");
+  });
+
+  it("an applied capture's change reaches /changes, the feed and the webhook once, citing the capture", async () => {
+    const captured = pipelines[4]!;
+    const application = await app.prisma.application.findUniqueOrThrow({ where: { id: captured.applicationId } });
+    const before = receiver.on("/hook").length;
+    // CDE's review-task list says 发补 (supplement requested) for the application recorded as under review.
+    const text = pasteOf({ title: TITLES["review-tasks"], header: HEADERS["review-tasks"], rows: [["1", application.acceptanceNumber, "示例肽注射液", "2025-01-02", "发补", "", "", "", "", "", "", ""]] });
+    const { createCapture } = await import("@/lib/captures/store");
+    const { applyCapture } = await import("@/lib/captures/apply");
+    const capture = await createCapture(app.prisma, { source: { text }, capturedAt: new Date("2025-04-01T00:00:00Z"), uploader: { id: analyst.id, label: analyst.email } });
+    expect(capture.proposals).toMatchObject({ STATUS_CHANGE: 1 });
+    const applied = await applyCapture(capture.id, { accept: "all-valid" }, { id: analyst.id, label: analyst.email });
+    expect(applied.applied).toHaveLength(1);
+
+    await vi.waitFor(() => expect(receiver.on("/hook").length).toBeGreaterThanOrEqual(before + 1), { timeout: 30_000, interval: 100 });
+    await vi.waitFor(
+      async () => expect((await app.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job WHERE state <> 'completed'`))[0]?.n).toBe(0),
+      { timeout: 30_000, interval: 100 },
+    );
+    const { verifySignature } = await import("@/lib/watch/webhooks/sign");
+    const delivered = receiver.on("/hook").slice(before).map((request) => {
+      expect(verifySignature(SECRET, request.body, request.headers["x-pathway-signature"] as string)).toBe(true);
+      return JSON.parse(request.body) as { change: { channel: string; candidate: { id: number }; evidenceRecord: { kind: string; id: string; url: string } | null } };
+    });
+    expect(delivered.map((body) => [body.change.channel, body.change.candidate.id])).toEqual([["capture", captured.candidateId]]);
+    expect(delivered[0]!.change.evidenceRecord).toMatchObject({ kind: "capture", id: String(capture.id), url: expect.stringMatching(new RegExp(`/captures/${capture.id}$`)) });
+
+    const { findWatchedChanges } = await import("@/lib/watch/changes");
+    const fromCapture = (await findWatchedChanges(watcher.id, { kinds: ["application"], limit: 50 })).filter((change) => change.candidate.id === captured.candidateId);
+    expect(fromCapture).toHaveLength(1);
+    const { createFeedToken, renderFeed } = await import("@/lib/watch/feeds");
+    const atom = (await renderFeed((await createFeedToken(watcher.id)).token)) ?? "";
+    expect(atom.split(`<id>urn:uuid:${fromCapture[0]!.id}</id>`)).toHaveLength(2);
+    expect(atom).toContain(`/captures/${capture.id}`);
   });
 });

@@ -14,6 +14,8 @@ export type ChangeBody = {
   channel: string;
   reason: string;
   evidenceUrl: string | null;
+  /** The record the change rests on, when it is one of ours (an applied capture of an official list). */
+  evidenceRecord: { kind: string; id: string; url: string } | null;
   effectiveDate: string | null;
   fields: { entityType: string; entityId: string; entity: string; action: string; field: string | null; before: unknown; after: unknown }[];
 };
@@ -41,6 +43,7 @@ export function toChangeBody(
     channel: group.channel,
     reason: group.reason,
     evidenceUrl: group.evidenceUrl,
+    evidenceRecord: group.evidenceRecord ? { ...group.evidenceRecord, url: evidenceRecordUrl(group.evidenceRecord, publicUrl) } : null,
     effectiveDate: group.effectiveDate && group.effectivePrecision ? formatPartialDate(group.effectiveDate, group.effectivePrecision) : null,
     fields: group.rows.map((row) => ({
       entityType: row.entityType,
@@ -52,6 +55,10 @@ export function toChangeBody(
       after: row.after,
     })),
   };
+}
+
+function evidenceRecordUrl(record: { kind: string; id: string }, publicUrl: string): string {
+  return record.kind === "capture" ? `${publicUrl}/captures/${encodeURIComponent(record.id)}` : publicUrl;
 }
 
 /** "status: UNDER_REVIEW → APPROVED" for each field row; whole-record rows say what happened to what. */

@@ -86,7 +86,8 @@ function escapeHtml(text: string): string {
 }
 
 function entryHtml(change: ChangeBody, lines: string[]): string {
-  const evidence = change.evidenceUrl ? `<p>Evidence: <a href="${escapeHtml(change.evidenceUrl)}">${escapeHtml(change.evidenceUrl)}</a></p>` : "<p>No evidence given.</p>";
+  const capture = change.evidenceRecord ? `<p>Evidence: <a href="${escapeHtml(change.evidenceRecord.url)}">${escapeHtml(change.evidenceRecord.kind)} ${escapeHtml(change.evidenceRecord.id)}</a></p>` : "";
+  const evidence = change.evidenceUrl ? `${capture}<p>Evidence: <a href="${escapeHtml(change.evidenceUrl)}">${escapeHtml(change.evidenceUrl)}</a></p>` : capture || "<p>No evidence given.</p>";
   return [
     `<ul>${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>`,
     `<p>Reason: ${escapeHtml(change.reason)}</p>`,
