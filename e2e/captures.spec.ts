@@ -49,3 +49,35 @@ test("paste a capture, review, accept two, reject one, apply, see History cite t
   await page.goto("/captures");
   await expect(page.getByTestId("capture-row").filter({ hasText: `#${captureId}` })).toContainText("Applied: 2");
 });
+
+const DIRECTORY_HEADER = ["序号", "受理号", "药品名称", "药品类型", "申请类型", "注册分类", "企业名称", "承办日期"];
+
+test("a near name is confirmed from its suggestion; an unknown one links to the new-candidate form, prefilled", async ({ page }) => {
+  await signIn(page, "analyst");
+  const { nameZh } = await createCandidateWithApplications(page, 0);
+  const stamp = nameZh.replace("端到端肽", "");
+  const near = `肽${stamp}`;
+  const unknown = `未录入肽${stamp}`;
+  const numbers = [`CXHL26${String(Number(stamp) % 100_000).padStart(5, "0")}`, `CXHL26${String((Number(stamp) + 7) % 100_000).padStart(5, "0")}`];
+  const rows = [
+    ["1", numbers[0]!, `${near}注射液`, "化药", "临床试验", "1", "", "2026-11-20"],
+    ["2", numbers[1]!, `${unknown}注射液`, "化药", "临床试验", "1", "", "2026-11-20"],
+  ];
+  await page.goto("/captures");
+  await page.getByTestId("capture-text").fill(["受理品种目录", DIRECTORY_HEADER.join("\t"), ...rows.map((row) => row.join("\t"))].join("\n"));
+  await page.getByRole("button", { name: "Capture", exact: true }).click();
+  await expect(page).toHaveURL(/\/captures\/\d+$/);
+
+  const table = page.getByTestId("proposals");
+  const row = (number: string) => table.locator("tr", { hasText: number });
+  await expect(row(numbers[0]!).getByTestId("proposal-outcome")).toHaveText("New candidate needed");
+  await row(numbers[0]!).getByTestId("confirm-match").filter({ hasText: nameZh }).click();
+  await expect(page.getByTestId("apply-result")).toContainText("Name confirmed for this capture");
+  await expect(row(numbers[0]!).getByTestId("proposal-outcome")).toHaveText("New application");
+  await expect(row(numbers[0]!).getByTestId("proposal-message")).toContainText("matched by the analyst's confirmation");
+
+  await expect(row(numbers[1]!).getByTestId("proposal-outcome")).toHaveText("New candidate needed");
+  await row(numbers[1]!).getByTestId("add-candidate").click();
+  await expect(page).toHaveURL(/\/candidates\/new\?/);
+  await expect(page.getByLabel("Chinese name")).toHaveValue(unknown);
+});

@@ -168,6 +168,71 @@ describe("matching by name", () => {
     expect(proposal.suggestions.map((suggestion: { name: string }) => suggestion.name)).toContain("蓝山格鲁肽 (PT-GLP-101)");
     expect(proposal.message).toMatch(/did you mean .*蓝山格鲁肽 \(PT-GLP-101\)/);
   });
+
+  async function postTo(id: number, action: "matches" | "rediff", body: unknown = undefined, cookie = analystCookie) {
+    const route = action === "matches" ? await import("@/app/api/captures/[id]/matches/route") : await import("@/app/api/captures/[id]/rediff/route");
+    const init: RequestInit = { method: "POST", headers: { cookie, "content-type": "application/json" } };
+    if (body !== undefined) init.body = JSON.stringify(body);
+    return route.POST(new Request(`http://localhost/api/captures/${id}/${action}`, init), { params: Promise.resolve({ id: String(id) }) });
+  }
+
+  it("a confirmed suggestion matches the name for this capture: its rows are diffed again against that candidate", async () => {
+    const rows = numbered([
+      ["CXHL2600996", "蓝山格鲁注射液", "化药", "临床试验", "1", "蓝山多肽医药（示例）", "2026-11-21"],
+      ["CXHL2600995", "蓝山格鲁", "化药", "临床试验", "1", "蓝山多肽医药（示例）", "2026-11-22"],
+    ]);
+    const summary = await capturePaste(pasteOf(table("acceptance-directory", rows)));
+    expect(changes(summary)).toEqual({ NEW_CANDIDATE: 2 });
+    const [first] = await proposalsOf(summary.id);
+    const { GET } = await import("@/app/api/captures/[id]/route");
+    const detail = await (await GET(new Request(`http://localhost/api/captures/${summary.id}`, { headers: { cookie: analystCookie } }), { params: Promise.resolve({ id: String(summary.id) }) })).json();
+    const suggestion = (detail.proposals[0].suggestions as { candidateId: number; name: string }[]).find((s) => s.name === "蓝山格鲁肽 (PT-GLP-101)")!;
+
+    // Bad confirmations first: each a clear 4xx, nothing written.
+    expect((await postTo(summary.id, "matches", { proposalId: first!.id, candidateId: suggestion.candidateId }, viewerCookie)).status).toBe(403);
+    const unknownField = await postTo(summary.id, "matches", { proposalId: first!.id, candidateId: suggestion.candidateId, force: true });
+    expect(unknownField.status).toBe(400);
+    expect((await unknownField.json()).error).toMatch(/force/);
+    const noCandidate = await postTo(summary.id, "matches", { proposalId: first!.id, candidateId: 99_999_999 });
+    expect(noCandidate.status).toBe(422);
+    expect((await noCandidate.json()).error).toMatch(/Candidate 99999999 does not exist/);
+    expect((await postTo(summary.id, "matches", { proposalId: 99_999_999, candidateId: suggestion.candidateId })).status).toBe(404);
+    expect(await app.prisma.captureNameMatch.count({ where: { captureId: summary.id } })).toBe(0);
+
+    const confirmed = await postTo(summary.id, "matches", { proposalId: first!.id, candidateId: suggestion.candidateId });
+    expect(confirmed.status).toBe(200);
+    // Both rows carry the name (with and without the dose form): both now propose a new application.
+    expect(changes(await confirmed.json())).toEqual({ NEW_APPLICATION: 2 });
+    const proposals = await proposalsOf(summary.id);
+    expect(proposals.map((p) => [p.outcome, p.status, p.candidateId])).toEqual([
+      ["NEW_APPLICATION", "PROPOSED", suggestion.candidateId],
+      ["NEW_APPLICATION", "PROPOSED", suggestion.candidateId],
+    ]);
+    expect(proposals[0]!.message).toMatch(/matched by the analyst's confirmation/);
+    expect(await app.prisma.captureNameMatch.findFirst({ where: { captureId: summary.id } })).toMatchObject({ name: "蓝山格鲁", confirmedByLabel: analyst.email });
+
+    // Once applied, a proposal's match is settled.
+    expect((await (await apply(summary.id, { accept: [proposals[0]!.id] })).json()).applied).toEqual([proposals[0]!.id]);
+    const late = await postTo(summary.id, "matches", { proposalId: proposals[0]!.id, candidateId: suggestion.candidateId });
+    expect(late.status).toBe(409);
+  });
+
+  it("diff again: after the missing candidate is added, its row proposes the new application", async () => {
+    const rows = numbered([["CXHL2600994", "青岚新肽注射液", "化药", "临床试验", "1", "青岚生物（示例）", "2026-11-23"]]);
+    const summary = await capturePaste(pasteOf(table("acceptance-directory", rows)));
+    expect(changes(summary)).toEqual({ NEW_CANDIDATE: 1 });
+    const unchanged = await postTo(summary.id, "rediff");
+    expect(await unchanged.json()).toMatchObject({ rediffed: 1, proposals: { NEW_CANDIDATE: 1 } });
+
+    const candidate = await app.prisma.candidate.create({ data: { slug: `qinglan-${summary.id}`, nameEn: "Qinglanpeptide", nameZh: "青岚新肽", modality: "SYNTHETIC_PEPTIDE", mechanismClass: "GLP1_RA" } });
+    await app.prisma.program.create({ data: { candidateId: candidate.id, indicationEn: "Obesity", drugCategory: "CHEMICAL", origin: "DOMESTIC", currentStage: "PRECLINICAL" } });
+    const again = await postTo(summary.id, "rediff");
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ rediffed: 1, proposals: { NEW_APPLICATION: 1 } });
+    const [proposal] = await proposalsOf(summary.id);
+    expect(proposal).toMatchObject({ outcome: "NEW_APPLICATION", status: "PROPOSED", candidateId: candidate.id });
+    expect((await postTo(summary.id, "rediff", undefined, viewerCookie)).status).toBe(403);
+  });
 });
 
 describe("bad captures get a clear 4xx and write nothing", () => {
@@ -260,6 +325,33 @@ describe("apply", () => {
     expect(allValid.applied).toEqual([]);
     expect(await app.prisma.auditEvent.count()).toBe(auditCount);
     expect((await app.prisma.application.findUniqueOrThrow({ where: { id: application.id } })).version).toBe(application.version);
+  });
+
+  it("refreshes each candidate once at the batch's end: its stored deadlines are what a fresh computation gives", async () => {
+    const candidate = await app.prisma.candidate.create({ data: { slug: "batch-refresh", nameEn: "Batchaglutide", nameZh: "批量肽", modality: "SYNTHETIC_PEPTIDE", mechanismClass: "GLP1_RA", reviewDeadline: new Date("2000-01-01") } });
+    const program = await app.prisma.program.create({ data: { candidateId: candidate.id, indicationEn: "Obesity", drugCategory: "CHEMICAL", origin: "DOMESTIC", currentStage: "IND_FILED" } });
+    const numbers = ["CXHL2500881", "CXHL2500882"];
+    for (const acceptanceNumber of numbers) {
+      await app.prisma.application.create({
+        data: { programId: program.id, acceptanceNumber, type: "IND", acceptanceDate: new Date("2026-10-12"), acceptancePrecision: "DAY", reviewTrack: "IND_60", status: "ACCEPTED", reviewDeadline: new Date("2000-01-01") },
+      });
+    }
+    const summary = await capturePaste(pasteOf(table("review-tasks", numbered(numbers.map((number) => [number, "批量肽注射液", "2026-10-12", "排队待审评", "", "", "", "", "", "", ""])))));
+    expect(changes(summary)).toEqual({ STATUS_CHANGE: 2 });
+    expect((await (await apply(summary.id, { accept: "all-valid" })).json()).applied).toHaveLength(2);
+
+    const stored = async () => ({
+      candidate: (await app.prisma.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).reviewDeadline,
+      applications: (await app.prisma.application.findMany({ where: { programId: program.id }, orderBy: { id: "asc" } })).map((a) => a.reviewDeadline),
+    });
+    const afterApply = await stored();
+    expect(afterApply.candidate).not.toEqual(new Date("2000-01-01"));
+    const { refreshReviewDeadlines } = await import("@/lib/review-clock/refresh-review-deadlines");
+    await app.prisma.$transaction((tx) => refreshReviewDeadlines(tx, candidate.id));
+    expect(await stored()).toEqual(afterApply);
+    // One outbox job per change, sent in one insert with the batch.
+    const jobs = await app.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'watch-change' AND data->>'candidateId' = ${String(candidate.id)}`;
+    expect(jobs[0]!.n).toBe(2);
   });
 
   it("applies a multi-step proposal (approval: status, then the number) in one go", async () => {

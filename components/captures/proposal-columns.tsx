@@ -51,11 +51,32 @@ export type ColumnText = {
   accept: string;
   reject: string;
   suggestions: string;
+  confirm: (name: string) => string;
+  addCandidate: string;
   outcomeLabel: (outcome: string) => string;
   statusLabel: (status: string) => string;
 };
 
-export function proposalColumns(text: ColumnText, decisions: Record<number, Decision>, onDecide: (id: number, decision: Decision | null) => void) {
+const UNDECIDED = new Set(["PROPOSED", "REFUSED", "INFORMATION"]);
+
+/** The new-candidate form, prefilled from the row (its name and company), for a "new candidate needed" row. */
+function newCandidateHref(captureId: number, proposal: ProposalRow): string {
+  const cells = proposal.cells as Record<string, string>;
+  const query = new URLSearchParams({ fromCapture: String(captureId) });
+  const prefill = (proposal.after ?? {}) as Record<string, Json>;
+  if (typeof prefill.nameZh === "string" && prefill.nameZh) query.set("nameZh", prefill.nameZh);
+  else if (cells.drugName) query.set("nameZh", cells.drugName);
+  if (cells.company) query.set("company", cells.company);
+  return `/candidates/new?${query}`;
+}
+
+export function proposalColumns(
+  text: ColumnText,
+  captureId: number,
+  decisions: Record<number, Decision>,
+  onDecide: (id: number, decision: Decision | null) => void,
+  onConfirm: (proposalId: number, candidateId: number) => void,
+) {
   return columnHelper.columns([
     columnHelper.accessor("line", { header: text.line, meta: { label: text.line, className: "tabular-nums" } }),
     columnHelper.accessor("acceptanceNumber", {
@@ -103,17 +124,33 @@ export function proposalColumns(text: ColumnText, decisions: Record<number, Deci
               {row.original.message}
             </p>
             {suggestions.length > 0 ? (
-              <p className="text-xs text-slate-600">
-                {text.suggestions}:{" "}
-                {suggestions.map((suggestion, index) => (
-                  <span key={suggestion.candidateId}>
-                    {index > 0 ? ", " : ""}
-                    <Link href={`/candidates/${suggestion.candidateId}`} className="text-blue-700 underline" title={suggestion.why}>
-                      {suggestion.name}
-                    </Link>
-                  </span>
-                ))}
-              </p>
+              <div className="text-xs text-slate-600">
+                {text.suggestions}:
+                <ul className="mt-0.5 space-y-0.5">
+                  {suggestions.map((suggestion) => (
+                    <li key={suggestion.candidateId} className="flex flex-wrap items-center gap-1.5">
+                      <Link href={`/candidates/${suggestion.candidateId}`} className="text-blue-700 underline" title={suggestion.why}>
+                        {suggestion.name}
+                      </Link>
+                      {UNDECIDED.has(row.original.status) ? (
+                        <button
+                          type="button"
+                          className="rounded border border-slate-300 bg-white px-1.5 py-0.5 hover:bg-slate-100"
+                          onClick={() => onConfirm(row.original.id, suggestion.candidateId)}
+                          data-testid="confirm-match"
+                        >
+                          {text.confirm(suggestion.name)}
+                        </button>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {row.original.outcome === "NEW_CANDIDATE" && UNDECIDED.has(row.original.status) ? (
+              <Link href={newCandidateHref(captureId, row.original)} className="inline-block text-xs text-blue-700 underline" data-testid="add-candidate">
+                {text.addCandidate}
+              </Link>
             ) : null}
           </div>
         );

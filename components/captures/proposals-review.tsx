@@ -59,11 +59,15 @@ export function ProposalsReview({ captureId, proposals }: { captureId: number; p
       accept: t("review.accept"),
       reject: t("review.reject"),
       suggestions: t("review.suggestions"),
+      confirm: (name) => t("review.confirmMatch", { name }),
+      addCandidate: t("review.addCandidate"),
       outcomeLabel: (outcome) => t(`outcome.${outcome}`),
       statusLabel: (status) => t(`status.${status}`),
     },
+    captureId,
     decisions,
     onDecide,
+    (proposalId, candidateId) => void post(`/api/captures/${captureId}/matches`, { proposalId, candidateId }, (body) => t("review.matched", { proposals: body.rediffed })),
   );
   const table = useTable({
     features: dataTableFeatures,
@@ -87,6 +91,26 @@ export function ProposalsReview({ captureId, proposals }: { captureId: number; p
   const records = [...new Set(proposals.map((proposal) => proposal.entityType ?? "none"))];
   const accepted = Object.entries(decisions).filter(([, decision]) => decision === "accept").map(([id]) => Number(id));
   const rejected = Object.entries(decisions).filter(([, decision]) => decision === "reject").map(([id]) => Number(id));
+
+  /** Posts to the capture's API; on success shows `done(body)` and reloads the proposals. */
+  async function post(url: string, payload: unknown, done: (body: { rediffed: number }) => string) {
+    setError(null);
+    setResult(null);
+    setPending(true);
+    try {
+      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(payload) });
+      const body = await response.json();
+      if (!response.ok) {
+        setError(body.error ?? `HTTP ${response.status}`);
+        return;
+      }
+      setResult(done(body));
+      setDecisions({});
+      router.refresh();
+    } finally {
+      setPending(false);
+    }
+  }
 
   async function onApply() {
     setError(null);
@@ -161,6 +185,16 @@ export function ProposalsReview({ captureId, proposals }: { captureId: number; p
         </button>
         <button type="button" className="rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100" onClick={() => setDecisions({})}>
           {t("review.clear")}
+        </button>
+        <button
+          type="button"
+          disabled={pending}
+          className="rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50"
+          title={t("review.rediffHint")}
+          onClick={() => void post(`/api/captures/${captureId}/rediff`, {}, (body) => t("review.rediffed", { proposals: body.rediffed }))}
+          data-testid="rediff"
+        >
+          {t("review.rediff")}
         </button>
         <button type="button" disabled={pending} onClick={onApply} className="rounded bg-blue-700 px-3 py-1 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-50" data-testid="apply">
           {pending ? t("review.applying") : t("review.apply", { accepted: accepted.length, rejected: rejected.length })}

@@ -5,8 +5,6 @@ import "server-only";
 import type { Application } from "@/generated/prisma/client";
 import type { DrugCategory, ProgramStage } from "@/generated/prisma/enums";
 import type { AuditChange } from "@/lib/audit/record";
-import { refreshCandidateDerived } from "@/lib/candidates/derived";
-import { refreshReviewDeadlines } from "@/lib/review-clock/refresh-review-deadlines";
 import { compareStages, stageForApplicationStatus } from "@/lib/domain/program-stage";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import { labelOf } from "@/lib/domain/vocabulary";
@@ -19,6 +17,7 @@ import { auditSnapshot, dateColumns, type DatePairs } from "@/lib/changes/audit-
 import { describeFieldChange } from "@/lib/changes/audit-format";
 import type { ChangeMeta } from "@/lib/changes/change-meta";
 import { chinaToday, checkNotInFuture } from "@/lib/changes/effective-date";
+import { refreshCandidateAfterChange } from "@/lib/changes/refresh";
 import { refusalError, throwIfRefused } from "@/lib/changes/refusals";
 import type { Tx } from "@/lib/changes/transaction";
 import { createAudited, openChange, updateVersioned, type VersionedTable } from "@/lib/changes/write-step";
@@ -103,8 +102,7 @@ export async function advanceApplicationStatus(args: MutationArgs<Omit<AdvanceAp
     // A status moves the review clock; names, companies and stages change only through a new stage event, so
     // the full derived refresh (which also refreshes deadlines) is needed only then: the hot path stays short.
     refresh: async (tx, current, stageNote) => {
-      if (stageNote) await refreshCandidateDerived(tx, current.candidateId);
-      else await refreshReviewDeadlines(tx, current.candidateId);
+      await refreshCandidateAfterChange(tx, current.candidateId, stageNote ? "derived" : "deadlines");
     },
     summary: (current, _diff, stageNote) =>
       `${current.acceptanceNumber}: ${describeFieldChange("Application", "status", current.status, fields.to)} ` +

@@ -7,6 +7,7 @@ import { pinyin } from "pinyin-pro";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ProgramStage } from "@/generated/prisma/enums";
 import { leadStage as mostAdvancedStage } from "@/lib/domain/program-stage";
+import type { WorkingCalendar } from "@/lib/domain/china-calendar";
 import { refreshReviewDeadlines } from "@/lib/review-clock/refresh-review-deadlines";
 
 export type SearchTextInput = {
@@ -84,7 +85,7 @@ export function latestEventStage(
  * Reads are flat and sequential: nested relation reads inside an interactive transaction make Prisma
  * issue overlapping queries on the transaction's one connection, which pg deprecates.
  */
-export async function refreshCandidateDerived(tx: Prisma.TransactionClient, candidateId: number): Promise<void> {
+export async function refreshCandidateDerived(tx: Prisma.TransactionClient, candidateId: number, calendar?: WorkingCalendar): Promise<void> {
   const candidate = await tx.candidate.findUniqueOrThrow({
     where: { id: candidateId },
     select: {
@@ -155,5 +156,5 @@ export async function refreshCandidateDerived(tx: Prisma.TransactionClient, cand
   if (leadStage !== candidate.leadStage || searchText !== candidate.searchText) {
     await tx.candidate.update({ where: { id: candidateId }, data: { leadStage, searchText } });
   }
-  await refreshReviewDeadlines(tx, candidateId);
+  await refreshReviewDeadlines(tx, candidateId, calendar);
 }

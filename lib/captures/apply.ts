@@ -69,6 +69,7 @@ export async function applyCapture(captureId: number, request: ApplyRequest, use
     const stale: ApplyResult["stale"] = [];
     const refused: ApplyResult["refused"] = [];
     const decided = { decidedById: user.id, decidedAt: new Date() };
+    const appliedChanges: { id: number; changeIds: string[] }[] = [];
     for (const proposal of chosen) {
       const steps = stepsSchema.parse(proposal.steps ?? []);
       try {
@@ -85,7 +86,7 @@ export async function applyCapture(captureId: number, request: ApplyRequest, use
           }
           return ids;
         });
-        await tx.captureProposal.update({ where: { id: proposal.id }, data: { status: "APPLIED", appliedChangeIds: changeIds, ...decided } });
+        appliedChanges.push({ id: proposal.id, changeIds });
         applied.push(proposal.id);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
@@ -98,6 +99,15 @@ export async function applyCapture(captureId: number, request: ApplyRequest, use
           refused.push({ id: proposal.id, rule: rule ?? error.code, message: error.message });
         }
       }
+    }
+    // One statement for every applied proposal, not one each: a capture may apply thousands.
+    if (appliedChanges.length > 0) {
+      await tx.$executeRaw`
+        UPDATE "CaptureProposal" AS p
+        SET status = 'APPLIED', "appliedChangeIds" = ARRAY(SELECT json_array_elements_text(v."changeIds")),
+            "decidedById" = ${decided.decidedById}, "decidedAt" = ${decided.decidedAt}
+        FROM json_to_recordset(${JSON.stringify(appliedChanges)}::json) AS v(id int, "changeIds" json)
+        WHERE p.id = v.id`;
     }
     const rejectIds = (request.reject ?? []).filter((id) => !chosenIds.has(id));
     const { count } = rejectIds.length

@@ -1,7 +1,7 @@
 // What a diff reads from the database, in a few set-wise queries whatever the number of rows: applications by
 // 受理号 (one `= ANY($1)`), candidates by name (exact, then normalised, over every name, code and brand), and
 // the programmes, designations, listings and companies of the records found.
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type {
   ApplicationDecision,
   ApplicationStatus,
@@ -76,6 +76,8 @@ export type DiffContext = {
   companies: Map<string, number>;
   /** Fuzzy matches by normalised name, for rows no name matched (suggestions only). */
   suggestions: Map<string, Suggestion[]>;
+  /** Names the analyst confirmed as a candidate for this capture (normalised name → candidate id). */
+  confirmed: Map<string, number>;
 };
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -84,6 +86,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
     if (!list.includes(value)) list.push(value);
   } else map.set(key, [value]);
 }
+
+/** The name lists, never NULL (a list column a writer left unset is NULL in PostgreSQL, not empty). */
+const NAME_LISTS = Prisma.sql`coalesce(c."codeNames", '{}') AS "codeNames", coalesce(c."brandNamesEn", '{}') AS "brandNamesEn", coalesce(c."brandNamesZh", '{}') AS "brandNamesZh"`;
 
 export function candidateNames(candidate: KnownCandidate): string[] {
   return [candidate.nameZh, candidate.nameEn, candidate.inn, ...candidate.codeNames, ...candidate.brandNamesZh, ...candidate.brandNamesEn].filter(
@@ -115,7 +120,7 @@ export async function loadDiffContext(
   const candidates = new Map<number, KnownCandidate>();
   if (nameKeys.length > 0) {
     const rows = await reader.$queryRaw<KnownCandidate[]>`
-      SELECT id, "nameEn", "nameZh", inn, "codeNames", "brandNamesEn", "brandNamesZh" FROM "Candidate" c
+      SELECT id, "nameEn", "nameZh", inn, ${NAME_LISTS} FROM "Candidate" c
       WHERE EXISTS (
         SELECT 1 FROM unnest(ARRAY[c."nameZh", c."nameEn", c.inn] || c."codeNames" || c."brandNamesEn" || c."brandNamesZh") AS n(name)
         WHERE lower(regexp_replace(normalize(n.name, NFKC), '[[:space:]]+', '', 'g')) = ANY(${nameKeys}::text[]))`;
@@ -127,7 +132,22 @@ export async function loadDiffContext(
       SELECT id, "nameZh" FROM "Company" WHERE "nameZh" = ANY(${companyNames}::text[])`;
     for (const row of rows) companies.set(row.nameZh, row.id);
   }
-  return { applications, byExactName, byNormalisedName, candidates, programs: new Map(), designations: new Map(), listings: new Map(), companies, suggestions: new Map() };
+  return { applications, byExactName, byNormalisedName, candidates, programs: new Map(), designations: new Map(), listings: new Map(), companies, suggestions: new Map(), confirmed: new Map() };
+}
+
+/**
+ * The names the analyst confirmed for this capture, and the candidates they name (which no name of the row
+ * may match, so they are read by id).
+ */
+export async function loadConfirmedMatches(reader: Reader, context: DiffContext, captureId: number): Promise<void> {
+  if (captureId <= 0) return;
+  const rows = await reader.$queryRaw<(KnownCandidate & { matchedName: string })[]>`
+    SELECT m.name AS "matchedName", c.id, c."nameEn", c."nameZh", c.inn, ${NAME_LISTS}
+    FROM "CaptureNameMatch" m JOIN "Candidate" c ON c.id = m."candidateId" WHERE m."captureId" = ${captureId}`;
+  for (const { matchedName, ...candidate } of rows) {
+    context.confirmed.set(matchedName, candidate.id);
+    if (!context.candidates.has(candidate.id)) context.candidates.set(candidate.id, candidate);
+  }
 }
 
 function indexCandidates(rows: readonly KnownCandidate[], into: Pick<DiffContext, "byExactName" | "byNormalisedName" | "candidates">) {

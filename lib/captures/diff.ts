@@ -17,6 +17,7 @@ import { checkNotInFuture } from "@/lib/changes/effective-date";
 import type { Refusal } from "@/lib/changes/refusals";
 import { captureKind, type CaptureKindName } from "@/lib/captures/kinds";
 import {
+  loadConfirmedMatches,
   loadDiffContext,
   loadSuggestions,
   nameKeysOf,
@@ -146,6 +147,9 @@ class RowDiffer {
   }
 
   matchCandidate(name: string): { candidate?: KnownCandidate; how?: string; several?: KnownCandidate[]; suggestions: Suggestion[] } {
+    // The analyst's confirmation for this capture comes first: it settles a fuzzy or ambiguous name.
+    const confirmed = this.context.candidates.get(this.context.confirmed.get(normaliseDrugName(name)) ?? -1);
+    if (confirmed) return { candidate: confirmed, how: "the analyst's confirmation", suggestions: [] };
     for (const [how, map, key] of [
       ["exact name", this.context.byExactName, exactDrugName(name)],
       ["name without dose form", this.context.byNormalisedName, normaliseDrugName(name)],
@@ -181,15 +185,7 @@ class RowDiffer {
   private unknownApplication(row: CaptureRow, base: Base, acceptanceNumber: string, extra: { status: "SUBMITTED" | "ACCEPTED"; acceptanceDate?: PartialDate | null; typeCell?: string }): ProposalDraft {
     const name = row.cells.drugName ?? "";
     const match = this.matchCandidate(name);
-    if (match.several) {
-      return {
-        ...base,
-        acceptanceNumber,
-        outcome: "CONFLICT",
-        status: "INFORMATION",
-        message: `${acceptanceNumber} is not recorded, and "${name}" matches ${match.several.length} candidates (${match.several.map(displayName).join(", ")}): record it by hand on the right one.`,
-      };
-    }
+    if (match.several) return { ...this.ambiguousName(base, name, match.several, `${acceptanceNumber} is not recorded, and `), acceptanceNumber };
     if (!match.candidate) return this.newCandidate(row, base, acceptanceNumber, match.suggestions);
     const candidate = match.candidate;
     const parsed = parseAcceptanceNumber(acceptanceNumber);
@@ -242,6 +238,18 @@ class RowDiffer {
       [{ action: "createApplication", input }],
       [...checked.refusals, ...checkNotInFuture(effective, this.today)],
     );
+  }
+
+  /** A name several candidates carry: a conflict until the analyst confirms one of them for this capture. */
+  private ambiguousName(base: Base, name: string, several: readonly KnownCandidate[], lead: string): ProposalDraft {
+    return {
+      ...base,
+      outcome: "CONFLICT",
+      status: "INFORMATION",
+      rule: "NAME_MATCHES_SEVERAL",
+      suggestions: several.map((candidate) => ({ candidateId: candidate.id, name: displayName(candidate), why: `one of ${several.length} candidates named "${name}"` })),
+      message: `${lead}"${name}" matches ${several.length} candidates (${several.map(displayName).join(", ")}): confirm the right one.`,
+    };
   }
 
   private newCandidate(row: CaptureRow, base: Base, acceptanceNumber: string | null, suggestions: Suggestion[]): ProposalDraft {
@@ -450,7 +458,7 @@ class RowDiffer {
     if (amount && !amount.ok) throw new UnreadableCell(`支付标准 "${row.cells.paymentStandard}": ${amount.error}`);
     const name = row.cells.drugName ?? "";
     const match = this.matchCandidate(name);
-    if (match.several) return { ...base, outcome: "CONFLICT", status: "INFORMATION", message: `"${name}" matches ${match.several.length} candidates (${match.several.map(displayName).join(", ")}).` };
+    if (match.several) return this.ambiguousName(base, name, match.several, "");
     if (!match.candidate) return this.newCandidate(row, base, null, match.suggestions);
     const candidate = match.candidate;
     const { program, note } = this.chooseProgram(candidate, { doseForm: row.cells.doseForm });
@@ -567,6 +575,7 @@ export async function diffCaptureRows(reader: Reader, capture: CaptureForDiff, r
   }
   const companies = [...new Set(rows.map((row) => row.cells.company).filter((name): name is string => Boolean(name)))];
   const context = await loadDiffContext(reader, { acceptanceNumbers: [...numbers], nameKeys: [], companyNames: companies });
+  const confirmedFor = (into: DiffContext) => loadConfirmedMatches(reader, into, capture.id);
   // Names are looked up only for rows whose 受理号 is not recorded (and for the NHSA lists, which have none).
   const byName = rows.filter((row) => {
     if (capture.kind === "nhsa-list") return true;
@@ -576,6 +585,7 @@ export async function diffCaptureRows(reader: Reader, capture: CaptureForDiff, r
   if (byName.length > 0) {
     const named = await loadDiffContext(reader, { acceptanceNumbers: [], nameKeys: [...new Set(byName.flatMap((row) => nameKeysOf(row.cells.drugName ?? "")))], companyNames: [] });
     Object.assign(context, { byExactName: named.byExactName, byNormalisedName: named.byNormalisedName, candidates: named.candidates });
+    await confirmedFor(context);
   }
 
   const probe = new RowDiffer(capture, context, today);

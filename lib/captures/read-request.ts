@@ -74,3 +74,8 @@ export const applyRequestSchema = z.object({
   accept: z.union([z.literal("all-valid"), z.array(z.number().int().positive()).max(5_000)], { error: 'accept must be a list of proposal ids or "all-valid".' }),
   reject: z.array(z.number().int().positive()).max(5_000).optional(),
 });
+
+export const confirmMatchSchema = z.object({
+  proposalId: z.number({ error: "proposalId must be the id of the proposal whose name you confirm." }).int().positive(),
+  candidateId: z.number({ error: "candidateId must be the id of the candidate the name stands for." }).int().positive(),
+});

@@ -8,17 +8,50 @@ import { prisma } from "@/lib/db";
 
 export type Tx = Prisma.TransactionClient;
 
-const ambient = new AsyncLocalStorage<Tx>();
+/**
+ * The transaction a mutation joins, and, in a batch (`inOneTransaction`), the work its changes leave for the
+ * end: refreshing a candidate's derived columns once however many of its records changed, sending the outbox
+ * jobs in one insert. Outside a batch `atCommit` is null and each change does that work itself, at once.
+ */
+type Ambient = { tx: Tx; atCommit: Map<string, () => Promise<void>> | null };
+
+const ambient = new AsyncLocalStorage<Ambient>();
 
 export function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   const outer = ambient.getStore();
-  if (outer) return work(outer);
-  return prisma.$transaction((tx) => ambient.run(tx, () => work(tx)), { maxWait: 10_000, timeout: 20_000 });
+  if (outer) return work(outer.tx);
+  return prisma.$transaction((tx) => ambient.run({ tx, atCommit: null }, () => work(tx)), { maxWait: 10_000, timeout: 20_000 });
 }
 
-/** One transaction for many mutations (each joins it), with a longer time limit for large batches. */
+/**
+ * One transaction for many mutations (each joins it), with a longer time limit for large batches. The work
+ * they defer (deferToCommit) runs after `work`, before the commit, outside any savepoint of `work`.
+ */
 export function inOneTransaction<T>(work: (tx: Tx) => Promise<T>, { timeoutMs = 120_000 } = {}): Promise<T> {
-  return prisma.$transaction((tx) => ambient.run(tx, () => work(tx)), { maxWait: 10_000, timeout: timeoutMs });
+  return prisma.$transaction(
+    async (tx) => {
+      const atCommit = new Map<string, () => Promise<void>>();
+      const result = await ambient.run({ tx, atCommit }, () => work(tx));
+      while (atCommit.size > 0) {
+        const tasks = [...atCommit.values()];
+        atCommit.clear();
+        for (const task of tasks) await ambient.run({ tx, atCommit }, task);
+      }
+      return result;
+    },
+    { maxWait: 10_000, timeout: timeoutMs },
+  );
+}
+
+/**
+ * In a batch transaction, registers `task` to run once before the commit (the first task under `key` wins)
+ * and answers true; outside a batch answers false, and the caller does the work now.
+ */
+export function deferToCommit(key: string, task: () => Promise<void>): boolean {
+  const atCommit = ambient.getStore()?.atCommit;
+  if (!atCommit) return false;
+  if (!atCommit.has(key)) atCommit.set(key, task);
+  return true;
 }
 
 /**

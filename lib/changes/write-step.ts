@@ -11,6 +11,7 @@ import type { Actor, CreateArgs, MutationResult } from "@/lib/changes/actor";
 import { auditDiff, auditSnapshot, type DatePairs } from "@/lib/changes/audit-view";
 import { splitChange, type ChangeMeta } from "@/lib/changes/change-meta";
 import { commitChange } from "@/lib/changes/commit-change";
+import { refreshCandidateAfterChange } from "@/lib/changes/refresh";
 import { assertLoadedVersion, assertUpdated } from "@/lib/changes/conflicts";
 import { refusalError, throwIfRefused, type Refusal } from "@/lib/changes/refusals";
 import { inTransaction, type Tx } from "@/lib/changes/transaction";
@@ -62,7 +63,7 @@ export type VersionedUpdate<Row, Current, Extra> = {
 };
 
 async function runRefresh<Current, Extra>(tx: Tx, refresh: Refresh<Current, Extra>, candidateId: number, current: Current, extra: Extra) {
-  if (refresh === "derived") await refreshCandidateDerived(tx, candidateId);
+  if (refresh === "derived") await refreshCandidateAfterChange(tx, candidateId, "derived");
   else if (refresh !== "none") await refresh(tx, current, extra);
 }
 

@@ -9,7 +9,7 @@ import { computeApplicationDeadline, REVIEW_RUNNING_STATUSES } from "@/lib/revie
 import { clockedApplicationFields } from "@/lib/review-clock/select";
 
 /** A PrismaClient or an interactive transaction client. */
-export type ReviewDeadlineDb = Pick<Prisma.TransactionClient, "application" | "clockStop" | "$executeRaw" | "$queryRaw" | "holidayYear">;
+export type ReviewDeadlineDb = Pick<Prisma.TransactionClient, "program" | "application" | "clockStop" | "$executeRaw" | "$queryRaw" | "holidayYear">;
 
 /**
  * Recomputes the deadlines of every application of the candidate and the candidate's earliest one.
@@ -21,29 +21,46 @@ export async function refreshReviewDeadlines(
   candidateId: number,
   calendar?: WorkingCalendar,
 ): Promise<{ reviewDeadline: Date | null }> {
+  const earliest = await refreshReviewDeadlinesOf(db, [candidateId], calendar);
+  return { reviewDeadline: earliest.get(candidateId) ?? null };
+}
+
+/**
+ * refreshReviewDeadlines for many candidates in a fixed number of statements (a batch of changes refreshes
+ * its candidates once, at its end); answers each candidate's earliest deadline.
+ */
+export async function refreshReviewDeadlinesOf(db: ReviewDeadlineDb, candidateIds: readonly number[], calendar?: WorkingCalendar): Promise<Map<number, Date | null>> {
+  const earliest = new Map<number, Date | null>(candidateIds.map((id) => [id, null]));
+  if (candidateIds.length === 0) return earliest;
   const workingCalendar = calendar ?? (await calendarForWrite(db));
-  // Two flat reads rather than one nested select: inside an interactive transaction a nested read makes
+  // Flat reads rather than one nested select: inside an interactive transaction a nested read makes
   // Prisma overlap queries on the transaction's single connection (see lib/candidates/derived.ts).
-  const rows = await db.application.findMany({
-    where: { program: { candidateId } },
-    select: { ...clockedApplicationFields, reviewDeadline: true },
-    orderBy: { id: "asc" },
-  });
+  const programs = await db.program.findMany({ where: { candidateId: { in: [...candidateIds] } }, select: { id: true, candidateId: true } });
+  const candidateOf = new Map(programs.map((program) => [program.id, program.candidateId]));
+  const rows = programs.length
+    ? await db.application.findMany({
+        where: { programId: { in: programs.map((program) => program.id) } },
+        select: { ...clockedApplicationFields, reviewDeadline: true, programId: true },
+        orderBy: { id: "asc" },
+      })
+    : [];
   const stops = rows.length
     ? await db.clockStop.findMany({
         where: { applicationId: { in: rows.map((row) => row.id) } },
         select: { applicationId: true, startDate: true, endDate: true },
       })
     : [];
-  const applications = rows.map((row) => ({ ...row, clockStops: stops.filter((stop) => stop.applicationId === row.id) }));
+  const stopsOf = new Map<number, typeof stops>();
+  for (const stop of stops) stopsOf.set(stop.applicationId, [...(stopsOf.get(stop.applicationId) ?? []), stop]);
   const ids: number[] = [];
   const days: (string | null)[] = [];
-  let earliest: Date | null = null;
-  for (const application of applications) {
-    const deadline = computeApplicationDeadline(application, workingCalendar);
-    if (deadline && (!earliest || deadline < earliest)) earliest = deadline;
-    if ((deadline?.getTime() ?? null) !== (application.reviewDeadline?.getTime() ?? null)) {
-      ids.push(application.id);
+  for (const { programId, ...row } of rows) {
+    const candidateId = candidateOf.get(programId)!;
+    const deadline = computeApplicationDeadline({ ...row, clockStops: stopsOf.get(row.id) ?? [] }, workingCalendar);
+    const current = earliest.get(candidateId) ?? null;
+    if (deadline && (!current || deadline < current)) earliest.set(candidateId, deadline);
+    if ((deadline?.getTime() ?? null) !== (row.reviewDeadline?.getTime() ?? null)) {
+      ids.push(row.id);
       days.push(deadline ? toDayKey(deadline) : null);
     }
   }
@@ -53,11 +70,16 @@ export async function refreshReviewDeadlines(
       FROM unnest(${ids}::int[], ${days}::text[]) AS v(id, day)
       WHERE a.id = v.id`;
   }
-  const earliestDay = earliest ? toDayKey(earliest) : null;
+  const candidates = [...earliest.keys()];
+  const candidateDays = candidates.map((id) => {
+    const day = earliest.get(id);
+    return day ? toDayKey(day) : null;
+  });
   await db.$executeRaw`
-    UPDATE "Candidate" SET "reviewDeadline" = ${earliestDay}::date
-    WHERE id = ${candidateId} AND "reviewDeadline" IS DISTINCT FROM ${earliestDay}::date`;
-  return { reviewDeadline: earliest };
+    UPDATE "Candidate" AS c SET "reviewDeadline" = v.day::date
+    FROM unnest(${candidates}::int[], ${candidateDays}::text[]) AS v(id, day)
+    WHERE c.id = v.id AND c."reviewDeadline" IS DISTINCT FROM v.day::date`;
+  return earliest;
 }
 
 /**

@@ -55,6 +55,12 @@ export async function enqueueChange(tx: Prisma.TransactionClient, job: ChangeJob
   if (!id) throw new Error(`The ${QUEUES.change} queue is missing: run the migrations (npm run db:migrate)`);
 }
 
+/** The outbox jobs of a batch of changes in one insert (same queue settings as `send`). */
+export async function enqueueChanges(tx: Prisma.TransactionClient, jobs: readonly ChangeJob[]): Promise<void> {
+  if (jobs.length === 0) return;
+  await sender().insert(jobs.map((job) => ({ name: QUEUES.change, data: job })), { db: transactionExecutor(tx) });
+}
+
 /**
  * Delivery jobs for new deliveries, inside the transaction that records them. The job id is the delivery id,
  * so the delivery log can ask pg-boss when the next retry is due.

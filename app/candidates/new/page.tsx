@@ -16,13 +16,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pages.titles"))("newCandidate") };
 }
 
-export default async function NewCandidatePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** A capture's "new candidate needed" row links here with the name and company it printed. */
+function prefillFrom(params: Record<string, string | string[] | undefined>, companies: { id: number; nameZh: string | null }[]) {
+  const one = (value: string | string[] | undefined) => (typeof value === "string" ? value.trim().slice(0, 200) : "");
+  const company = one(params.company);
+  const originator = company ? companies.find((candidate) => candidate.nameZh === company) : undefined;
+  return { nameZh: one(params.nameZh) || null, originatorId: originator?.id ?? null };
+}
+
+export default async function NewCandidatePage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/candidates/new");
   const t = await getTranslations("pages.newCandidate");
   if (!canEdit(user)) return <p className="text-sm text-slate-700">{t("notAllowed")}</p>;
   const today = toDayKey(chinaToday());
-  const context = { today, companies: companyOptions(await listCompanies()) };
+  const companies = await listCompanies();
+  const context = { today, companies: companyOptions(companies) };
+  const prefill = prefillFrom(await searchParams, companies);
   return (
     <section className="max-w-xl space-y-3">
       <h1 className="text-xl font-semibold">{t("title")}</h1>
@@ -32,7 +44,7 @@ export default async function NewCandidatePage() {
         submitLabel="Add candidate"
         testId="create-candidate-form"
         fields={[
-          ...candidateFields({}, context),
+          ...candidateFields(prefill, context),
           { kind: "url", name: "sourceUrl", label: "Source URL", hint: "Left empty, the evidence URL is used." },
           { kind: "select", name: "sourceConfidence", label: "Source confidence", options: CONFIDENCE_OPTIONS, empty: "(as the evidence)" },
         ]}

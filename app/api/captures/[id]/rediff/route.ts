@@ -1,0 +1,13 @@
+import { withRole } from "@/lib/auth";
+import { idFromParams } from "@/lib/http/json-body";
+import { rediffCapture } from "@/lib/captures/matches";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST /api/captures/:id/rediff → 200 { id, kind, rows, proposals, rediffed }: the capture's undecided rows
+ * diffed again against what is recorded now (after a candidate was added, say); decided rows stay.
+ */
+export const POST = withRole<{ id: string }>("ANALYST", async (_request, { params }) => {
+  return Response.json(await rediffCapture(idFromParams(params.id)));
+});
