@@ -199,5 +199,5 @@ describe("migrations", () => {
     // diff needs a shadow database, which pglite-socket cannot give: a clear refusal, no damage.
     await expect(diffMigrationsToSchema({ databaseUrl })).rejects.toThrow(/shadow database its own connection/);
     expect(await prisma.company.count()).toBe(1);
-  });
+  }, 180_000); // a ceiling: PGlite compiles its wasm in this process, slow on a loaded 2-core machine
 });

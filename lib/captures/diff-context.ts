@@ -98,8 +98,9 @@ export function candidateNames(candidate: KnownCandidate): string[] {
 
 /**
  * Reads what the rows can match, set-wise: applications by 受理号 (one `= ANY($1)`), and the candidates any of
- * whose names (Chinese, English, INN, codes, brands; lower case, spaces removed) equals one of `nameKeys` (the
- * rows' names exactly and without their dose form). Only those candidates are indexed, never the whole table.
+ * whose names (Chinese, English, INN, codes, brands; lower case, spaces removed: the `nameKeys` column a
+ * trigger keeps, GIN-indexed) equals one of `nameKeys` (the rows' names exactly and without their dose form).
+ * Only those candidates are indexed, never the whole table.
  */
 export async function loadDiffContext(
   reader: Reader,
@@ -121,9 +122,7 @@ export async function loadDiffContext(
   if (nameKeys.length > 0) {
     const rows = await reader.$queryRaw<KnownCandidate[]>`
       SELECT id, "nameEn", "nameZh", inn, ${NAME_LISTS} FROM "Candidate" c
-      WHERE EXISTS (
-        SELECT 1 FROM unnest(ARRAY[c."nameZh", c."nameEn", c.inn] || c."codeNames" || c."brandNamesEn" || c."brandNamesZh") AS n(name)
-        WHERE lower(regexp_replace(normalize(n.name, NFKC), '[[:space:]]+', '', 'g')) = ANY(${nameKeys}::text[]))`;
+      WHERE c."nameKeys" && ${nameKeys}::text[]`;
     indexCandidates(rows, { byExactName, byNormalisedName, candidates });
   }
   const companies = new Map<string, number>();
