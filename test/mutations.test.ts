@@ -277,13 +277,13 @@ describe("bulkChangeDesignationState", () => {
 
 describe("JSON endpoints", () => {
   const post = async (path: string, body: unknown, token: string, method = "POST") => {
-    const routes: Record<string, () => Promise<{ POST?: Function; PATCH?: Function }>> = {
+    const routes: Record<string, () => Promise<{ POST?: unknown; PATCH?: unknown }>> = {
       status: () => import("@/app/api/applications/[id]/status/route"),
       designation: () => import("@/app/api/designations/[id]/state/route"),
     };
     const [kind, id] = path.split(":") as [string, string];
-    const module = await routes[kind]!();
-    const handler = (method === "POST" ? module.POST : module.PATCH) as (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
+    const loaded = await routes[kind]!();
+    const handler = (method === "POST" ? loaded.POST : loaded.PATCH) as (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
     const request = new Request(`http://localhost/api/x/${id}`, {
       method,
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },

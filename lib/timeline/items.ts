@@ -10,7 +10,6 @@ import type {
   DesignationType,
   ProgramStage,
   ReimbursementList,
-  ReimbursementState,
   SourceConfidence,
 } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
