@@ -9,7 +9,8 @@ vi.hoisted(() => {
 import { safeRedirectPath } from "@/lib/auth/sign-in";
 import { parseDayKey } from "@/lib/domain/calendar-day";
 import { parsePartialDate } from "@/lib/domain/partial-date";
-import { AppError, databaseInputError, errorResponse } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
+import { databaseInputError, errorResponse } from "@/lib/http/errors";
 import { parseCandidateSearchParams } from "@/lib/search-params";
 import { expectedVersionField, nullableText, recordId, requiredText } from "@/lib/changes/inputs";
 

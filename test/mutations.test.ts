@@ -2,7 +2,7 @@
 // together; a refused change writes nothing; a stale edit is refused with what changed; the JSON endpoints
 // answer 4xx with a human message, never 500.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { AppError } from "@/lib/http/errors";
+import type { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/changes/actor";
 import { nextCacheMock, nextHeadersMock } from "./support/next-request.ts";
 import { openAppDatabase, type AppDatabase } from "./support/app-database.ts";

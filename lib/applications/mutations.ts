@@ -10,7 +10,7 @@ import { refreshReviewDeadlines } from "@/lib/review-clock/refresh-review-deadli
 import { compareStages, stageForApplicationStatus } from "@/lib/domain/program-stage";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import { labelOf } from "@/lib/domain/vocabulary";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { checkApplicationFields } from "@/lib/applications/field-rules";
 import { planStatusChange } from "@/lib/applications/status-change";
 import type { AdvanceApplicationStatusInput, CreateApplicationInput, UpdateApplicationInput } from "@/lib/applications/schemas";

@@ -3,7 +3,7 @@
 import "server-only";
 import type { Candidate } from "@/generated/prisma/client";
 import type { CreateCandidateInput, UpdateCandidateInput } from "@/lib/candidates/schemas";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import type { CreateArgs, MutationArgs, MutationResult } from "@/lib/changes/actor";
 import { describeFieldChange } from "@/lib/changes/audit-format";
 import { chinaToday, checkNotInFuture } from "@/lib/changes/effective-date";

@@ -6,7 +6,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { advanceApplicationStatus, createApplication, updateApplication } from "@/lib/applications/mutations";
 import { changeDesignationState, createDesignation } from "@/lib/designations/mutations";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/db";
 import { createReimbursementListing } from "@/lib/reimbursements/create-listing";
 import { changeReimbursementState } from "@/lib/reimbursements/mutations";

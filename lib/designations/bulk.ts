@@ -9,7 +9,7 @@ import { labelOf } from "@/lib/domain/vocabulary";
 import { changeDesignationState } from "@/lib/designations/mutations";
 import { designationStateChangeShape } from "@/lib/designations/schemas";
 import { designationTypeSchema } from "@/lib/domain/vocabulary";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { log } from "@/lib/server/log";
 import { currentRequestId } from "@/lib/server/request-context";
 import { toAppError } from "@/lib/http/prisma-errors";

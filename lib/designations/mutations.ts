@@ -5,7 +5,7 @@ import type { Designation } from "@/generated/prisma/client";
 import { isTerminalDesignationState } from "@/lib/domain/designation-state";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import { labelOf } from "@/lib/domain/vocabulary";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import type { ChangeDesignationStateInput, CreateDesignationInput } from "@/lib/designations/schemas";
 import { DESIGNATION_DATE_COLUMNS, planDesignationChange, type DesignationDateColumn } from "@/lib/designations/state-change";
 import type { CreateArgs, MutationArgs, MutationResult } from "@/lib/changes/actor";

@@ -4,7 +4,7 @@ import "server-only";
 import type { Program } from "@/generated/prisma/client";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import { labelOf } from "@/lib/domain/vocabulary";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { PROGRAM_AUDIT_FIELDS, STAGE_EVENT_AUDIT_FIELDS, STAGE_EVENT_DATE_PAIRS } from "@/lib/programs/audit-fields";
 import { checkProgramFields } from "@/lib/programs/field-rules";
 import type { AddStageEventInput, CreateProgramInput, UpdateProgramInput } from "@/lib/programs/schemas";

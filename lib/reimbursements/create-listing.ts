@@ -4,7 +4,7 @@
 import "server-only";
 import { labelOf } from "@/lib/domain/vocabulary";
 import { validateReimbursementListing } from "@/lib/domain/reimbursement-state";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { REIMBURSEMENT_TABLE } from "@/lib/reimbursements/mutations";
 import type { CreateReimbursementListingInput } from "@/lib/reimbursements/schemas";
 import type { CreateArgs, MutationResult } from "@/lib/changes/actor";

@@ -3,7 +3,7 @@ import "server-only";
 import type { ReimbursementListing } from "@/generated/prisma/client";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import { labelOf } from "@/lib/domain/vocabulary";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import type { ChangeReimbursementStateInput } from "@/lib/reimbursements/schemas";
 import { planReimbursementChange, REIMBURSEMENT_DATE_COLUMNS } from "@/lib/reimbursements/state-change";
 import type { MutationArgs, MutationResult } from "@/lib/changes/actor";

@@ -1,4 +1,5 @@
-import { AppError, errorResponse } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/errors";
 import { findTimeline } from "@/lib/timeline/queries";
 import { parseTimelineSearchParams } from "@/lib/timeline/view-params";
 import { getToday } from "@/lib/today";
