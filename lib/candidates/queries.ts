@@ -28,7 +28,7 @@ import {
   REVIEW_RUNNING_STATUSES,
   summarizeApplicationClock,
   type ReviewClockSummary,
-} from "@/lib/review-clock/application-clock";
+} from "@/lib/domain/application-clock";
 import { clockedApplicationSelect } from "@/lib/review-clock/select";
 import { getToday } from "@/lib/today";
 

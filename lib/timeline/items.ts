@@ -21,7 +21,7 @@ import {
   summarizeApplicationClock,
   type ClockedApplication,
   type ReviewClockSummary,
-} from "@/lib/review-clock/application-clock";
+} from "@/lib/domain/application-clock";
 import { clockedApplicationSelect } from "@/lib/review-clock/select";
 
 export type TimelineSource = { url: string | null; confidence: SourceConfidence; illustrative: boolean };
