@@ -4,7 +4,7 @@
 // user); webhooks are for administrators.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actionSignedIn, actionWithRole } from "@/lib/auth/action";
+import { actionSignedIn, actionWithRole } from "@/lib/auth/guarded-action";
 import { AppError } from "@/lib/errors";
 import { createFeedToken, revokeFeedToken } from "@/lib/watch/feeds";
 import { markAllRead } from "@/lib/watch/changes";

@@ -2,6 +2,7 @@
 // and the role, zod-parses the form, runs the handler, and always answers with an ActionState: field errors,
 // or { error } with the AppError code, or success. The submitted values travel back so a refused form keeps
 // what the analyst typed. A redirect the handler asks for happens outside the try, as Next requires.
+// Route handlers have the same guard in with-role.ts; the sign-in and sign-out actions are in actions.ts.
 import "server-only";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
