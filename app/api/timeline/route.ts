@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/errors";
-import { findTimeline } from "@/lib/timeline/queries";
+import { prisma } from "@/lib/db";
+import { loadTimeline } from "@/lib/timeline/load-timeline";
 import { parseTimelineSearchParams } from "@/lib/timeline/view-params";
 import { getToday } from "@/lib/today";
 
@@ -16,7 +17,7 @@ export async function GET(request: Request) {
     if (errors.length > 0) {
       throw new AppError("BAD_REQUEST", errors.map((e) => `${e.param}: ${e.message}`).join("; "), { errors });
     }
-    return Response.json(await findTimeline(search, { today: getToday() }));
+    return Response.json(await loadTimeline(prisma, search, { today: getToday() }));
   } catch (error) {
     return errorResponse(error, request);
   }
