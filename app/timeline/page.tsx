@@ -6,7 +6,7 @@ import { PortfolioTimeline } from "@/components/timeline/portfolio-timeline";
 import { prisma } from "@/lib/db";
 import { loadTimeline } from "@/lib/timeline/load-timeline";
 import { dashboardHref, parseTimelineSearchParams } from "@/lib/timeline/view-params";
-import { getToday } from "@/lib/today";
+import { serverToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function TimelinePage({ searchParams }: Props) {
   const { search, errors } = parseTimelineSearchParams(await searchParams);
-  const [data, t, tDashboard] = await Promise.all([loadTimeline(prisma, search, { today: getToday() }), getTranslations("timeline"), getTranslations("dashboard")]);
+  const [data, t, tDashboard] = await Promise.all([loadTimeline(prisma, search, { today: serverToday() }), getTranslations("timeline"), getTranslations("dashboard")]);
   return (
     <section className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -18,7 +18,8 @@ import type { CreateArgs, MutationArgs, MutationResult } from "@/lib/changes/act
 import { auditSnapshot, dateColumns, type DatePairs } from "@/lib/changes/audit-view";
 import { describeFieldChange } from "@/lib/changes/audit-format";
 import type { ChangeMeta } from "@/lib/changes/change-meta";
-import { chinaToday, checkNotInFuture } from "@/lib/changes/effective-date";
+import { checkNotInFuture } from "@/lib/changes/effective-date";
+import { chinaToday } from "@/lib/today";
 import { refusalError, throwIfRefused } from "@/lib/changes/refusals";
 import type { Tx } from "@/lib/changes/transaction";
 import { createAudited, openChange, updateVersioned, type VersionedTable } from "@/lib/changes/write-step";

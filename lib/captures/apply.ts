@@ -11,7 +11,7 @@ import { prisma } from "@/lib/db";
 import { createReimbursementListing } from "@/lib/reimbursements/create-listing";
 import { changeReimbursementState } from "@/lib/reimbursements/mutations";
 import type { Actor, MutationResult } from "@/lib/changes/actor";
-import { chinaToday } from "@/lib/changes/effective-date";
+import { chinaToday } from "@/lib/today";
 import { inOneTransaction, inSavepoint } from "@/lib/changes/transaction";
 import type { Refusal } from "@/lib/changes/refusals";
 import { diffCaptureRows } from "@/lib/captures/diff";

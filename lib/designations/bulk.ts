@@ -16,7 +16,8 @@ import { toAppError } from "@/lib/http/prisma-errors";
 import type { Actor } from "@/lib/changes/actor";
 import { MAX_INT4 } from "@/lib/changes/inputs";
 import { changeSchema } from "@/lib/changes/change-meta";
-import { chinaToday, checkNotInFuture } from "@/lib/changes/effective-date";
+import { checkNotInFuture } from "@/lib/changes/effective-date";
+import { chinaToday } from "@/lib/today";
 import { throwIfRefused } from "@/lib/changes/refusals";
 
 export const MAX_BULK_ROWS = 200;

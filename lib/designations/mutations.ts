@@ -11,7 +11,8 @@ import { DESIGNATION_DATE_COLUMNS, planDesignationChange, type DesignationDateCo
 import type { CreateArgs, MutationArgs, MutationResult } from "@/lib/changes/actor";
 import type { DatePairs } from "@/lib/changes/audit-view";
 import { describeFieldChange } from "@/lib/changes/audit-format";
-import { chinaToday, checkNotInFuture } from "@/lib/changes/effective-date";
+import { checkNotInFuture } from "@/lib/changes/effective-date";
+import { chinaToday } from "@/lib/today";
 import { refusalError, throwIfRefused } from "@/lib/changes/refusals";
 import { createAudited, openChange, updateVersioned, type VersionedTable } from "@/lib/changes/write-step";
 

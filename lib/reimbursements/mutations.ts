@@ -9,7 +9,7 @@ import { planReimbursementChange, REIMBURSEMENT_DATE_COLUMNS } from "@/lib/reimb
 import type { MutationArgs, MutationResult } from "@/lib/changes/actor";
 import type { DatePairs } from "@/lib/changes/audit-view";
 import { describeFieldChange } from "@/lib/changes/audit-format";
-import { chinaToday } from "@/lib/changes/effective-date";
+import { chinaToday } from "@/lib/today";
 import { updateVersioned, openChange, type VersionedTable } from "@/lib/changes/write-step";
 
 export const REIMBURSEMENT_DATE_PAIRS: DatePairs = Object.entries(REIMBURSEMENT_DATE_COLUMNS);
