@@ -11,7 +11,7 @@ import { getWorkingCalendar } from "@/lib/calendar/current-calendar";
 import { findCandidatesWithFacets } from "@/lib/candidates/queries";
 import { toDayKey } from "@/lib/domain/calendar-day";
 import { parseCandidateSearchParams, serializeCandidateSearch } from "@/lib/search-params";
-import { getToday } from "@/lib/today";
+import { chinaToday, serverToday } from "@/lib/today";
 import { listSavedViews } from "@/lib/views/queries";
 
 export const dynamic = "force-dynamic";
@@ -35,7 +35,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <h1 className="text-xl font-semibold">{t("title")}</h1>
         <OpenTimelineLink search={search} />
       </div>
-      <MissingNoticeWarning calendar={calendar} today={getToday()} />
+      <MissingNoticeWarning calendar={calendar} today={serverToday()} />
       {errors.length > 0 ? (
         <div role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="param-notice">
           {t("paramNotice")}
@@ -55,7 +55,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <DashboardTable
           page={page}
           viewActions={<SavedViewsMenu views={views} canSave={canEdit(user)} />}
-          bulkEditToday={canEdit(user) ? toDayKey(getToday()) : undefined}
+          bulkEditToday={canEdit(user) ? toDayKey(chinaToday()) : undefined}
           canWatch={user !== null}
         />
       </Suspense>

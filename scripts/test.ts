@@ -1,4 +1,5 @@
 // `npm test`: every suite, on real parts, from a fresh machine.
+//   0. lint (ESLint, zero warnings) and the type check;
 //   1. unit + integration (vitest) on a real PostgreSQL; on embedded PGlite when none is reachable
 //      (and said so), except under CI=true, which insists on the real server;
 //   2. end-to-end (Playwright, Debian chromium) against `next start` on a fresh, seeded database.
@@ -69,6 +70,12 @@ function ensureChromium(): string {
   throw new Error("No Chromium found. Install one (Debian: `apt-get install chromium`) or set CHROMIUM_PATH.");
 }
 
+async function runLint(env: NodeJS.ProcessEnv): Promise<Tally> {
+  console.log("Lint (eslint --max-warnings 0 .)…");
+  const { code } = await run(bin("eslint"), ["--max-warnings", "0", "."], env);
+  return { suite: "lint", passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 };
+}
+
 async function runTypecheck(env: NodeJS.ProcessEnv): Promise<Tally> {
   console.log("Type check (tsc --noEmit)…");
   const { code } = await run(bin("tsc"), ["--noEmit"], env);
@@ -117,6 +124,7 @@ async function main(): Promise<number> {
   if (mode === "pglite") process.env.TEST_DB_MODE = "pglite";
   const tallies: Tally[] = [];
   if (runUnit) {
+    tallies.push(await runLint(env));
     tallies.push(await runTypecheck(env));
     tallies.push(await runVitest(env));
   }

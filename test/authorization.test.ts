@@ -74,9 +74,9 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 async function mutatingHandlers(): Promise<{ name: string; file: string; handler: Handler }[]> {
   const found = [];
   for (const file of routeFiles) {
-    const module = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+    const loaded = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
     for (const method of MUTATING_METHODS) {
-      if (typeof module[method] === "function") found.push({ name: `${method} ${file}`, file, handler: module[method] as Handler });
+      if (typeof loaded[method] === "function") found.push({ name: `${method} ${file}`, file, handler: loaded[method] as Handler });
     }
   }
   return found;
@@ -85,8 +85,8 @@ async function mutatingHandlers(): Promise<{ name: string; file: string; handler
 async function serverActions(): Promise<{ name: string; action: (state: unknown, form: FormData) => Promise<unknown> }[]> {
   const found = [];
   for (const file of actionFiles) {
-    const module = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
-    for (const [exported, value] of Object.entries(module)) {
+    const loaded = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+    for (const [exported, value] of Object.entries(loaded)) {
       if (typeof value === "function") found.push({ name: `${file}#${exported}`, action: value as (state: unknown, form: FormData) => Promise<unknown> });
     }
   }

@@ -2,7 +2,7 @@
 // record. Exactly one commits per version, the others get CONFLICT, no committed change is lost, and the
 // audit trail holds exactly the committed changes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppError } from "@/lib/http/errors";
+import type { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/changes/actor";
 import { openAppDatabase, type AppDatabase } from "./support/app-database.ts";
 import { createPipeline } from "./support/fixtures.ts";

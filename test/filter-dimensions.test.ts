@@ -14,7 +14,7 @@ import { countFacets } from "@/lib/candidates/facet-index";
 import { loadFacetIndex } from "@/lib/candidates/facet-index-load";
 import { buildFacetCountsSql, toFacetResult, type FacetResult } from "@/lib/candidates/facets";
 import { buildCandidateIdsSql, countMatchingCandidates, filterCandidateIds, selectCandidateIds } from "@/lib/candidates/selection";
-import { REVIEW_RUNNING_STATUSES } from "@/lib/review-clock/application-clock";
+import { REVIEW_RUNNING_STATUSES } from "@/lib/domain/application-clock";
 import { loadTimeline } from "@/lib/timeline/load-timeline";
 import { parseTimelineSearchParams } from "@/lib/timeline/view-params";
 import { buildCandidateOrderBy, buildCandidateWhere } from "./oracles/prisma-where.ts";

@@ -9,7 +9,8 @@ vi.hoisted(() => {
 import { safeRedirectPath } from "@/lib/auth/sign-in";
 import { parseDayKey } from "@/lib/domain/calendar-day";
 import { parsePartialDate } from "@/lib/domain/partial-date";
-import { AppError, databaseInputError, errorResponse } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
+import { databaseInputError, errorResponse } from "@/lib/http/errors";
 import { parseCandidateSearchParams } from "@/lib/search-params";
 import { expectedVersionField, nullableText, recordId, requiredText } from "@/lib/changes/inputs";
 
@@ -182,13 +183,13 @@ describe("a corpus of bad JSON bodies over every write route", () => {
     const wrong: string[] = [];
     const statuses = new Map<number, number>();
     for (const { route, label, text, expect: expected, rule } of cases) {
-      const module = (await import(/* @vite-ignore */ `@/app/api/${route.file}`)) as Record<string, Handler>;
+      const loaded = (await import(/* @vite-ignore */ `@/app/api/${route.file}`)) as Record<string, Handler>;
       const request = new Request(`http://localhost:3000/api/${route.file}`, {
         method: route.method,
         headers: { host: "localhost:3000", "content-type": "application/json", authorization: `Bearer ${token}` },
         body: text,
       });
-      const response = await module[route.method]!(request, { params: Promise.resolve(route.params ?? {}) });
+      const response = await loaded[route.method]!(request, { params: Promise.resolve(route.params ?? {}) });
       const body = (await response.json().catch(() => ({}))) as { error?: unknown; details?: { refusals?: { rule: string }[] } };
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       const ok = expected ? response.status === expected : response.status >= 400 && response.status < 500;

@@ -2,7 +2,7 @@
 // together; a refused change writes nothing; a stale edit is refused with what changed; the JSON endpoints
 // answer 4xx with a human message, never 500.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { AppError } from "@/lib/http/errors";
+import type { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/changes/actor";
 import { nextCacheMock, nextHeadersMock } from "./support/next-request.ts";
 import { openAppDatabase, type AppDatabase } from "./support/app-database.ts";
@@ -277,13 +277,13 @@ describe("bulkChangeDesignationState", () => {
 
 describe("JSON endpoints", () => {
   const post = async (path: string, body: unknown, token: string, method = "POST") => {
-    const routes: Record<string, () => Promise<{ POST?: Function; PATCH?: Function }>> = {
+    const routes: Record<string, () => Promise<{ POST?: unknown; PATCH?: unknown }>> = {
       status: () => import("@/app/api/applications/[id]/status/route"),
       designation: () => import("@/app/api/designations/[id]/state/route"),
     };
     const [kind, id] = path.split(":") as [string, string];
-    const module = await routes[kind]!();
-    const handler = (method === "POST" ? module.POST : module.PATCH) as (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
+    const loaded = await routes[kind]!();
+    const handler = (method === "POST" ? loaded.POST : loaded.PATCH) as (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
     const request = new Request(`http://localhost/api/x/${id}`, {
       method,
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },

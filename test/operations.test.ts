@@ -64,7 +64,7 @@ describe("a database outage", () => {
 describe("errors and logs", () => {
   it("puts the request id in every error body and logs an unexpected error once, with its stack, answering without it", async () => {
     const { errorResponse } = await import("@/lib/http/errors");
-    const { AppError } = await import("@/lib/http/errors");
+    const { AppError } = await import("@/lib/errors");
     const { requestContextStorage } = await import("@/lib/server/request-context");
     const lines = await captureLog();
     const refused = await requestContextStorage().run({ requestId: "req-1" }, async () => errorResponse(new AppError("NOT_FOUND", "No such record.")).json());

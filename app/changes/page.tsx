@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { ActionButton } from "@/components/watch/action-button";
 import { ChangeCard } from "@/components/watch/change-card";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { markAllReadAction } from "@/lib/watch/actions";
 import { findReadAt, findWatchedChanges, groupByCandidate, parseChangesFilter, type ChangesFilter } from "@/lib/watch/changes";
 import { CHANGE_KINDS } from "@/lib/watch/kinds";

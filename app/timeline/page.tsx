@@ -3,9 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { ActiveFilters } from "@/components/timeline/active-filters";
 import { PortfolioTimeline } from "@/components/timeline/portfolio-timeline";
-import { findTimeline } from "@/lib/timeline/queries";
+import { prisma } from "@/lib/db";
+import { loadTimeline } from "@/lib/timeline/load-timeline";
 import { dashboardHref, parseTimelineSearchParams } from "@/lib/timeline/view-params";
-import { getToday } from "@/lib/today";
+import { serverToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function TimelinePage({ searchParams }: Props) {
   const { search, errors } = parseTimelineSearchParams(await searchParams);
-  const [data, t, tDashboard] = await Promise.all([findTimeline(search, { today: getToday() }), getTranslations("timeline"), getTranslations("dashboard")]);
+  const [data, t, tDashboard] = await Promise.all([loadTimeline(prisma, search, { today: serverToday() }), getTranslations("timeline"), getTranslations("dashboard")]);
   return (
     <section className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

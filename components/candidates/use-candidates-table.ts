@@ -7,7 +7,7 @@
 //     page 1 when they change the result set; typing in the search box replaces the entry, debounced;
 //   - defaults are left out of the URL (nuqs clearOnDefault);
 //   - `cols` holds the visible columns in display order (absent = all, in the default order).
-import { useEffect, useMemo, useState, useTransition } from "react";
+import { useMemo, useState, useTransition } from "react";
 import { debounce, useQueryStates } from "nuqs";
 import {
   functionalUpdate,
@@ -125,10 +125,13 @@ export function useCandidatesTable(page: DashboardPage) {
   };
 
   // The box shows what is typed at once; the URL follows when typing pauses, replacing its entry.
+  // When the URL's q changes from elsewhere (back, reset), the box follows it during render, not in an effect.
   const [searchText, setSearchText] = useState(search.q);
-  useEffect(() => {
-    setSearchText((typed) => (typed.trim() === search.q ? typed : search.q));
-  }, [search.q]);
+  const [followedQ, setFollowedQ] = useState(search.q);
+  if (followedQ !== search.q) {
+    setFollowedQ(search.q);
+    if (searchText.trim() !== search.q) setSearchText(search.q);
+  }
   const onSearchChange = (value: string) => {
     setSearchText(value);
     setRowSelection({});

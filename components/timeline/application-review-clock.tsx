@@ -1,7 +1,7 @@
 // The statutory review clock of one application on the candidate page: the badge and, beside it, the
 // figures in words (working days used, left or overdue, the deadline), or why there is no figure.
 import type { WorkingCalendar } from "@/lib/domain/china-calendar";
-import { summarizeApplicationClock, type ClockedApplication } from "@/lib/review-clock/application-clock";
+import { summarizeApplicationClock, type ClockedApplication } from "@/lib/domain/application-clock";
 import { useTranslations } from "next-intl";
 import { ReviewClockBadge } from "@/components/timeline/review-clock-badge";
 import { useTimelineWords } from "@/components/timeline/use-timeline-words";

@@ -1,6 +1,6 @@
 // A review clock in one small cell: "45/200 WD", "12 WD left", "overdue 5 WD", "stopped". State is told by
 // an icon and words as well as colour; the full sentence is the tooltip and the screen-reader text.
-import type { ReviewClockSummary } from "@/lib/review-clock/application-clock";
+import type { ReviewClockSummary } from "@/lib/domain/application-clock";
 import { useTranslations } from "next-intl";
 import { clockSentence, clockShortText, provisionalDeadlineText } from "@/lib/timeline/describe";
 import { useTimelineWords } from "@/components/timeline/use-timeline-words";

@@ -20,7 +20,8 @@ type Props = {
 export function Popover({ trigger, label, children, align = "start", triggerClassName, panelClassName, active }: Props) {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  // The trigger is kept in state (a callback ref), not a ref: `close` is handed to `children` during render.
+  const [button, setButton] = useState<HTMLButtonElement | null>(null);
   const panelId = useId();
 
   useEffect(() => {
@@ -31,7 +32,7 @@ export function Popover({ trigger, label, children, align = "start", triggerClas
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === "Escape") {
         setOpen(false);
-        buttonRef.current?.focus();
+        button?.focus();
       }
     };
     document.addEventListener("pointerdown", onPointerDown);
@@ -40,17 +41,17 @@ export function Popover({ trigger, label, children, align = "start", triggerClas
       document.removeEventListener("pointerdown", onPointerDown);
       document.removeEventListener("keydown", onKeyDown);
     };
-  }, [open]);
+  }, [open, button]);
 
   const close = () => {
     setOpen(false);
-    buttonRef.current?.focus();
+    button?.focus();
   };
 
   return (
     <div ref={rootRef} className="relative inline-block">
       <button
-        ref={buttonRef}
+        ref={setButton}
         type="button"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}

@@ -3,7 +3,7 @@
 // A one-button form for a server action (watch, unwatch, mark read, revoke, send test event): hidden fields,
 // one submit button, the action's message beside it.
 import { useActionState } from "react";
-import type { FormAction } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/guarded-action";
 import { initialActionState } from "@/lib/auth/action-state";
 
 export function ActionButton({

@@ -2,7 +2,7 @@
 
 // Pick a saved view and watch it, or make a secret Atom feed of it (or of the whole watch list).
 import { useActionState } from "react";
-import type { FormAction } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/guarded-action";
 import { initialActionState } from "@/lib/auth/action-state";
 
 export function ViewPickerForm({ action, views, label, allowWatchList = false, testId }: { action: FormAction; views: { id: number; name: string }[]; label: string; allowWatchList?: boolean; testId?: string }) {

@@ -5,7 +5,7 @@
 // typed (it remounts with the submitted values); a success remounts it with the record's fresh values.
 import { useTranslations } from "next-intl";
 import { useActionState, useId, type ReactNode } from "react";
-import type { FormAction } from "@/lib/auth/action";
+import type { FormAction } from "@/lib/auth/guarded-action";
 import { initialActionState, type ActionState } from "@/lib/auth/action-state";
 import { Field, FormStatus, inputClass, SubmitButton } from "@/components/ui/form";
 

@@ -7,7 +7,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit } from "@/lib/auth/roles";
 import { listCompanies } from "@/lib/companies/queries";
 import { toDayKey } from "@/lib/domain/calendar-day";
-import { chinaToday } from "@/lib/changes/effective-date";
+import { chinaToday } from "@/lib/today";
 import { companyOptions } from "@/components/workflow/options";
 import { EditPanel } from "@/components/workflow/edit-panel";
 import { CandidateHistory } from "@/components/workflow/history";

@@ -1,5 +1,7 @@
 // The rules of one application status change, as a pure plan: which rule refuses it, or which columns it
 // writes. The mutation applies the plan; the table-driven tests exercise it without a database.
+// It stays beside its mutation, not in lib/domain: it answers in the write step's terms (Refusal and the
+// effective-date check of lib/changes), and lib/domain imports nothing outside itself.
 import type { ApplicationDecision, ApplicationStatus, ApplicationType, DatePrecision } from "@/generated/prisma/enums";
 import { checkApplicationTransition } from "@/lib/domain/application-status";
 import { formatPartialDate, isDefinitelyBefore, type PartialDate } from "@/lib/domain/partial-date";

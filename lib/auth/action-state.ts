@@ -1,5 +1,5 @@
 // The answer shape of every form server action, shared with the client components that render it.
-import type { AppErrorCode } from "@/lib/http/errors";
+import type { AppErrorCode } from "@/lib/errors";
 
 export type ActionState = {
   status: "idle" | "success" | "error";

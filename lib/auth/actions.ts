@@ -2,7 +2,7 @@
 // Sign-in and sign-out: the only server actions open to anonymous callers (see test/authorization.test.ts).
 import { cookies, headers } from "next/headers";
 import { z } from "zod";
-import { publicAction } from "@/lib/auth/action";
+import { publicAction } from "@/lib/auth/guarded-action";
 import { MAX_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { isLocale, LOCALE_COOKIE, localeCookieOptions } from "@/lib/i18n/config";

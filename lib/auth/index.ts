@@ -7,5 +7,5 @@
 export { getCurrentUser, authenticateRequest } from "@/lib/auth/current-user";
 export { requireRole, hasRole, canEdit, type AuthUser, type RequiredRole } from "@/lib/auth/roles";
 export { withRole, withSignedIn, type GuardedRouteHandler } from "@/lib/auth/with-role";
-export { actionSignedIn, actionWithRole, publicAction, type FormAction } from "@/lib/auth/action";
+export { actionSignedIn, actionWithRole, publicAction, type FormAction } from "@/lib/auth/guarded-action";
 export { initialActionState, type ActionState } from "@/lib/auth/action-state";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
 import { canEdit, hasRole, requireRole, type AuthUser, type RequiredRole } from "@/lib/auth/roles";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 
 const user = (role: Role): AuthUser => ({ id: 1, email: `${role}@x`, name: role, role });
 

@@ -3,7 +3,8 @@
 import "server-only";
 import { authenticateRequest } from "@/lib/auth/current-user";
 import { requireRole, type AuthUser, type RequiredRole } from "@/lib/auth/roles";
-import { AppError, errorResponse } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/errors";
 import { toAppError } from "@/lib/http/prisma-errors";
 import { noteRequestUser } from "@/lib/server/request-context";
 

@@ -10,7 +10,7 @@ import type { SaveHolidayYearInput } from "@/lib/calendar/schemas";
 import { prisma } from "@/lib/db";
 import { dayFromKey } from "@/lib/domain/calendar-day";
 import { WorkingCalendar } from "@/lib/domain/china-calendar";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { refreshDeadlinesForCalendarYear } from "@/lib/review-clock/refresh-review-deadlines";
 
 export const HOLIDAY_YEAR_ENTITY = "HolidayYear";

@@ -16,7 +16,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { ReimbursementList, ReimbursementState } from "@/generated/prisma/enums";
 import type { IndexedCandidate, IndexedDesignation, IndexedListing, IndexedProgram } from "@/lib/candidates/facet-index";
-import { REVIEW_RUNNING_STATUSES } from "@/lib/review-clock/application-clock";
+import { REVIEW_RUNNING_STATUSES } from "@/lib/domain/application-clock";
 import type { CandidateFilters, DesignationFilter, ReimbursementFilter } from "@/lib/search-params";
 
 export const NRDL_LISTS: ReimbursementList[] = ["NRDL_A", "NRDL_B", "NRDL_NEGOTIATED"];

@@ -3,10 +3,11 @@
 import "server-only";
 import type { Candidate } from "@/generated/prisma/client";
 import type { CreateCandidateInput, UpdateCandidateInput } from "@/lib/candidates/schemas";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import type { CreateArgs, MutationArgs, MutationResult } from "@/lib/changes/actor";
 import { describeFieldChange } from "@/lib/changes/audit-format";
-import { chinaToday, checkNotInFuture } from "@/lib/changes/effective-date";
+import { checkNotInFuture } from "@/lib/changes/effective-date";
+import { chinaToday } from "@/lib/today";
 import { refusalError, throwIfRefused } from "@/lib/changes/refusals";
 import type { Tx } from "@/lib/changes/transaction";
 import { createAudited, openChange, updateVersioned, type VersionedTable } from "@/lib/changes/write-step";

@@ -28,9 +28,9 @@ import {
   REVIEW_RUNNING_STATUSES,
   summarizeApplicationClock,
   type ReviewClockSummary,
-} from "@/lib/review-clock/application-clock";
+} from "@/lib/domain/application-clock";
 import { clockedApplicationSelect } from "@/lib/review-clock/select";
-import { getToday } from "@/lib/today";
+import { serverToday } from "@/lib/today";
 
 export type Page<T> = { data: T[]; total: number; page: number; perPage: number };
 
@@ -86,7 +86,7 @@ export type FacetSource = "cache" | "index" | "sql";
 export type DashboardPage = Page<DashboardRow> & { facets: FacetCounts };
 
 /** One page of candidates matching the search, in the search's order, with the total match count. */
-export async function findCandidates(search: CandidateSearch, { today = getToday() }: { today?: Date } = {}): Promise<Page<DashboardRow>> {
+export async function findCandidates(search: CandidateSearch, { today = serverToday() }: { today?: Date } = {}): Promise<Page<DashboardRow>> {
   const searchIds = await probeSearch(search);
   const [rows, counted] = await Promise.all([
     queryPageRows(search, searchIds),
@@ -102,7 +102,7 @@ export async function findCandidates(search: CandidateSearch, { today = getToday
  */
 export async function findCandidatesWithFacets(
   search: CandidateSearch,
-  { today = getToday() }: { today?: Date } = {},
+  { today = serverToday() }: { today?: Date } = {},
 ): Promise<{ page: DashboardPage; facetSource: FacetSource }> {
   const searchIds = await probeSearch(search);
   const [rows, { total, facets, source }] = await Promise.all([queryPageRows(search, searchIds), countCandidateFacets(search, searchIds)]);

@@ -1,6 +1,6 @@
 // Which kind a capture is, from its header row alone. A header set that is not exactly one kind's (a
 // renamed, missing or extra column) is refused with the headers seen and the nearest kind: never guessed.
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import type { CaptureColumn, CaptureKindSpec } from "@/lib/captures/kind";
 import { CAPTURE_KINDS } from "@/lib/captures/kinds";
 import { normaliseHeader } from "@/lib/captures/normalise";

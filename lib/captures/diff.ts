@@ -2,7 +2,7 @@
 // name, code and brand of the candidates, exact then normalised; a fuzzy match is only a suggestion) and
 // turned into one proposal, validated by the same lib/domain planners the mutations run and parsed by the
 // mutations' own input schemas. Pure over a DiffContext loaded in a few set-wise queries.
-import type { ApplicationStatus, DesignationState, DesignationType, ReimbursementList } from "@/generated/prisma/enums";
+import type { ApplicationStatus, DesignationState, DesignationType } from "@/generated/prisma/enums";
 import { planStatusChange } from "@/lib/applications/status-change";
 import { checkApplicationFields } from "@/lib/applications/field-rules";
 import type { AuditJson } from "@/lib/audit/record";
@@ -25,8 +25,6 @@ import {
   type DiffContext,
   type KnownApplication,
   type KnownCandidate,
-  type KnownDesignation,
-  type KnownListing,
   type KnownProgram,
 } from "@/lib/captures/diff-context";
 import {

@@ -4,8 +4,8 @@
 // one transaction; applied and rejected proposals stay as they were.
 import "server-only";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
-import { chinaToday } from "@/lib/changes/effective-date";
+import { AppError } from "@/lib/errors";
+import { chinaToday } from "@/lib/today";
 import { inOneTransaction } from "@/lib/changes/transaction";
 import { diffCaptureRows } from "@/lib/captures/diff";
 import type { CaptureKindName } from "@/lib/captures/kinds";

@@ -2,7 +2,7 @@
 // kinds, binary, empty, oversized; truncation and repeated headers are warnings.
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import type { AppError } from "@/lib/http/errors";
+import type { AppError } from "@/lib/errors";
 import { readCaptureTable } from "@/lib/captures/read-capture";
 import { readPastedSource, readUploadedSource } from "@/lib/captures/read-source";
 import { csvOf, fullWidth, HEADERS, htmlOf, pasteOf, SAMPLE_ROWS, TITLES, xlsxOf, type FixtureKind, type Table } from "@/test/support/capture-sources";

@@ -1,7 +1,7 @@
 // A capture's source read into the rows of one kind: header found and checked (lib/captures/detect), header
 // rows repeated per page skipped, a header of another kind refused, every cell normalised, and the page's
 // "共 N 条" compared with the rows captured (a mismatch is a truncation warning).
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { MAX_IMPORT_ROWS } from "@/lib/import/read-csv";
 import { CAPTURE_KINDS, type CaptureKindName } from "@/lib/captures/kinds";
 import { detectKind, isExactMatch, matchHeader } from "@/lib/captures/detect";

@@ -2,7 +2,7 @@
 // with optional kind, sourceUrl and capturedAt. The body is capped before it is parsed (lib/http/capped-body).
 import { z } from "zod";
 import { parseMultipartBody, readCappedBody } from "@/lib/http/capped-body";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { nullableUrl } from "@/lib/changes/inputs";
 import { CAPTURE_KIND_NAMES } from "@/lib/captures/kinds";
 import { MAX_CAPTURE_BYTES } from "@/lib/captures/read-source";

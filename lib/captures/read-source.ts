@@ -3,7 +3,7 @@
 // exceljs, CSV through the import's csv-parse path; bytes are decoded as the import does (UTF-8, else GBK).
 import * as cheerio from "cheerio";
 import ExcelJS from "exceljs";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { decodeUpload, MAX_UPLOAD_BYTES, type UploadEncoding } from "@/lib/import/decode-upload";
 import { parseRecords } from "@/lib/import/read-csv";
 import { normaliseCell } from "@/lib/captures/normalise";

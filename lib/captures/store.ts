@@ -3,8 +3,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { AppError } from "@/lib/http/errors";
-import { chinaToday } from "@/lib/changes/effective-date";
+import { AppError } from "@/lib/errors";
+import { chinaToday } from "@/lib/today";
 import { diffCaptureRows, type CaptureForDiff } from "@/lib/captures/diff";
 import { captureKind, type CaptureKindName } from "@/lib/captures/kinds";
 import { countOutcomes, type ProposalDraft } from "@/lib/captures/proposal";

@@ -4,7 +4,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AuditJson } from "@/lib/audit/record";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { describeFieldChange, entityLabel } from "@/lib/changes/audit-format";
 
 export type ConflictChange = { field: string; before: AuditJson; after: AuditJson; by: string; at: string; version: number | null };

@@ -4,7 +4,7 @@
 import "server-only";
 import { refresh } from "next/cache";
 import type { z } from "zod";
-import { actionWithRole, type ActionOutcome, type FormAction } from "@/lib/auth/action";
+import { actionWithRole, type ActionOutcome, type FormAction } from "@/lib/auth/guarded-action";
 import { actorFor, type Actor, type MutationResult } from "@/lib/changes/actor";
 
 export function editAction<S extends z.ZodType>(

@@ -1,15 +1,8 @@
 // The effective date of a change is when it happened, so it cannot lie in the future. "Today" is the
-// calendar day in China (UTC+8, no daylight saving), where the events tracked here take place.
-import { startOfUtcDay, toDayKey } from "@/lib/domain/calendar-day";
+// calendar day in China (chinaToday, lib/today.ts), where the events tracked here take place.
+import { toDayKey } from "@/lib/domain/calendar-day";
 import { formatPartialDate, partialDateRange, type PartialDate } from "@/lib/domain/partial-date";
 import type { Refusal } from "@/lib/changes/refusals";
-
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
-/** Today's calendar day in China, as a UTC-midnight Date like every stored date. */
-export function chinaToday(now: Date = new Date()): Date {
-  return startOfUtcDay(new Date(now.getTime() + CHINA_OFFSET_MS));
-}
 
 /** Refuses a date whose first possible day is after today (a month or year may include today). */
 export function checkNotInFuture(date: PartialDate, today: Date, field = "effectiveDate"): Refusal[] {

@@ -38,7 +38,7 @@ export const expectedVersionField = z.preprocess(
 );
 
 /** PostgreSQL text cannot hold the NUL character; refuse it with a message instead of a database error. */
-const noNul = (label: string) => (value: string | null) => value === null || !value.includes("\u0000");
+const noNul = (value: string | null) => value === null || !value.includes("\u0000");
 
 /** A form checkbox ("on") or a JSON boolean; absent means unticked. */
 export const checkbox = z
@@ -52,7 +52,7 @@ export function requiredText(label: string, max: number) {
     .trim()
     .min(1, `${label} is required.`)
     .max(max, `${label} must be at most ${max} characters.`)
-    .refine(noNul(label), `${label} contains a NUL character, which cannot be stored.`);
+    .refine(noNul, `${label} contains a NUL character, which cannot be stored.`);
 }
 
 /** Free text that may be cleared: "" and null become null. */
@@ -61,7 +61,7 @@ export function nullableText(label: string, max: number) {
     .union([z.string(), z.null()])
     .transform((value) => (value === null ? null : value.trim() || null))
     .refine((value) => value === null || value.length <= max, `${label} must be at most ${max} characters.`)
-    .refine(noNul(label), `${label} contains a NUL character, which cannot be stored.`);
+    .refine(noNul, `${label} contains a NUL character, which cannot be stored.`);
 }
 
 function isHttpUrl(text: string): boolean {

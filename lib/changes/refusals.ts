@@ -1,6 +1,6 @@
 // A refused change names the rule that refused it. Domain checks (transition tables, date rules) and the
 // write path's own checks all become Refusals, and one AppError (422) carries them to the form or API.
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 
 export type Refusal = { rule: string; message: string; field?: string };
 

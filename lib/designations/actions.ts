@@ -1,7 +1,7 @@
 "use server";
 // Form actions for designations, including bulk edit from the dashboard. Analyst or admin only.
 import { refresh } from "next/cache";
-import { actionWithRole } from "@/lib/auth/action";
+import { actionWithRole } from "@/lib/auth/guarded-action";
 import { bulkChangeDesignationState, bulkDesignationStateSchema } from "@/lib/designations/bulk";
 import { changeDesignationState, createDesignation } from "@/lib/designations/mutations";
 import { changeDesignationStateSchema, createDesignationSchema } from "@/lib/designations/schemas";

@@ -9,14 +9,15 @@ import { labelOf } from "@/lib/domain/vocabulary";
 import { changeDesignationState } from "@/lib/designations/mutations";
 import { designationStateChangeShape } from "@/lib/designations/schemas";
 import { designationTypeSchema } from "@/lib/domain/vocabulary";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { log } from "@/lib/server/log";
 import { currentRequestId } from "@/lib/server/request-context";
 import { toAppError } from "@/lib/http/prisma-errors";
 import type { Actor } from "@/lib/changes/actor";
 import { MAX_INT4 } from "@/lib/changes/inputs";
 import { changeSchema } from "@/lib/changes/change-meta";
-import { chinaToday, checkNotInFuture } from "@/lib/changes/effective-date";
+import { checkNotInFuture } from "@/lib/changes/effective-date";
+import { chinaToday } from "@/lib/today";
 import { throwIfRefused } from "@/lib/changes/refusals";
 
 export const MAX_BULK_ROWS = 200;

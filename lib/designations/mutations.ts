@@ -5,13 +5,14 @@ import type { Designation } from "@/generated/prisma/client";
 import { isTerminalDesignationState } from "@/lib/domain/designation-state";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import { labelOf } from "@/lib/domain/vocabulary";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import type { ChangeDesignationStateInput, CreateDesignationInput } from "@/lib/designations/schemas";
 import { DESIGNATION_DATE_COLUMNS, planDesignationChange, type DesignationDateColumn } from "@/lib/designations/state-change";
 import type { CreateArgs, MutationArgs, MutationResult } from "@/lib/changes/actor";
 import type { DatePairs } from "@/lib/changes/audit-view";
 import { describeFieldChange } from "@/lib/changes/audit-format";
-import { chinaToday, checkNotInFuture } from "@/lib/changes/effective-date";
+import { checkNotInFuture } from "@/lib/changes/effective-date";
+import { chinaToday } from "@/lib/today";
 import { refusalError, throwIfRefused } from "@/lib/changes/refusals";
 import { createAudited, openChange, updateVersioned, type VersionedTable } from "@/lib/changes/write-step";
 

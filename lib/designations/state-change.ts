@@ -1,6 +1,8 @@
 // The rules of one designation state change, as a pure plan. The change's effective date becomes the date
 // the target state is known by (requested, publicity start, granted, terminated); the transition table of
 // the designation type, the fields each state requires and the programme date rules must then all hold.
+// It stays beside its mutation, not in lib/domain: it answers in the write step's terms (Refusal and the
+// effective-date check of lib/changes, the audit's field labels), and lib/domain imports nothing outside itself.
 import type { DatePrecision, DesignationState, DesignationType } from "@/generated/prisma/enums";
 import { checkDesignationTransition, missingDesignationFields } from "@/lib/domain/designation-state";
 import { expectedPublicityEnd, isPublicityEndProvisional, publicityWindowFor, validateDesignationDates } from "@/lib/domain/designation-rules";

@@ -5,7 +5,6 @@ import type { TransitionCheck } from "@/lib/domain/rule-result";
 import { labelOf } from "@/lib/domain/vocabulary";
 
 const {
-  SUBMITTED,
   PENDING_ACCEPTANCE,
   CORRECTION_REQUESTED,
   ACCEPTED,

@@ -6,7 +6,6 @@ import type { TransitionCheck, Violation } from "@/lib/domain/rule-result";
 import { labelOf } from "@/lib/domain/vocabulary";
 
 const {
-  NOT_ELIGIBLE,
   ELIGIBLE,
   APPLIED,
   FORMAL_REVIEW_PASSED,

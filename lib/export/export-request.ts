@@ -1,7 +1,7 @@
 // Reads an export URL: the dashboard's parameters through the one schema (lib/search-params), plus `lang`.
 // `page` and `perPage` are accepted (a dashboard URL pasted as is) but ignored: an export holds every row.
 import type { Lang } from "@/lib/domain/vocabulary";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { parseCandidateSearchParams, type CandidateSearch, type SearchParamError } from "@/lib/search-params";
 
 export const EXPORT_LANGS = ["en", "zh"] as const satisfies readonly Lang[];

@@ -1,7 +1,7 @@
 // Reads a request body without trusting its size: a declared Content-Length over the cap is refused before
 // reading, and an undeclared (chunked) body is counted as it arrives and refused as soon as it passes the
 // cap, so an oversized request never sits in memory whole.
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 
 export async function readCappedBody(request: Request, maxBytes: number, tooLarge: () => AppError): Promise<Buffer<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length") ?? "");

@@ -1,46 +1,11 @@
-// One typed error for the app, mapped to an HTTP status in one place.
+// AppError (lib/errors.ts) answered as an HTTP response, and the database failures that become one.
+import { AppError } from "@/lib/errors";
 import { errorText, localeOfRequest, localizedMessage, withMessageKey, type ErrorMessageKey } from "@/lib/i18n/error-messages";
 import { log } from "@/lib/server/log";
 import { currentRequestId } from "@/lib/server/request-context";
 
-export type AppErrorCode =
-  | "BAD_REQUEST"
-  | "UNAUTHORIZED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "PAYLOAD_TOO_LARGE"
-  | "UNPROCESSABLE"
-  | "UNAVAILABLE";
-
-const statusOf: Record<AppErrorCode, number> = {
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  UNPROCESSABLE: 422,
-  UNAVAILABLE: 503,
-};
-
 /** Seconds a client should wait before retrying while the database is unavailable. */
 export const RETRY_AFTER_SECONDS = 5;
-
-export class AppError extends Error {
-  constructor(
-    readonly code: AppErrorCode,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = "AppError";
-  }
-
-  get status(): number {
-    return statusOf[this.code];
-  }
-}
 
 /**
  * A JSON error response carrying the request id (as logged); unexpected errors are logged once with their

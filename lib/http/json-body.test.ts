@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { declaredFields, MAX_JSON_BODY_BYTES, readJsonBody } from "@/lib/http/json-body";
 
 const schema = z.object({ name: z.string() });

@@ -3,7 +3,7 @@
 // not declare is refused by name: a misspelt field silently ignored would look like a change that was saved.
 import { z } from "zod";
 import { readCappedBody } from "@/lib/http/capped-body";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { appError } from "@/lib/i18n/app-error";
 
 export const MAX_JSON_BODY_BYTES = 256 * 1024;

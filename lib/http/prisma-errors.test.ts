@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { toAppError } from "@/lib/http/prisma-errors";
 
 /** A unique violation as the pg driver adapter reports it: only the index name and the table. */

@@ -1,7 +1,8 @@
 // Database refusals that are the caller's doing (a duplicate key, a dangling reference, a row that vanished)
 // become AppErrors with a message a person can act on, instead of a 500.
 import { Prisma } from "@/generated/prisma/client";
-import { AppError, databaseInputError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
+import { databaseInputError } from "@/lib/http/errors";
 import { appError } from "@/lib/i18n/app-error";
 
 export function toAppError(error: unknown): unknown {

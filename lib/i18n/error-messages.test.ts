@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AppError, errorResponse } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/errors";
 import { appError } from "@/lib/i18n/app-error";
 import { localeOfRequest } from "@/lib/i18n/error-messages";
 

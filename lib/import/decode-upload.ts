@@ -2,7 +2,7 @@
 // Windows in the ANSI code page (GBK); other tools write UTF-8 without a BOM. Valid UTF-8 is taken as UTF-8,
 // anything else is decoded as GB18030 (a superset of GBK, so every GBK file decodes the same).
 import iconv from "iconv-lite";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 
 export type UploadEncoding = "utf-8" | "gbk";
 

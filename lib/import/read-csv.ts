@@ -4,7 +4,7 @@
 import { parse } from "csv-parse/sync";
 import type { Label } from "@/lib/domain/vocabulary";
 import { restoreNeutralizedCell } from "@/lib/export/csv-cell";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 
 export type ImportColumnSpec = { key: string; header: Label; required?: boolean };
 

@@ -1,7 +1,7 @@
 // Reads the multipart body of an import request without trusting its size (lib/http/capped-body.ts), before
 // any of it is parsed: formData() alone would buffer any size.
 import { parseMultipartBody, readCappedBody } from "@/lib/http/capped-body";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { MAX_UPLOAD_BYTES } from "@/lib/import/decode-upload";
 
 /** Room for the multipart boundaries and the small text fields around the file. */

@@ -7,7 +7,7 @@ import { diffForAudit, snapshotForAudit, type AuditChange } from "@/lib/audit/re
 import { commitChange } from "@/lib/changes/commit-change";
 import type { VersionedTable } from "@/lib/changes/write-step";
 import { DESIGNATION_TABLE } from "@/lib/designations/mutations";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { decodeUpload, type UploadEncoding } from "@/lib/import/decode-upload";
 import { DESIGNATION_IMPORT_COLUMNS, planDesignationImport } from "@/lib/import/designations-import";
 import type { Columns } from "@/lib/import/field-specs";

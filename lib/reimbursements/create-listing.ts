@@ -4,12 +4,13 @@
 import "server-only";
 import { labelOf } from "@/lib/domain/vocabulary";
 import { validateReimbursementListing } from "@/lib/domain/reimbursement-state";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { REIMBURSEMENT_TABLE } from "@/lib/reimbursements/mutations";
 import type { CreateReimbursementListingInput } from "@/lib/reimbursements/schemas";
 import type { CreateArgs, MutationResult } from "@/lib/changes/actor";
 import { dateColumns } from "@/lib/changes/audit-view";
-import { chinaToday, checkNotInFuture } from "@/lib/changes/effective-date";
+import { checkNotInFuture } from "@/lib/changes/effective-date";
+import { chinaToday } from "@/lib/today";
 import { refusalError, throwIfRefused } from "@/lib/changes/refusals";
 import { createAudited, openChange } from "@/lib/changes/write-step";
 

@@ -3,13 +3,13 @@ import "server-only";
 import type { ReimbursementListing } from "@/generated/prisma/client";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import { labelOf } from "@/lib/domain/vocabulary";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import type { ChangeReimbursementStateInput } from "@/lib/reimbursements/schemas";
 import { planReimbursementChange, REIMBURSEMENT_DATE_COLUMNS } from "@/lib/reimbursements/state-change";
 import type { MutationArgs, MutationResult } from "@/lib/changes/actor";
 import type { DatePairs } from "@/lib/changes/audit-view";
 import { describeFieldChange } from "@/lib/changes/audit-format";
-import { chinaToday } from "@/lib/changes/effective-date";
+import { chinaToday } from "@/lib/today";
 import { updateVersioned, openChange, type VersionedTable } from "@/lib/changes/write-step";
 
 export const REIMBURSEMENT_DATE_PAIRS: DatePairs = Object.entries(REIMBURSEMENT_DATE_COLUMNS);

@@ -1,6 +1,8 @@
 // The rules of one reimbursement-listing state change, as a pure plan: the NHSA cycle's transition table
 // (with the route), the listing rules (effective date, 31-December agreement ends, no CHI payment standard),
 // and the change's effective date written to the date the target state is known by.
+// It stays beside its mutation, not in lib/domain: it answers in the write step's terms (Refusal and the
+// effective-date check of lib/changes), and lib/domain imports nothing outside itself.
 import type { DatePrecision, ReimbursementList, ReimbursementRoute, ReimbursementState } from "@/generated/prisma/enums";
 import { checkReimbursementTransition, validateReimbursementListing } from "@/lib/domain/reimbursement-state";
 import { toDayKey } from "@/lib/domain/calendar-day";

@@ -5,7 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { calendarForWrite } from "@/lib/calendar/holiday-years";
 import { toDayKey } from "@/lib/domain/calendar-day";
 import type { WorkingCalendar } from "@/lib/domain/china-calendar";
-import { computeApplicationDeadline, REVIEW_RUNNING_STATUSES } from "@/lib/review-clock/application-clock";
+import { computeApplicationDeadline, REVIEW_RUNNING_STATUSES } from "@/lib/domain/application-clock";
 import { clockedApplicationFields } from "@/lib/review-clock/select";
 
 /** A PrismaClient or an interactive transaction client. */

@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import zhTimeline from "@/messages/zh-CN/timeline.json";
-import type { ReviewClockSummary } from "@/lib/review-clock/application-clock";
+import type { ReviewClockSummary } from "@/lib/domain/application-clock";
 import { clockSentence, clockShortText, describeDate, describeItem, itemShortLabel, itemTitle } from "@/lib/timeline/describe";
 import type { TimelineBar, TimelineMark } from "@/lib/timeline/items";
 

@@ -9,7 +9,7 @@ import { dayFromKey } from "@/lib/domain/calendar-day";
 import { labelOf } from "@/lib/domain/vocabulary";
 import { dataLangOf, type Locale } from "@/lib/i18n/config";
 import { formatPartialDateIn } from "@/lib/i18n/format";
-import type { ReviewClockSummary } from "@/lib/review-clock/application-clock";
+import type { ReviewClockSummary } from "@/lib/domain/application-clock";
 import type { TimelineBar, TimelineItem } from "@/lib/timeline/items";
 import enTimeline from "@/messages/en/timeline.json";
 

@@ -10,7 +10,6 @@ import type {
   DesignationType,
   ProgramStage,
   ReimbursementList,
-  ReimbursementState,
   SourceConfidence,
 } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
@@ -22,7 +21,7 @@ import {
   summarizeApplicationClock,
   type ClockedApplication,
   type ReviewClockSummary,
-} from "@/lib/review-clock/application-clock";
+} from "@/lib/domain/application-clock";
 import { clockedApplicationSelect } from "@/lib/review-clock/select";
 
 export type TimelineSource = { url: string | null; confidence: SourceConfidence; illustrative: boolean };

@@ -3,7 +3,7 @@
 // switches lane mode and grouping without asking the server again.
 import type { MechanismClass } from "@/generated/prisma/enums";
 import { labelOf, MECHANISM_CLASSES, type Lang } from "@/lib/domain/vocabulary";
-import { pickMostUrgentClock, type ReviewClockSummary } from "@/lib/review-clock/application-clock";
+import { pickMostUrgentClock, type ReviewClockSummary } from "@/lib/domain/application-clock";
 import { compareItems, isReviewBar, type TimelineItem } from "@/lib/timeline/items";
 
 export type CompanyRef = { id: number; nameEn: string };

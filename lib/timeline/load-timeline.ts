@@ -2,7 +2,7 @@
 // (lib/candidates/selection.ts: the same filter and order), so both views show the same candidates, capped
 // at TIMELINE_MAX_CANDIDATES lanes' worth; their programmes come from one aggregate statement
 // (load-programmes). Takes the database client as an argument so the bench and the integration tests call
-// exactly what the page calls (lib/timeline/queries.ts binds the app's client).
+// exactly what the page and the API call (they pass the app's client, lib/db.ts).
 import { loadWorkingCalendar } from "@/lib/calendar/holiday-years";
 import type { WorkingCalendar } from "@/lib/domain/china-calendar";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";

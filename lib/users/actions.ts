@@ -3,7 +3,7 @@
 // action's answer (details.token) and is never stored.
 import { refresh } from "next/cache";
 import type { z } from "zod";
-import { actionWithRole, type FormAction } from "@/lib/auth/action";
+import { actionWithRole, type FormAction } from "@/lib/auth/guarded-action";
 import { changeUserRole, createUser, issueApiToken, revokeApiToken, setUserDisabled, setUserPassword, type AdminResult } from "@/lib/users/mutations";
 import {
   changeUserRoleSchema,

@@ -7,7 +7,7 @@ import { API_TOKEN_PREFIX } from "@/lib/auth/api-tokens";
 import { hashPassword } from "@/lib/auth/password";
 import { generateSecret, hashSecret } from "@/lib/auth/secrets";
 import { labelOf } from "@/lib/domain/vocabulary";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import type { CreateUserInput } from "@/lib/users/schemas";
 import type { Actor } from "@/lib/changes/actor";
 import { commitChange, type CommitChangeInput } from "@/lib/changes/commit-change";

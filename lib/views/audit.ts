@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { AuditChange, AuditChannel, AuditJson } from "@/lib/audit/record";
 import { commitChange } from "@/lib/changes/commit-change";
 import type { AuthUser } from "@/lib/auth/roles";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import type { SavedView } from "@/lib/views/queries";
 
 export const SAVED_VIEW_ENTITY = "SavedView";

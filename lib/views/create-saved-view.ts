@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { snapshotForAudit } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { AUDITED_VIEW_FIELDS, SAVED_VIEW_ENTITY, commitViewChange, type ViewActor } from "@/lib/views/audit";
 import { savedViewSelect, toSavedView, type SavedView } from "@/lib/views/queries";
 import type { CreateSavedViewInput } from "@/lib/views/schemas";

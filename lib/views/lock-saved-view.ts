@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { savedViewSelect, toSavedView, type SavedView } from "@/lib/views/queries";
 
 /**

@@ -1,7 +1,7 @@
 // A saved view's query is the dashboard's own URL query, checked by the one parameter schema and stored
 // in its canonical form (defaults left out, stable order), so equal views have equal strings and the
 // dashboard can tell which saved view it is showing.
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { parseCandidateSearchParams, serializeCandidateSearch } from "@/lib/search-params";
 
 /**

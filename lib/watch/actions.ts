@@ -4,8 +4,8 @@
 // user); webhooks are for administrators.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actionSignedIn, actionWithRole } from "@/lib/auth/action";
-import { AppError } from "@/lib/http/errors";
+import { actionSignedIn, actionWithRole } from "@/lib/auth/guarded-action";
+import { AppError } from "@/lib/errors";
 import { createFeedToken, revokeFeedToken } from "@/lib/watch/feeds";
 import { markAllRead } from "@/lib/watch/changes";
 import { watchConfig } from "@/lib/watch/config";

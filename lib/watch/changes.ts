@@ -5,7 +5,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { describeEntities, groupRows } from "@/lib/audit/queries";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { toChangeBody, type ChangeBody } from "@/lib/watch/change-body";
 import { watchConfig } from "@/lib/watch/config";
 import { parseKinds, type ChangeKind } from "@/lib/watch/kinds";

@@ -5,7 +5,7 @@ import "server-only";
 import { Feed } from "feed";
 import { generateSecret, hashSecret } from "@/lib/auth/secrets";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { describeFieldChanges, type ChangeBody } from "@/lib/watch/change-body";
 import { findViewChanges, findWatchedChanges } from "@/lib/watch/changes";
 import { watchConfig } from "@/lib/watch/config";

@@ -2,7 +2,7 @@
 import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 
 const id = z.number().int().positive().max(2_147_483_647);
 

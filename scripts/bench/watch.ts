@@ -29,7 +29,7 @@ const VIEW_QUERIES = [
   "origin=IMPORTED", "researchOnly=true", "stage=PHASE_2", "stage=PHASE_1", "designation=BREAKTHROUGH_THERAPY&stage=PHASE_3",
 ];
 
-async function setUpWatchers(pool: pg.Pool, bulkCandidateIds: number[]): Promise<{ views: number[]; webhooks: number }> {
+async function setUpWatchers(pool: pg.Pool): Promise<{ views: number[]; webhooks: number }> {
   const views: number[] = [];
   for (const [index, query] of VIEW_QUERIES.entries()) {
     const { rows } = await pool.query<{ id: number }>(
@@ -117,7 +117,7 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
     );
     const actor = { id: analyst[0]!.id, label: "bench-analyst@example.com", channel: "api" as const };
     const bulkIds = await pickBulkCandidates(pool);
-    const { views } = await setUpWatchers(pool, bulkIds);
+    const { views } = await setUpWatchers(pool);
 
     // The edit: one application status change, flipped back and forth.
     const { rows: apps } = await pool.query<{ id: number; status: string; version: number }>(

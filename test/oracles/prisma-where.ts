@@ -7,7 +7,7 @@
 // different filters must all hold (AND).
 import type { Prisma } from "@/generated/prisma/client";
 import { NRDL_LISTS, ON_LIST_STATES, escapeLike, searchTerms } from "@/lib/candidates/dimensions";
-import { REVIEW_RUNNING_STATUSES } from "@/lib/review-clock/application-clock";
+import { REVIEW_RUNNING_STATUSES } from "@/lib/domain/application-clock";
 import type { CandidateFilters, DesignationFilter, ReimbursementFilter, SortTerm } from "@/lib/search-params";
 
 function dateRange(from: string | null, to: string | null): Prisma.DateTimeNullableFilter | undefined {

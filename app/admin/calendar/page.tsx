@@ -11,7 +11,7 @@ import { prisma } from "@/lib/db";
 import { toDayKey } from "@/lib/domain/calendar-day";
 import type { HolidayYear } from "@/lib/domain/china-holidays";
 import { deriveProvisionalYear } from "@/lib/domain/provisional-holidays";
-import { getToday } from "@/lib/today";
+import { serverToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Working-day calendar" };
@@ -26,7 +26,7 @@ export default async function CalendarPage({ searchParams }: Props) {
   if (!me) redirect("/sign-in?next=/admin/calendar");
   if (!hasRole(me, "ADMIN")) return <p className="text-sm text-slate-700">Only administrators add holiday notices.</p>;
   const [rows, calendar] = await Promise.all([listHolidayYears(prisma), getWorkingCalendar()]);
-  const today = getToday();
+  const today = serverToday();
   const asked = Number((await searchParams).year);
   const formYear = Number.isInteger(asked) && asked >= 2000 && asked <= 2099 ? asked : calendar.lastOfficialYear + 1;
   const onFile = rows.find((row) => row.year === formYear);

@@ -7,7 +7,7 @@ import { toDayKey } from "@/lib/domain/calendar-day";
 import { labelOf } from "@/lib/domain/vocabulary";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { changeUserRoleAction, createUserAction, revokeApiTokenAction, setUserDisabledAction, setUserPasswordAction } from "@/lib/users/actions";
-import { chinaToday } from "@/lib/changes/effective-date";
+import { chinaToday } from "@/lib/today";
 import { IssueTokenForm } from "@/components/admin/issue-token-form";
 import { ActionForm } from "@/components/workflow/action-form";
 import { vocabularyOptions } from "@/components/workflow/options";

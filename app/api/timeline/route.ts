@@ -1,7 +1,9 @@
-import { AppError, errorResponse } from "@/lib/http/errors";
-import { findTimeline } from "@/lib/timeline/queries";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/errors";
+import { prisma } from "@/lib/db";
+import { loadTimeline } from "@/lib/timeline/load-timeline";
 import { parseTimelineSearchParams } from "@/lib/timeline/view-params";
-import { getToday } from "@/lib/today";
+import { serverToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +17,7 @@ export async function GET(request: Request) {
     if (errors.length > 0) {
       throw new AppError("BAD_REQUEST", errors.map((e) => `${e.param}: ${e.message}`).join("; "), { errors });
     }
-    return Response.json(await findTimeline(search, { today: getToday() }));
+    return Response.json(await loadTimeline(prisma, search, { today: serverToday() }));
   } catch (error) {
     return errorResponse(error, request);
   }

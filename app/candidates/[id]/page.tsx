@@ -12,7 +12,7 @@ import { SourceLink } from "@/components/ui/source-link";
 import { PartialDate } from "@/components/ui/partial-date";
 import { ApplicationReviewClock } from "@/components/timeline/application-review-clock";
 import { CandidateTimeline } from "@/components/timeline/candidate-timeline";
-import { getToday } from "@/lib/today";
+import { serverToday } from "@/lib/today";
 import { getWorkingCalendar } from "@/lib/calendar/current-calendar";
 import { CandidateWorkflow } from "@/components/workflow/candidate-workflow";
 import { CandidateWatch } from "@/components/watch/candidate-watch";
@@ -44,7 +44,7 @@ export default async function CandidatePage({ params }: Params) {
   const { id } = await params;
   const [candidate, t, locale] = await Promise.all([loadCandidate(id), getTranslations("candidate"), getLocale()]);
   const chronology = buildChronology(candidate);
-  const today = getToday();
+  const today = serverToday();
   const calendar = await getWorkingCalendar();
   const programName = new Map(candidate.programs.map((program) => [program.id, primaryName({ nameEn: program.indicationEn, nameZh: program.indicationZh }, locale)]));
   const company = (record: { nameEn: string; nameZh: string | null } | null) =>

@@ -6,7 +6,7 @@ import { canEdit } from "@/lib/auth/roles";
 import { createCandidateAction } from "@/lib/candidates/actions";
 import { listCompanies } from "@/lib/companies/queries";
 import { toDayKey } from "@/lib/domain/calendar-day";
-import { chinaToday } from "@/lib/changes/effective-date";
+import { chinaToday } from "@/lib/today";
 import { ActionForm, CONFIDENCE_OPTIONS } from "@/components/workflow/action-form";
 import { companyOptions } from "@/components/workflow/options";
 import { candidateFields } from "@/components/workflow/record-forms";

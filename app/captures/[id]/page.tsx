@@ -7,7 +7,7 @@ import { SourceLink } from "@/components/ui/source-link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { findCapture } from "@/lib/captures/store";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { CHANGE_KINDS } from "@/lib/watch/kinds";
 import { enqueueDeliveries, PGBOSS_SCHEMA, QUEUES } from "@/lib/watch/queue";
 import { checkEndpointUrl } from "@/lib/watch/webhooks/endpoint-url";

@@ -5,7 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { ActionButton } from "@/components/watch/action-button";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { deleteWebhookAction, sendTestEventAction } from "@/lib/watch/actions";
 import { getWebhook, listDeliveries } from "@/lib/watch/webhooks/admin";
 

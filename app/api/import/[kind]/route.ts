@@ -1,6 +1,6 @@
 import { withRole } from "@/lib/auth";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { readImportForm } from "@/lib/import/read-upload-form";
 import { applyImport, IMPORT_KIND_NAMES, previewImport, type ImportKindName } from "@/lib/import/run-import";
 

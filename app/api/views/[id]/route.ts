@@ -1,6 +1,7 @@
 // One saved view: read (open), update and delete (analyst, optimistic concurrency on `version`).
 import { withRole } from "@/lib/auth";
-import { AppError, errorResponse } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/json-body";
 import { channelOf } from "@/lib/views/channel";
 import { deleteSavedView } from "@/lib/views/delete-saved-view";

@@ -1,6 +1,7 @@
 // The statutory review clock of one stored application: whether its clock runs, its deadline (the sort key
 // stored on Application and Candidate) and a serialisable summary for badges, timelines and the dashboard.
-// Everything here is pure; lib/domain/review-clock does the working-day arithmetic.
+// Everything here is pure; lib/domain/review-clock does the working-day arithmetic, lib/review-clock reads
+// the fields (select.ts) and stores the deadlines (refresh-review-deadlines.ts).
 import type { ApplicationStatus, DatePrecision, ReviewTrack } from "@/generated/prisma/enums";
 import { toDayKey } from "@/lib/domain/calendar-day";
 import { CalendarRangeError, type WorkingCalendar } from "@/lib/domain/china-calendar";

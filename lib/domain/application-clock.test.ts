@@ -8,7 +8,7 @@ import {
   reviewEndDate,
   summarizeApplicationClock,
   type ClockedApplication,
-} from "@/lib/review-clock/application-clock";
+} from "@/lib/domain/application-clock";
 
 const d = dayFromKey;
 const calendar = getSeedCalendar();

@@ -2,6 +2,7 @@
 // and the role, zod-parses the form, runs the handler, and always answers with an ActionState: field errors,
 // or { error } with the AppError code, or success. The submitted values travel back so a refused form keeps
 // what the analyst typed. A redirect the handler asks for happens outside the try, as Next requires.
+// Route handlers have the same guard in with-role.ts; the sign-in and sign-out actions are in actions.ts.
 import "server-only";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
@@ -9,7 +10,8 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireRole, type AuthUser, type RequiredRole } from "@/lib/auth/roles";
 import type { ActionState } from "@/lib/auth/action-state";
 import { getLocale } from "next-intl/server";
-import { AppError, databaseUnavailableError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
+import { databaseUnavailableError } from "@/lib/http/errors";
 import { log } from "@/lib/server/log";
 import { currentRequestId } from "@/lib/server/request-context";
 import { toAppError } from "@/lib/http/prisma-errors";
