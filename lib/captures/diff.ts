@@ -29,6 +29,7 @@ import {
 } from "@/lib/captures/diff-context";
 import {
   exactDrugName,
+  nameWithoutDoseForm,
   normaliseAcceptanceNumber,
   normaliseDrugName,
   parseCaptureAmount,
@@ -252,7 +253,7 @@ class RowDiffer {
 
   private newCandidate(row: CaptureRow, base: Base, acceptanceNumber: string | null, suggestions: Suggestion[]): ProposalDraft {
     const name = row.cells.drugName ?? "";
-    const prefill: Record<string, AuditJson> = { nameZh: name, company: row.cells.company ?? null, acceptanceNumber, drugType: row.cells.drugType ?? null };
+    const prefill: Record<string, AuditJson> = { nameZh: nameWithoutDoseForm(name), company: row.cells.company ?? null, acceptanceNumber, drugType: row.cells.drugType ?? null };
     return {
       ...base,
       acceptanceNumber,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   normaliseAcceptanceNumber,
   normaliseCell,
+  nameWithoutDoseForm,
   normaliseDrugName,
   parseCaptureAmount,
   parseCaptureDate,
@@ -87,6 +88,16 @@ describe("normaliseDrugName", () => {
     ["English case and spaces", " Semaglutide Injection ", "semaglutideinjection"],
     ["a name that is only a dose form", "注射液", "注射液"],
   ])("drops %s", (_, input, expected) => expect(normaliseDrugName(input)).toBe(expected));
+});
+
+describe("nameWithoutDoseForm", () => {
+  it.each([
+    ["the injection suffix", "司美格鲁肽注射液", "司美格鲁肽"],
+    ["the 注射用 prefix", "注射用司美格鲁肽", "司美格鲁肽"],
+    ["the pen in full-width brackets", "替尔泊肽注射液（预填充注射笔）", "替尔泊肽"],
+    ["nothing from a name without a dose form, case and spaces kept", " Semaglutide  Injection ", "Semaglutide Injection"],
+    ["nothing from a name that is only a dose form", "注射液", "注射液"],
+  ])("drops %s", (_, input, expected) => expect(nameWithoutDoseForm(input)).toBe(expected));
 });
 
 describe("readFooterTotal", () => {

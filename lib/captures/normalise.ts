@@ -119,6 +119,17 @@ export function normaliseDrugName(text: string): string {
   return name;
 }
 
+/** The name as printed, without its dose form (`司美格鲁肽注射液` → `司美格鲁肽`): what a new candidate is called. */
+export function nameWithoutDoseForm(text: string): string {
+  let name = normaliseCell(text);
+  for (const prefix of DOSE_FORM_AFFIXES.prefixes) if (name.startsWith(prefix) && name.length > prefix.length) name = name.slice(prefix.length);
+  for (const suffix of DOSE_FORM_AFFIXES.suffixes) {
+    const folded = suffix.normalize("NFKC");
+    if (name.endsWith(folded) && name.length > folded.length) return name.slice(0, -folded.length).trim();
+  }
+  return name;
+}
+
 /** The exact form of a name (NFKC, case and spaces folded), tried before the normalised one. */
 export function exactDrugName(text: string): string {
   return normaliseCell(text).toLowerCase();
