@@ -100,6 +100,8 @@ export function candidateNames(candidate: KnownCandidate): string[] {
  * Reads what the rows can match, set-wise: applications by 受理号 (one `= ANY($1)`), and the candidates any of
  * whose names (Chinese, English, INN, codes, brands; lower case, spaces removed: the `nameKeys` column a
  * trigger keeps, GIN-indexed) equals one of `nameKeys` (the rows' names exactly and without their dose form).
+ * One index probe per key (`@> ARRAY[key]`): a single `&&` with thousands of keys is estimated to match every
+ * row and scanned (3.3 s against 0.3 s for 2,000 keys over 50,000 candidates).
  * Only those candidates are indexed, never the whole table.
  */
 export async function loadDiffContext(
@@ -122,7 +124,7 @@ export async function loadDiffContext(
   if (nameKeys.length > 0) {
     const rows = await reader.$queryRaw<KnownCandidate[]>`
       SELECT id, "nameEn", "nameZh", inn, ${NAME_LISTS} FROM "Candidate" c
-      WHERE c."nameKeys" && ${nameKeys}::text[]`;
+      WHERE c.id IN (SELECT m.id FROM unnest(${nameKeys}::text[]) AS k(key) JOIN "Candidate" m ON m."nameKeys" @> ARRAY[k.key])`;
     indexCandidates(rows, { byExactName, byNormalisedName, candidates });
   }
   const companies = new Map<string, number>();

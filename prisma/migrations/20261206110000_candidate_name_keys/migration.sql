@@ -26,3 +26,7 @@ UPDATE "Candidate" SET "nameKeys" = "candidate_name_keys"(
   ARRAY["nameZh", "nameEn", "inn"] || coalesce("codeNames", ARRAY[]::TEXT[]) || coalesce("brandNamesEn", ARRAY[]::TEXT[]) || coalesce("brandNamesZh", ARRAY[]::TEXT[]));
 
 CREATE INDEX "Candidate_nameKeys_idx" ON "Candidate" USING GIN ("nameKeys");
+
+-- Statistics for the new column now, so the planner sees how selective `nameKeys && $1` is (without them it
+-- estimates every row and scans the table) before autovacuum gets round to it.
+ANALYZE "Candidate";
