@@ -5,6 +5,7 @@ import type { Designation } from "@/generated/prisma/client";
 import { isTerminalDesignationState } from "@/lib/domain/designation-state";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import { labelOf } from "@/lib/domain/vocabulary";
+import { refreshReviewDeadlines } from "@/lib/review-clock/refresh-review-deadlines";
 import { AppError } from "@/lib/http/errors";
 import type { ChangeDesignationStateInput, CreateDesignationInput } from "@/lib/designations/schemas";
 import { DESIGNATION_DATE_COLUMNS, planDesignationChange, type DesignationDateColumn } from "@/lib/designations/state-change";
@@ -70,7 +71,10 @@ export async function changeDesignationState(args: MutationArgs<DesignationState
       return { data, refusals: plan.refusals, warnings: plan.warnings };
     },
     transitionField: "state",
-    refresh: "none",
+    // A designation held or lost changes the review path of the application it rides on.
+    refresh: async (tx, current) => {
+      await refreshReviewDeadlines(tx, current.candidateId);
+    },
     summary: (current) =>
       `${labelOf("DesignationType", current.type)}: ${describeFieldChange("Designation", "state", current.state, to)} ` +
       `(effective ${formatPartialDate(meta.effective.date, meta.effective.precision)}).`,
