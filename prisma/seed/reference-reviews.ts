@@ -36,8 +36,7 @@ function reviewPlan(index: number, random: () => number): Plan {
   const category: DrugCategory = index >= 24 ? "BIOLOGICAL" : "CHEMICAL";
   const limit = track === "PRIORITY_130" ? 130 : 200;
   // Most reviews finish near or inside the limit; a tail runs over it.
-  const spread = random() * random();
-  const workingDays = Math.round(limit * (0.72 + 0.55 * spread) + (random() < 0.15 ? limit * 0.25 : 0));
+  const workingDays = Math.round(limit * (0.8 + 0.3 * random()) + (random() < 0.1 ? limit * 0.25 : 0));
   const stop = random() < 0.4 ? 40 + Math.round(random() * 80) : null;
   const acceptance = addCalendarDays(utcDay(2021, 1, 11), Math.round(random() * 1300));
   return { track, category, workingDays, stop, acceptance };
