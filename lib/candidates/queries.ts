@@ -160,7 +160,7 @@ const globalForCaches = globalThis as unknown as { dashboardCaches?: Map<string,
  * A change-notified cache of a production server (one per name, kept across `next dev` reloads), or null
  * in tests, `next dev`, and when `<switch>=off` turns it off.
  */
-function productionCache<V>(name: string, switchName: string, options: { maxEntries?: number } = {}): ChangeNotifiedCache<V> | null {
+export function productionCache<V>(name: string, switchName: string, options: { maxEntries?: number } = {}): ChangeNotifiedCache<V> | null {
   globalForCaches.dashboardCaches ??= new Map();
   const caches = globalForCaches.dashboardCaches;
   if (!caches.has(name)) {
