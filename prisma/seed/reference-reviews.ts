@@ -1,6 +1,6 @@
 // Illustrative decided NDA reviews, so the insights' review-duration chart and the predicted decision window
 // have a history to compare with. The sourced candidates hold only a handful of decided reviews with exact
-// dates; these ten fictional candidates add 30, with durations drawn around the statutory limits (standard
+// dates; these six fictional candidates add 30 (five indications each), with durations drawn around the statutory limits (standard
 // 200, priority 130 working days), some with a 发补 clock stop. Every record is marked illustrative.
 // Deterministic (a fixed linear congruential sequence), so every seed is the same.
 import type { DrugCategory, MechanismClass, ReviewTrack } from "@/generated/prisma/enums";
@@ -9,12 +9,14 @@ import { addWorkingDays } from "@/lib/domain/china-calendar";
 import type { SeedApplication, SeedCandidate, SeedDesignation, SeedProgram } from "./data.ts";
 
 const FICTIONAL_NOTE =
-  "Illustrative reference review history (fictional): decided NDA reviews with durations chosen around the statutory limits, for the insights and the predicted decision window.";
+  "ILLUSTRATIVE: fictional candidate and sponsor, a reference review history: decided NDA reviews with durations chosen around the statutory limits, for the insights and the predicted decision window.";
 
 const INDICATIONS = [
   { indicationEn: "Type 2 diabetes mellitus", indicationZh: "2型糖尿病" },
   { indicationEn: "Obesity / overweight with comorbidity", indicationZh: "肥胖症/超重伴合并症" },
   { indicationEn: "Metabolic dysfunction-associated steatohepatitis (MASH)", indicationZh: "代谢相关脂肪性肝炎" },
+  { indicationEn: "Obstructive sleep apnoea with obesity", indicationZh: "肥胖伴阻塞性睡眠呼吸暂停" },
+  { indicationEn: "Heart failure with preserved ejection fraction (HFpEF)", indicationZh: "射血分数保留的心力衰竭" },
 ] as const;
 
 const CLASSES: readonly MechanismClass[] = ["GLP1_RA", "GIP_GLP1_RA", "GLP1_RA", "GCG_GLP1_RA", "GLP1_RA"];
@@ -77,15 +79,15 @@ function reviewApplication(plan: Plan, number: string): SeedApplication {
   };
 }
 
-/** Ten fictional candidates with three decided NDA reviews each (one per indication). */
+/** Six fictional candidates with five decided NDA reviews each (one per indication): few candidates keep the seed quick. */
 export function referenceReviewCandidates(): SeedCandidate[] {
   const random = sequence(20261203);
   const candidates: SeedCandidate[] = [];
-  for (let candidateIndex = 0; candidateIndex < 10; candidateIndex++) {
+  for (let candidateIndex = 0; candidateIndex < 6; candidateIndex++) {
     const programs: SeedProgram[] = INDICATIONS.map((indication, programIndex) => {
-      const index = candidateIndex * 3 + programIndex;
-      // Interleave so every candidate mixes tracks: review i of the plan goes to candidate i mod 10.
-      const plan = reviewPlan((programIndex * 10 + candidateIndex) % 30, random);
+      const index = candidateIndex * INDICATIONS.length + programIndex;
+      // Interleave so every candidate mixes tracks: review i of the plan goes to candidate i mod 6.
+      const plan = reviewPlan(programIndex * 6 + candidateIndex, random);
       const letter = plan.category === "BIOLOGICAL" ? "S" : "H";
       const year = String(plan.acceptance.getUTCFullYear()).slice(2);
       const number = `CX${letter}S${year}9${String(index).padStart(4, "0")}`;
@@ -119,7 +121,7 @@ export function referenceReviewCandidates(): SeedCandidate[] {
       slug: `ref-review-${number}`,
       nameEn: `Reference peptide R-${number} (illustrative)`,
       nameZh: `参比肽R-${number}（示例）`,
-      codeNames: [`REF-${number}`],
+      codeNames: [`PT-REF-${number}`],
       modality: "SYNTHETIC_PEPTIDE",
       mechanismClass: CLASSES[candidateIndex % CLASSES.length]!,
       targets: ["GLP-1R"],
