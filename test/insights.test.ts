@@ -5,8 +5,9 @@
 // window and backtest read the same decided reviews.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { buildCandidateWhere } from "@/lib/candidates/filters";
+import { buildCandidateWhere } from "./oracles/prisma-where.ts";
 import { buildCandidateCountSql } from "@/lib/candidates/page-sql";
+import { loadWorkingCalendar } from "@/lib/calendar/holiday-years";
 import { dayFromKey } from "@/lib/domain/calendar-day";
 import { runDecisionWindowBacktest } from "@/lib/insights/backtest";
 import { loadComparableStats } from "@/lib/insights/decision-window-stats";
@@ -131,11 +132,12 @@ describe.each(QUERIES)("insights for ?%s", (query) => {
 
 describe("stored review durations and the decision window on the seeded database", () => {
   it("store what the review clock counts for every ended review", async () => {
+    const calendar = await loadWorkingCalendar(prisma);
     const applications = await prisma.application.findMany({ include: { clockStops: true } });
     expect(applications.filter((application) => application.reviewWorkingDays !== null).length).toBeGreaterThanOrEqual(40);
     for (const application of applications) {
       const endPrecision = application.decisionDate ? application.decisionPrecision : application.statusPrecision;
-      const { workingDays } = computeReviewDuration({ ...application, endPrecision });
+      const { workingDays } = computeReviewDuration({ ...application, endPrecision }, calendar);
       expect(application.reviewWorkingDays, application.acceptanceNumber).toBe(workingDays);
     }
   });

@@ -1,6 +1,7 @@
 // The insights' chart data: one GROUP BY statement per chart, each over the candidates the dashboard's
-// filters select (lib/candidates/filter-sql.ts, the same condition the dashboard's rows and total use), so
-// nothing but the aggregated rows leaves PostgreSQL. No `server-only`: the benchmark runs these too.
+// filters select, taken as a CTE from the dashboard's one selection (lib/candidates/selection.ts, the
+// statement its rows and total use), so nothing but the aggregated rows leaves PostgreSQL. No `server-only`:
+// the benchmark runs these too.
 import { Prisma } from "@/generated/prisma/client";
 import type {
   DesignationType,
@@ -9,7 +10,7 @@ import type {
   ReimbursementState,
   ReviewPath,
 } from "@/generated/prisma/enums";
-import { buildCandidateFilterSql } from "@/lib/candidates/filter-sql";
+import { buildCandidateIdsSql, buildCandidateTotalSql } from "@/lib/candidates/selection";
 import { DECIDED_REVIEW_SQL } from "@/lib/insights/decision-window-stats";
 import type { CandidateFilters } from "@/lib/search-params";
 
@@ -17,8 +18,8 @@ const sql = Prisma.sql;
 
 type Db = { $queryRaw<T = unknown>(query: Prisma.Sql): Prisma.PrismaPromise<T> };
 
-/** The filtered candidates (alias `c`), the same set as the dashboard's total. */
-const filtered = (filters: CandidateFilters, except?: "stage") => sql`SELECT c.id FROM "Candidate" c WHERE ${buildCandidateFilterSql(filters, { except })}`;
+/** `WITH filtered AS (…)`: the ids of the filtered candidates, the same set as the dashboard's total. */
+const withFiltered = (filters: CandidateFilters) => sql`WITH filtered AS (${buildCandidateIdsSql(filters)})`;
 
 export type PipelineRow = { stage: ProgramStage; mechanismClass: MechanismClass; candidates: number };
 export type DesignationYearRow = { type: DesignationType; year: number; opened: number; granted: number };
@@ -46,32 +47,36 @@ export const OUTCOME_OF_STATE: Record<ReimbursementState, ReimbursementOutcome> 
   REMOVED: "removed",
 };
 
+/** The dashboard's total for the filters (the selection's own count statement). */
 export function buildTotalSql(filters: CandidateFilters): Prisma.Sql {
-  return sql`SELECT count(*)::int AS total FROM "Candidate" c WHERE ${buildCandidateFilterSql(filters)}`;
+  return buildCandidateTotalSql(filters);
 }
 
 /**
  * Candidates with a programme at each stage, by mechanism class. A segment counts what the dashboard lists
  * for the same filters with `stage` and `class` set to the segment's (a candidate with programmes at two
- * stages is in both), so the stage filter is left out of the base and applied to the programme instead.
+ * stages is in both). The stage filter means "a programme at one of these stages", so a candidate with a
+ * programme at a selected stage S is in the filtered set whatever its other programmes: restricting the
+ * counted programmes to the selected stages gives each segment's dashboard view.
  */
 export function buildPipelineSql(filters: CandidateFilters): Prisma.Sql {
   const stages = filters.stage.length ? sql`AND p."currentStage" = ANY(CAST(${filters.stage} AS "ProgramStage"[]))` : sql``;
   return sql`
+    ${withFiltered(filters)}
     SELECT p."currentStage" AS stage, c."mechanismClass" AS "mechanismClass", count(DISTINCT c.id)::int AS candidates
-    FROM "Candidate" c JOIN "Program" p ON p."candidateId" = c.id
-    WHERE c.id IN (${filtered(filters, "stage")}) ${stages}
+    FROM filtered f JOIN "Candidate" c ON c.id = f.id JOIN "Program" p ON p."candidateId" = c.id
+    WHERE TRUE ${stages}
     GROUP BY 1, 2 ORDER BY 1, 2`;
 }
 
 /** Designations of the filtered candidates' programmes: opened (requested, else first public notice) and granted, per year. */
 export function buildDesignationsSql(filters: CandidateFilters): Prisma.Sql {
   return sql`
-    WITH d AS (
+    ${withFiltered(filters)}, d AS (
       SELECT d."type", extract(year FROM coalesce(d."requestedDate", d."publicityStartDate"))::int AS opened_year,
              extract(year FROM d."grantedDate")::int AS granted_year
       FROM "Designation" d JOIN "Program" p ON p.id = d."programId"
-      WHERE p."candidateId" IN (${filtered(filters)})
+      WHERE p."candidateId" IN (SELECT id FROM filtered)
     )
     SELECT "type", year, sum(opened)::int AS opened, sum(granted)::int AS granted FROM (
       SELECT "type", opened_year AS year, 1 AS opened, 0 AS granted FROM d WHERE opened_year IS NOT NULL
@@ -84,6 +89,7 @@ export function buildDesignationsSql(filters: CandidateFilters): Prisma.Sql {
 /** NDA reviews of the filtered candidates decided on their merits: working days (clock stops excluded) per path and year decided. */
 export function buildReviewDurationsSql(filters: CandidateFilters): Prisma.Sql {
   return sql`
+    ${withFiltered(filters)}
     SELECT a."reviewPath" AS path, extract(year FROM a."reviewEndDate")::int AS year, count(*)::int AS n,
            min(a."reviewWorkingDays")::int AS min,
            percentile_cont(0.25) WITHIN GROUP (ORDER BY a."reviewWorkingDays") AS p25,
@@ -91,7 +97,7 @@ export function buildReviewDurationsSql(filters: CandidateFilters): Prisma.Sql {
            percentile_cont(0.75) WITHIN GROUP (ORDER BY a."reviewWorkingDays") AS p75,
            max(a."reviewWorkingDays")::int AS max
     FROM "Application" a JOIN "Program" p ON p.id = a."programId"
-    WHERE a."type" = 'NDA' AND ${DECIDED_REVIEW_SQL} AND p."candidateId" IN (${filtered(filters)})
+    WHERE a."type" = 'NDA' AND ${DECIDED_REVIEW_SQL} AND p."candidateId" IN (SELECT id FROM filtered)
     GROUP BY 1, 2 ORDER BY 1, 2`;
 }
 
@@ -103,10 +109,11 @@ function outcomeCase(): Prisma.Sql {
 /** Listings of the filtered candidates' programmes per NHSA cycle (list year) and outcome, NRDL lists together, the commercial list apart. */
 export function buildReimbursementSql(filters: CandidateFilters): Prisma.Sql {
   return sql`
+    ${withFiltered(filters)}
     SELECT CASE WHEN r."list" IN ('NRDL_A', 'NRDL_B', 'NRDL_NEGOTIATED') THEN 'NRDL' WHEN r."list" = 'CHI_INNOVATIVE' THEN 'CHI' ELSE 'PROVINCIAL' END AS family,
            r."listYear" AS year, ${outcomeCase()} AS outcome, count(*)::int AS listings
     FROM "ReimbursementListing" r JOIN "Program" p ON p.id = r."programId"
-    WHERE p."candidateId" IN (${filtered(filters)})
+    WHERE p."candidateId" IN (SELECT id FROM filtered)
     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
 }
 

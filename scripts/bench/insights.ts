@@ -4,6 +4,7 @@
 // predicted windows add to a 50-row dashboard page (target <= 10 ms p95).
 import { performance } from "node:perf_hooks";
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { loadWorkingCalendar } from "../../lib/calendar/holiday-years.ts";
 import { toDayKey } from "../../lib/domain/calendar-day.ts";
 import { REVIEW_RUNNING_STATUSES } from "../../lib/review-clock/application-clock.ts";
 import { clockedApplicationSelect } from "../../lib/review-clock/select.ts";
@@ -82,15 +83,16 @@ async function predictRun({ prisma }: BenchContext): Promise<BenchRow[]> {
     where: { status: { in: [...REVIEW_RUNNING_STATUSES] }, program: { candidateId: { in: candidateIds } } },
     select: { ...clockedApplicationSelect, type: true, reviewPath: true, program: { select: { candidateId: true, drugCategory: true } } },
   });
+  const calendar = await loadWorkingCalendar(prisma);
   const stats = await loadComparableStats(prisma, today);
   let dated = 0;
   const cached = await measure(async () => {
     dated = 0;
-    for (const application of applications) if (windowFor({ ...application, drugCategory: application.program.drugCategory }, stats).from) dated++;
+    for (const application of applications) if (windowFor({ ...application, drugCategory: application.program.drugCategory }, stats, calendar).from) dated++;
   }, { iterations: 50, warmup: 5 });
   const uncached = await measure(async () => {
     const fresh = await loadComparableStats(prisma, today);
-    for (const application of applications) windowFor({ ...application, drugCategory: application.program.drugCategory }, fresh);
+    for (const application of applications) windowFor({ ...application, drugCategory: application.program.drugCategory }, fresh, calendar);
   }, { iterations: 20, warmup: 2 });
   for (const [name, samples, note] of [
     ["windows for a 50-row page (statistics cached, as in production)", cached, `${applications.length} running reviews, ${dated} dated (others past the calendar or stopped)`],
