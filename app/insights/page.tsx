@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ChartFigure } from "@/components/insights/chart-figure";
+import { MIN_COMPARABLE_REVIEWS } from "@/lib/domain/decision-window";
 import { labelOf } from "@/lib/domain/vocabulary";
+import { dataLangOf } from "@/lib/i18n/config";
+import { formatNumberIn } from "@/lib/i18n/format";
 import {
   renderDesignationsChart,
   renderPipelineChart,
@@ -13,16 +17,27 @@ import {
 import { LIST_FAMILY_LABELS, OUTCOME_LABELS } from "@/lib/insights/csv";
 import { dashboardSegmentHref, insightsCsvHref } from "@/lib/insights/links";
 import { findInsights } from "@/lib/insights/queries";
-import { summarizeBacktest, summarizeDesignations, summarizePipeline, summarizeReimbursement, summarizeReviewDurations } from "@/lib/insights/summaries";
+import {
+  summarizeBacktest,
+  summarizeDesignations,
+  summarizePipeline,
+  summarizeReimbursement,
+  summarizeReviewDurations,
+  type InsightsT,
+  type Words,
+} from "@/lib/insights/summaries";
 import { parseCandidateSearchParams, serializeCandidateSearch } from "@/lib/search-params";
 import { dashboardHref } from "@/lib/timeline/view-params";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Insights" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("insights"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 function ChartSection({
+  t,
   id,
   title,
   summary,
@@ -30,6 +45,7 @@ function ChartSection({
   csvHref,
   table,
 }: {
+  t: InsightsT;
   id: string;
   title: string;
   summary: string;
@@ -44,15 +60,15 @@ function ChartSection({
           {title}
         </h2>
         <a href={csvHref} className="text-sm text-blue-700 hover:underline" data-testid={`csv-${id}`}>
-          Download CSV
+          {t("downloadCsv")}
         </a>
       </div>
       <p className="text-sm text-slate-700" data-testid={`summary-${id}`}>
         {summary}
       </p>
-      <ChartFigure svg={chart.svg} links={chart.links} label={`${title}. ${summary}`} testId={`figure-${id}`} />
+      <ChartFigure svg={chart.svg} links={chart.links} label={t("chartLabel", { title, summary })} testId={`figure-${id}`} />
       <details className="text-sm">
-        <summary className="cursor-pointer text-blue-700">Data table</summary>
+        <summary className="cursor-pointer text-blue-700">{t("dataTable")}</summary>
         <div className="mt-2 overflow-x-auto">{table}</div>
       </details>
     </section>
@@ -70,24 +86,27 @@ const num = `${td} text-right tabular-nums`;
  */
 export default async function InsightsPage({ searchParams }: Props) {
   const { search, errors } = parseCandidateSearchParams(await searchParams);
-  const data = await findInsights(search);
+  const [data, t, locale] = await Promise.all([findInsights(search), getTranslations("insights"), getLocale()]);
+  const lang = dataLangOf(locale);
+  const words: Words = { t, lang };
   const query = serializeCandidateSearch(search);
-  const pipeline = renderPipelineChart(data.pipeline, (row) => dashboardSegmentHref(search, row));
+  const pipeline = renderPipelineChart(data.pipeline, (row) => dashboardSegmentHref(search, row), words);
+  const percent = (share: number | null) => (share === null ? "—" : formatNumberIn(locale, share, { style: "percent" }));
   const limits = data.statutoryLimits;
   return (
     <section className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-xl font-semibold">Insights</h1>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
         <p className="text-sm text-slate-600">
-          <span data-testid="insights-total">{data.total}</span> candidates ·{" "}
+          {t.rich("total", { count: data.total, n: (chunks) => <span data-testid="insights-total">{chunks}</span> })} ·{" "}
           <Link href={dashboardHref(search)} className="text-blue-700 hover:underline" data-testid="open-dashboard">
-            Open these candidates as a table
+            {t("openDashboard")}
           </Link>
         </p>
       </div>
       {errors.length > 0 ? (
         <div role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="param-notice">
-          Some parameters were ignored and their defaults used:
+          {t("paramNotice")}
           <ul className="list-disc pl-5">
             {errors.map((error, index) => (
               <li key={`${error.param}-${index}`}>
@@ -99,25 +118,26 @@ export default async function InsightsPage({ searchParams }: Props) {
       ) : null}
 
       <ChartSection
+        t={t}
         id="pipeline"
-        title="Pipeline by stage and mechanism class"
-        summary={`${summarizePipeline(data.total, data.pipeline)} Select a segment to open those candidates on the dashboard.`}
+        title={t("pipeline.title")}
+        summary={`${summarizePipeline(data.total, data.pipeline, words)}${lang === "zh" ? "" : " "}${t("pipeline.clickHint")}`}
         chart={pipeline}
         csvHref={insightsCsvHref("pipeline", query)}
         table={
           <table className="text-sm">
             <thead>
               <tr>
-                <th className={th}>Stage</th>
-                <th className={th}>Mechanism class</th>
-                <th className={th}>Candidates</th>
+                <th className={th}>{t("columns.stage")}</th>
+                <th className={th}>{t("columns.mechanismClass")}</th>
+                <th className={th}>{t("columns.candidates")}</th>
               </tr>
             </thead>
             <tbody>
               {data.pipeline.map((row) => (
                 <tr key={`${row.stage}-${row.mechanismClass}`}>
-                  <td className={td}>{labelOf("ProgramStage", row.stage, "en")}</td>
-                  <td className={td}>{labelOf("MechanismClass", row.mechanismClass, "en")}</td>
+                  <td className={td}>{labelOf("ProgramStage", row.stage, lang)}</td>
+                  <td className={td}>{labelOf("MechanismClass", row.mechanismClass, lang)}</td>
                   <td className={num}>
                     <Link href={dashboardSegmentHref(search, row)} className="text-blue-700 hover:underline" data-testid="segment-link">
                       {row.candidates}
@@ -131,25 +151,26 @@ export default async function InsightsPage({ searchParams }: Props) {
       />
 
       <ChartSection
+        t={t}
         id="designations"
-        title="Designations opened and granted per year"
-        summary={summarizeDesignations(data.designations)}
-        chart={renderDesignationsChart(data.designations)}
+        title={t("designations.title")}
+        summary={summarizeDesignations(data.designations, words)}
+        chart={renderDesignationsChart(data.designations, words)}
         csvHref={insightsCsvHref("designations", query)}
         table={
           <table className="text-sm">
             <thead>
               <tr>
-                <th className={th}>Programme</th>
-                <th className={th}>Year</th>
-                <th className={th}>Opened</th>
-                <th className={th}>Granted</th>
+                <th className={th}>{t("columns.programme")}</th>
+                <th className={th}>{t("columns.year")}</th>
+                <th className={th}>{t("columns.opened")}</th>
+                <th className={th}>{t("columns.granted")}</th>
               </tr>
             </thead>
             <tbody>
               {data.designations.map((row) => (
                 <tr key={`${row.type}-${row.year}`}>
-                  <td className={td}>{labelOf("DesignationType", row.type, "en")}</td>
+                  <td className={td}>{labelOf("DesignationType", row.type, lang)}</td>
                   <td className={td}>{row.year}</td>
                   <td className={num}>{row.opened}</td>
                   <td className={num}>{row.granted}</td>
@@ -161,16 +182,17 @@ export default async function InsightsPage({ searchParams }: Props) {
       />
 
       <ChartSection
+        t={t}
         id="review-durations"
-        title="NDA review durations (working days, clock stops excluded)"
-        summary={summarizeReviewDurations(data.reviewDurations, limits)}
-        chart={renderReviewDurationsChart(data.reviewDurations, limits)}
+        title={t("reviewDurations.title")}
+        summary={summarizeReviewDurations(data.reviewDurations, limits, words)}
+        chart={renderReviewDurationsChart(data.reviewDurations, limits, words)}
         csvHref={insightsCsvHref("review-durations", query)}
         table={
           <table className="text-sm">
             <thead>
               <tr>
-                {["Review path", "Year decided", "Reviews", "Min", "p25", "Median", "p75", "Max"].map((header) => (
+                {(["reviewPath", "yearDecided", "reviews", "min", "p25", "median", "p75", "max"] as const).map((key) => t(`columns.${key}`)).map((header) => (
                   <th key={header} className={th}>
                     {header}
                   </th>
@@ -180,7 +202,7 @@ export default async function InsightsPage({ searchParams }: Props) {
             <tbody>
               {data.reviewDurations.map((row) => (
                 <tr key={`${row.path}-${row.year}`}>
-                  <td className={td}>{labelOf("ReviewPath", row.path, "en")}</td>
+                  <td className={td}>{labelOf("ReviewPath", row.path, lang)}</td>
                   <td className={td}>{row.year}</td>
                   {[row.n, row.min, row.p25, row.median, row.p75, row.max].map((value, index) => (
                     <td key={index} className={num}>
@@ -195,27 +217,28 @@ export default async function InsightsPage({ searchParams }: Props) {
       />
 
       <ChartSection
+        t={t}
         id="reimbursement"
-        title="Reimbursement outcomes per NHSA cycle and the commercial list"
-        summary={summarizeReimbursement(data.reimbursement)}
-        chart={renderReimbursementChart(data.reimbursement)}
+        title={t("reimbursement.title")}
+        summary={summarizeReimbursement(data.reimbursement, words)}
+        chart={renderReimbursementChart(data.reimbursement, words)}
         csvHref={insightsCsvHref("reimbursement", query)}
         table={
           <table className="text-sm">
             <thead>
               <tr>
-                <th className={th}>List</th>
-                <th className={th}>Cycle</th>
-                <th className={th}>Outcome</th>
-                <th className={th}>Listings</th>
+                <th className={th}>{t("columns.list")}</th>
+                <th className={th}>{t("columns.cycle")}</th>
+                <th className={th}>{t("columns.outcome")}</th>
+                <th className={th}>{t("columns.listings")}</th>
               </tr>
             </thead>
             <tbody>
               {data.reimbursement.map((row) => (
                 <tr key={`${row.family}-${row.year}-${row.outcome}`}>
-                  <td className={td}>{LIST_FAMILY_LABELS[row.family].en}</td>
+                  <td className={td}>{LIST_FAMILY_LABELS[row.family][lang]}</td>
                   <td className={td}>{row.year}</td>
-                  <td className={td}>{OUTCOME_LABELS[row.outcome].en}</td>
+                  <td className={td}>{OUTCOME_LABELS[row.outcome][lang]}</td>
                   <td className={num}>{row.listings}</td>
                 </tr>
               ))}
@@ -226,18 +249,28 @@ export default async function InsightsPage({ searchParams }: Props) {
 
       <section aria-labelledby="backtest-title" className="space-y-2 rounded border border-slate-200 bg-white p-4" data-testid="backtest">
         <h2 id="backtest-title" className="text-lg font-semibold">
-          How good are the predicted decision windows?
+          {t("backtest.title")}
         </h2>
         <p className="text-sm text-slate-700">
-          {summarizeBacktest(data.backtest.figures)} The window of a running review is the p25-p75 of the working-day durations of decided
-          reviews of the same application type, review path and drug category, placed from its acceptance date on the China working-day
-          calendar with its clock stops; with fewer than 8 such reviews it is the statutory limit only. Over all decided reviews in the
-          database{data.backtest.firstYear ? ` (${data.backtest.firstYear}-${data.backtest.lastYear})` : ""}, not only these filters.
+          {[
+            summarizeBacktest(data.backtest.figures, words),
+            t("backtest.method", { min: MIN_COMPARABLE_REVIEWS }),
+            data.backtest.firstYear
+              ? t("backtest.scopeYears", { from: String(data.backtest.firstYear), to: String(data.backtest.lastYear) })
+              : t("backtest.scope"),
+          ].join(lang === "zh" ? "" : " ")}
         </p>
         <table className="text-sm">
           <thead>
             <tr>
-              {["Review path", "Reviews", "From ≥8 comparable", "Inside p25-p75", "Median abs. error (WD)", "Statutory fallback error (WD)"].map((header) => (
+              {[
+                t("columns.reviewPath"),
+                t("columns.reviews"),
+                t("columns.fromComparable", { min: MIN_COMPARABLE_REVIEWS }),
+                t("columns.coverage"),
+                t("columns.medianAbsError"),
+                t("columns.fallbackError"),
+              ].map((header) => (
                 <th key={header} className={th}>
                   {header}
                 </th>
@@ -247,10 +280,10 @@ export default async function InsightsPage({ searchParams }: Props) {
           <tbody>
             {data.backtest.figures.map((row) => (
               <tr key={row.path} data-testid="backtest-row">
-                <td className={td}>{row.path === "ALL" ? "All" : labelOf("ReviewPath", row.path, "en")}</td>
+                <td className={td}>{row.path === "ALL" ? t("backtest.all") : labelOf("ReviewPath", row.path, lang)}</td>
                 <td className={num}>{row.reviews}</td>
                 <td className={num}>{row.fromComparable}</td>
-                <td className={num}>{row.coverage === null ? "—" : `${Math.round(row.coverage * 100)}%`}</td>
+                <td className={num}>{percent(row.coverage)}</td>
                 <td className={num}>{row.medianAbsError ?? "—"}</td>
                 <td className={num}>{row.fallbackMedianAbsError ?? "—"}</td>
               </tr>

@@ -8,7 +8,8 @@ import type { ReviewPath } from "@/generated/prisma/enums";
 import { labelOf, ENUMS } from "@/lib/domain/vocabulary";
 import type { DesignationYearRow, PipelineRow, ReimbursementRow, ReviewDurationRow } from "@/lib/insights/aggregates";
 import { REIMBURSEMENT_OUTCOMES } from "@/lib/insights/aggregates";
-import { LIST_FAMILY_LABELS, OUTCOME_LABELS } from "@/lib/insights/csv";
+import { OUTCOME_LABELS } from "@/lib/insights/csv";
+import type { Words } from "@/lib/insights/summaries";
 
 const WIDTH = 1040;
 const HEIGHT = 360;
@@ -22,7 +23,8 @@ function render(option: echarts.EChartsOption, { height = HEIGHT }: { height?: n
     chart.setOption({
       animation: false,
       aria: { enabled: true, decal: { show: true } },
-      textStyle: { fontFamily: "system-ui, sans-serif" },
+      // CJK fallbacks so Chinese labels render (Noto CJK on Linux, PingFang / YaHei elsewhere).
+      textStyle: { fontFamily: "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif" },
       grid: { left: 56, right: 24, top: 56, bottom: 72, containLabel: true },
       // Server-side text measurement runs a little narrow of the browser's fonts: wide gaps keep legend items apart.
       legend: { top: 4, type: "plain", itemGap: 28 },
@@ -34,17 +36,16 @@ function render(option: echarts.EChartsOption, { height = HEIGHT }: { height?: n
   }
 }
 
-const stageLabel = (stage: string) => labelOf("ProgramStage", stage, "en");
-const classLabel = (value: string) => labelOf("MechanismClass", value, "en");
-
 /** Stacked bars: stages (in pathway order) by mechanism class; a segment links to the dashboard filtered to it. */
-export function renderPipelineChart(rows: readonly PipelineRow[], segmentHref: (row: PipelineRow) => string): RenderedChart {
+export function renderPipelineChart(rows: readonly PipelineRow[], segmentHref: (row: PipelineRow) => string, { t, lang }: Words): RenderedChart {
+  const stageLabel = (stage: string) => labelOf("ProgramStage", stage, lang);
+  const classLabel = (value: string) => labelOf("MechanismClass", value, lang);
   const stages = Object.values(ENUMS.ProgramStage).filter((stage) => rows.some((row) => row.stage === stage));
   const classes = Object.values(ENUMS.MechanismClass).filter((value) => rows.some((row) => row.mechanismClass === value));
   const cell = (value: string, stage: string) => rows.find((row) => row.mechanismClass === value && row.stage === stage);
   const svg = render({
     xAxis: { type: "category", data: stages.map(stageLabel), axisLabel: { rotate: 30, interval: 0 } },
-    yAxis: { type: "value", name: "Candidates", minInterval: 1 },
+    yAxis: { type: "value", name: t("pipeline.axis"), minInterval: 1 },
     legend: { top: 4, itemGap: 28, data: classes.map(classLabel) },
     grid: { left: 56, right: 24, top: 72, bottom: 40, containLabel: true },
     series: classes.map((value) => ({
@@ -62,40 +63,40 @@ export function renderPipelineChart(rows: readonly PipelineRow[], segmentHref: (
 }
 
 /** Opened and granted designations per year, one bar pair per programme type. */
-export function renderDesignationsChart(rows: readonly DesignationYearRow[]): RenderedChart {
+export function renderDesignationsChart(rows: readonly DesignationYearRow[], { t, lang }: Words): RenderedChart {
   const years = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
   const types = Object.values(ENUMS.DesignationType).filter((type) => rows.some((row) => row.type === type));
   const count = (type: string, year: number, key: "opened" | "granted") => rows.find((row) => row.type === type && row.year === year)?.[key] ?? 0;
   const svg = render({
     xAxis: { type: "category", data: years.map(String) },
-    yAxis: { type: "value", name: "Designations", minInterval: 1 },
+    yAxis: { type: "value", name: t("designations.axis"), minInterval: 1 },
     grid: { left: 56, right: 24, top: 80, bottom: 40, containLabel: true },
     series: types.flatMap((type) => [
-      { type: "bar" as const, name: `${labelOf("DesignationType", type, "en")}: opened`, stack: "opened", data: years.map((year) => count(type, year, "opened")) },
-      { type: "bar" as const, name: `${labelOf("DesignationType", type, "en")}: granted`, stack: "granted", data: years.map((year) => count(type, year, "granted")) },
+      { type: "bar" as const, name: t("designations.opened", { programme: labelOf("DesignationType", type, lang) }), stack: "opened", data: years.map((year) => count(type, year, "opened")) },
+      { type: "bar" as const, name: t("designations.granted", { programme: labelOf("DesignationType", type, lang) }), stack: "granted", data: years.map((year) => count(type, year, "granted")) },
     ]),
   });
   return { svg, links: null };
 }
 
 /** Box plots of NDA review durations per path and year decided, with the statutory limits drawn. */
-export function renderReviewDurationsChart(rows: readonly ReviewDurationRow[], limits: Partial<Record<ReviewPath, number>>): RenderedChart {
-  const categories = rows.map((row) => `${labelOf("ReviewPath", row.path, "en")} ${row.year}`);
+export function renderReviewDurationsChart(rows: readonly ReviewDurationRow[], limits: Partial<Record<ReviewPath, number>>, { t, lang }: Words): RenderedChart {
+  const categories = rows.map((row) => t("reviewDurations.category", { path: labelOf("ReviewPath", row.path, lang), year: String(row.year) }));
   const svg = render({
     xAxis: { type: "category", data: categories, axisLabel: { rotate: 30, interval: 0 } },
-    yAxis: { type: "value", name: "Working days", nameTextStyle: { align: "left" } },
+    yAxis: { type: "value", name: t("reviewDurations.axis"), nameTextStyle: { align: "left" } },
     legend: { show: false },
     grid: { left: 64, right: 24, top: 48, bottom: 40, containLabel: true },
     series: [
       {
         type: "boxplot",
-        name: "Review duration",
+        name: t("reviewDurations.series"),
         data: rows.map((row) => [row.min, row.p25, row.median, row.p75, row.max]),
         markLine: {
           symbol: "none",
           lineStyle: { type: "dashed", color: "#b91c1c" },
           label: { formatter: "{b}", position: "insideEndTop" },
-          data: Object.entries(limits).map(([path, limit]) => ({ name: `${labelOf("ReviewPath", path, "en")} limit ${limit} WD`, yAxis: limit })),
+          data: Object.entries(limits).map(([path, limit]) => ({ name: t("reviewDurations.limit", { path: labelOf("ReviewPath", path, lang), limit }), yAxis: limit })),
         },
       },
     ],
@@ -104,19 +105,19 @@ export function renderReviewDurationsChart(rows: readonly ReviewDurationRow[], l
 }
 
 /** Listings per NHSA cycle (list year) and outcome, the NRDL and the commercial list side by side. */
-export function renderReimbursementChart(rows: readonly ReimbursementRow[]): RenderedChart {
+export function renderReimbursementChart(rows: readonly ReimbursementRow[], { t, lang }: Words): RenderedChart {
   const families = (["NRDL", "CHI", "PROVINCIAL"] as const).filter((family) => rows.some((row) => row.family === family));
   const columns = families.flatMap((family) =>
     [...new Set(rows.filter((row) => row.family === family).map((row) => row.year))].sort((a, b) => a - b).map((year) => ({ family, year })),
   );
   const outcomes = REIMBURSEMENT_OUTCOMES.filter((outcome) => rows.some((row) => row.outcome === outcome));
   const svg = render({
-    xAxis: { type: "category", data: columns.map(({ family, year }) => `${family === "NRDL" ? "NRDL" : family === "CHI" ? "Commercial" : "Provincial"} ${year}`), axisLabel: { rotate: 30, interval: 0 } },
-    yAxis: { type: "value", name: "Listings", minInterval: 1 },
+    xAxis: { type: "category", data: columns.map(({ family, year }) => t("reimbursement.column", { family, year: String(year) })), axisLabel: { rotate: 30, interval: 0 } },
+    yAxis: { type: "value", name: t("reimbursement.axis"), minInterval: 1 },
     grid: { left: 56, right: 24, top: 56, bottom: 40, containLabel: true },
     series: outcomes.map((outcome) => ({
       type: "bar",
-      name: OUTCOME_LABELS[outcome].en,
+      name: OUTCOME_LABELS[outcome][lang],
       stack: "outcome",
       data: columns.map(({ family, year }) => rows.find((row) => row.family === family && row.year === year && row.outcome === outcome)?.listings ?? 0),
     })),
@@ -124,4 +125,3 @@ export function renderReimbursementChart(rows: readonly ReimbursementRow[]): Ren
   return { svg, links: null };
 }
 
-export { LIST_FAMILY_LABELS };

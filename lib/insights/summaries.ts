@@ -1,11 +1,16 @@
-// Each chart said in words (the chart's text summary), from the same rows the chart draws. English for now;
-// all of the insights' UI text is gathered here and in app/insights/page.tsx for the move to the catalogues.
-import { labelOf } from "@/lib/domain/vocabulary";
-import type { BacktestFigures } from "@/lib/domain/decision-window";
+// Each chart said in words (the chart's text summary), from the same rows the chart draws, in the reader's
+// language: the sentences are messages of the `insights` namespace, the data labels come from the vocabulary.
+import type { getTranslations } from "next-intl/server";
+import { labelOf, type Lang } from "@/lib/domain/vocabulary";
+import { MIN_COMPARABLE_REVIEWS, REVIEW_PATHS, type BacktestFigures } from "@/lib/domain/decision-window";
 import type { DesignationYearRow, PipelineRow, ReimbursementRow, ReviewDurationRow } from "@/lib/insights/aggregates";
-import { OUTCOME_LABELS } from "@/lib/insights/csv";
+import { LIST_FAMILY_LABELS, OUTCOME_LABELS } from "@/lib/insights/csv";
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** The `insights` namespace's translator (getTranslations("insights") / useTranslations("insights")). */
+export type InsightsT = Awaited<ReturnType<typeof getTranslations<"insights">>>;
+
+/** Who reads the summary: the messages and the language of the data labels. */
+export type Words = { t: InsightsT; lang: Lang };
 
 function largest<K extends string>(counts: Map<K, number>): [K, number] | null {
   let best: [K, number] | null = null;
@@ -19,69 +24,80 @@ function sumBy<T, K extends string>(rows: readonly T[], key: (row: T) => K, valu
   return sums;
 }
 
-export function summarizePipeline(total: number, rows: readonly PipelineRow[]): string {
-  if (total === 0) return "No candidates match these filters.";
+/** Sentences joined as the language writes them (Chinese sentences end in 。 and need no space). */
+const joinSentences = (parts: string[], lang: Lang) => parts.join(lang === "zh" ? "" : " ");
+
+export function summarizePipeline(total: number, rows: readonly PipelineRow[], { t, lang }: Words): string {
+  if (total === 0) return t("summary.pipelineNone");
   const byStage = largest(sumBy(rows, (row) => row.stage, (row) => row.candidates));
   const byClass = largest(sumBy(rows, (row) => row.mechanismClass, (row) => row.candidates));
-  const parts = [`${plural(total, "candidate")} match these filters.`];
-  if (byStage) parts.push(`The stage with the most is ${labelOf("ProgramStage", byStage[0], "en")} (${plural(byStage[1], "candidate")} with a programme there).`);
-  if (byClass) parts.push(`The largest mechanism class is ${labelOf("MechanismClass", byClass[0], "en")}.`);
-  parts.push("A candidate with programmes at two stages counts in both.");
-  return parts.join(" ");
+  const parts = [t("summary.pipelineMatch", { count: total })];
+  if (byStage) parts.push(t("summary.pipelineTopStage", { stage: labelOf("ProgramStage", byStage[0], lang), count: byStage[1] }));
+  if (byClass) parts.push(t("summary.pipelineTopClass", { mechanismClass: labelOf("MechanismClass", byClass[0], lang) }));
+  parts.push(t("summary.pipelineTwoStages"));
+  return joinSentences(parts, lang);
 }
 
-export function summarizeDesignations(rows: readonly DesignationYearRow[]): string {
-  if (rows.length === 0) return "No designations among these candidates.";
+export function summarizeDesignations(rows: readonly DesignationYearRow[], { t, lang }: Words): string {
+  if (rows.length === 0) return t("summary.designationsNone");
   const opened = rows.reduce((sum, row) => sum + row.opened, 0);
   const granted = rows.reduce((sum, row) => sum + row.granted, 0);
   const years = rows.map((row) => row.year);
   const byType = largest(sumBy(rows, (row) => row.type, (row) => row.granted));
   const peak = largest(sumBy(rows, (row) => String(row.year), (row) => row.granted));
-  const parts = [`${plural(opened, "designation")} opened and ${granted} granted between ${Math.min(...years)} and ${Math.max(...years)}.`];
-  if (byType && byType[1] > 0) parts.push(`Most grants were ${labelOf("DesignationType", byType[0], "en")} (${byType[1]}).`);
-  if (peak && peak[1] > 0) parts.push(`The most grants came in ${peak[0]} (${peak[1]}).`);
-  return parts.join(" ");
+  const parts = [t("summary.designationsTotals", { opened, granted, from: String(Math.min(...years)), to: String(Math.max(...years)) })];
+  if (byType && byType[1] > 0) parts.push(t("summary.designationsTopType", { programme: labelOf("DesignationType", byType[0], lang), count: byType[1] }));
+  if (peak && peak[1] > 0) parts.push(t("summary.designationsPeakYear", { year: peak[0], count: peak[1] }));
+  return joinSentences(parts, lang);
 }
 
-export function summarizeReviewDurations(rows: readonly ReviewDurationRow[], limits: Record<string, number>): string {
-  if (rows.length === 0) return "No decided NDA reviews with exact dates among these candidates.";
+export function summarizeReviewDurations(rows: readonly ReviewDurationRow[], limits: Record<string, number>, { t, lang }: Words): string {
+  if (rows.length === 0) return t("summary.durationsNone");
   const n = rows.reduce((sum, row) => sum + row.n, 0);
-  const parts = [`${plural(n, "decided NDA review")} with exact dates, counted in working days from acceptance to decision with clock stops excluded.`];
-  for (const path of ["STANDARD", "PRIORITY", "CONDITIONAL", "SPECIAL"] as const) {
+  const parts = [t("summary.durationsIntro", { count: n })];
+  for (const path of REVIEW_PATHS) {
     const mine = rows.filter((row) => row.path === path);
     if (mine.length === 0) continue;
     const latest = mine[mine.length - 1]!;
     const limit = limits[path];
-    parts.push(
-      `${labelOf("ReviewPath", path, "en")}: ${plural(mine.reduce((sum, row) => sum + row.n, 0), "review")}; in ${latest.year} the median was ${latest.median} working days` +
-        (limit ? ` (statutory limit ${limit}).` : "."),
-    );
+    const values = { path: labelOf("ReviewPath", path, lang), count: mine.reduce((sum, row) => sum + row.n, 0), year: String(latest.year), median: latest.median };
+    parts.push(limit ? t("summary.durationsPathLimit", { ...values, limit }) : t("summary.durationsPath", values));
   }
-  return parts.join(" ");
+  return joinSentences(parts, lang);
 }
 
-export function summarizeReimbursement(rows: readonly ReimbursementRow[]): string {
-  if (rows.length === 0) return "No reimbursement listings among these candidates.";
-  const describe = (family: ReimbursementRow["family"], name: string) => {
+export function summarizeReimbursement(rows: readonly ReimbursementRow[], { t, lang }: Words): string {
+  if (rows.length === 0) return t("summary.reimbursementNone");
+  const list = new Intl.ListFormat(lang === "zh" ? "zh-CN" : "en", { type: "unit", style: "long" });
+  const describe = (family: ReimbursementRow["family"]) => {
     const mine = rows.filter((row) => row.family === family);
     if (mine.length === 0) return null;
     const years = mine.map((row) => row.year);
-    const outcomes = [...sumBy(mine, (row) => row.outcome, (row) => row.listings)].map(([outcome, count]) => `${count} ${OUTCOME_LABELS[outcome].en.toLowerCase()}`);
-    return `${name}, cycles ${Math.min(...years)}-${Math.max(...years)}: ${outcomes.join(", ")}.`;
+    const outcomes = [...sumBy(mine, (row) => row.outcome, (row) => row.listings)].map(([outcome, count]) => {
+      const label = OUTCOME_LABELS[outcome][lang];
+      return t("summary.reimbursementOutcome", { count, outcome: lang === "en" ? label.toLowerCase() : label });
+    });
+    return t("summary.reimbursementFamily", {
+      list: LIST_FAMILY_LABELS[family][lang],
+      from: String(Math.min(...years)),
+      to: String(Math.max(...years)),
+      outcomes: list.format(outcomes),
+    });
   };
-  return [describe("NRDL", "National Reimbursement Drug List"), describe("CHI", "Commercial insurance innovative drug list"), describe("PROVINCIAL", "Provincial lists")]
-    .filter(Boolean)
-    .join(" ");
+  return joinSentences((["NRDL", "CHI", "PROVINCIAL"] as const).map(describe).filter((part): part is string => part !== null), lang);
 }
 
-export function summarizeBacktest(figures: readonly BacktestFigures[]): string {
+export function summarizeBacktest(figures: readonly BacktestFigures[], { t }: Words): string {
   const all = figures.find((row) => row.path === "ALL");
-  if (!all || all.reviews === 0) return "No decided reviews to test the estimates on yet.";
-  const percent = (value: number | null) => (value === null ? "n/a" : `${Math.round(value * 100)}%`);
-  return (
-    `Each of ${plural(all.reviews, "decided review")} was predicted from the reviews decided before its acceptance. ` +
-    `${all.fromComparable} had at least 8 comparable reviews: ${percent(all.coverage)} of those decisions fell inside the predicted p25-p75 window ` +
-    `(a calibrated window holds about 50%), and the median was off by a median of ${all.medianAbsError ?? "n/a"} working days. ` +
-    `The other ${all.reviews - all.fromComparable} fell back to the statutory limit, off by a median of ${all.fallbackMedianAbsError ?? "n/a"} working days.`
-  );
+  if (!all || all.reviews === 0) return t("backtest.none");
+  const notAvailable = t("backtest.notAvailable");
+  return t("backtest.summary", {
+    reviews: all.reviews,
+    fromComparable: all.fromComparable,
+    min: MIN_COMPARABLE_REVIEWS,
+    coverage: all.coverage === null ? notAvailable : `${Math.round(all.coverage * 100)}%`,
+    error: all.medianAbsError ?? notAvailable,
+    fallback: all.reviews - all.fromComparable,
+    fallbackError: all.fallbackMedianAbsError ?? notAvailable,
+  });
 }
