@@ -29,9 +29,9 @@ export function ChartFigure({ svg, label, links, testId }: Props) {
       role="img"
       aria-label={label}
       data-testid={testId}
-      // Decal patterns are drawn as separate paths on top of each bar, without ECharts' metadata: they must let
-      // clicks through to the bar below, or a click on a patterned segment would do nothing.
-      className={`w-full overflow-x-auto [&_svg]:h-auto [&_svg]:max-w-full [&_path:not([ecmeta_series_index])]:pointer-events-none ${links ? "[&_path[ecmeta_series_index]]:cursor-pointer" : ""}`}
+      // insights-figure (app/globals.css): decal paths let clicks through to the bar below, bars with links show a pointer.
+      className="insights-figure w-full overflow-x-auto [&_svg]:h-auto [&_svg]:max-w-full"
+      data-clickable={links ? "true" : undefined}
       dangerouslySetInnerHTML={{ __html: svg }}
     />
   );

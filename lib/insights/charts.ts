@@ -17,17 +17,42 @@ const HEIGHT = 360;
 /** What the page needs to draw a chart and make it clickable: the SVG and, per series and data index, a link. */
 export type RenderedChart = { svg: string; links: (string | null)[][] | null };
 
-function render(option: echarts.EChartsOption, { height = HEIGHT }: { height?: number } = {}): string {
+const LEGEND_ROW = 24;
+const LEGEND_GAP = 28;
+
+/**
+ * How many rows the legend wraps into, estimated a little wide (12 px font: about 12 px a CJK character, 7 px
+ * a Latin one, plus the icon and the gap), so the plot starts below the legend and the axis name clears it.
+ */
+function legendRows(names: readonly string[]): number {
+  const widthOf = (name: string) => [...name].reduce((sum, char) => sum + (char.codePointAt(0)! >= 0x2e80 ? 12 : 7), 0) + 30 + LEGEND_GAP;
+  let rows = 1;
+  let used = 0;
+  for (const name of names) {
+    const width = widthOf(name);
+    if (used > 0 && used + width > WIDTH - 48) {
+      rows++;
+      used = 0;
+    }
+    used += width;
+  }
+  return rows;
+}
+
+function render(option: echarts.EChartsOption, { height = HEIGHT, legend }: { height?: number; legend?: readonly string[] } = {}): string {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: WIDTH, height });
+  // Below the legend: room for the axis name, then the plot.
+  const top = legend ? 4 + legendRows(legend) * LEGEND_ROW + 36 : 48;
   try {
     chart.setOption({
       animation: false,
       aria: { enabled: true, decal: { show: true } },
       // CJK fallbacks so Chinese labels render (Noto CJK on Linux, PingFang / YaHei elsewhere).
       textStyle: { fontFamily: "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif" },
-      grid: { left: 56, right: 24, top: 56, bottom: 72, containLabel: true },
+      // Left room for the first rotated category label, which containLabel does not count.
+      grid: { left: 88, right: 24, top, bottom: 24, containLabel: true },
       // Server-side text measurement runs a little narrow of the browser's fonts: wide gaps keep legend items apart.
-      legend: { top: 4, type: "plain", itemGap: 28 },
+      legend: legend ? { top: 4, type: "plain", itemGap: LEGEND_GAP, data: [...legend] } : { show: false },
       ...option,
     });
     return chart.renderToSVGString({ useViewBox: true });
@@ -46,15 +71,14 @@ export function renderPipelineChart(rows: readonly PipelineRow[], segmentHref: (
   const svg = render({
     xAxis: { type: "category", data: stages.map(stageLabel), axisLabel: { rotate: 30, interval: 0 } },
     yAxis: { type: "value", name: t("pipeline.axis"), minInterval: 1 },
-    legend: { top: 4, itemGap: 28, data: classes.map(classLabel) },
-    grid: { left: 56, right: 24, top: 72, bottom: 40, containLabel: true },
     series: classes.map((value) => ({
       type: "bar",
       name: classLabel(value),
       stack: "stage",
-      data: stages.map((stage) => cell(value, stage)?.candidates ?? 0),
+      // An empty cell is no bar at all (null), not a zero-height one that can neither be seen nor clicked.
+      data: stages.map((stage) => cell(value, stage)?.candidates ?? null),
     })),
-  });
+  }, { legend: classes.map(classLabel) });
   const links = classes.map((value) => stages.map((stage) => {
     const row = cell(value, stage);
     return row ? segmentHref(row) : null;
@@ -66,16 +90,16 @@ export function renderPipelineChart(rows: readonly PipelineRow[], segmentHref: (
 export function renderDesignationsChart(rows: readonly DesignationYearRow[], { t, lang }: Words): RenderedChart {
   const years = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
   const types = Object.values(ENUMS.DesignationType).filter((type) => rows.some((row) => row.type === type));
-  const count = (type: string, year: number, key: "opened" | "granted") => rows.find((row) => row.type === type && row.year === year)?.[key] ?? 0;
+  const count = (type: string, year: number, key: "opened" | "granted") => rows.find((row) => row.type === type && row.year === year)?.[key] || null;
+  const name = (type: string, key: "opened" | "granted") => t(`designations.${key}`, { programme: labelOf("DesignationType", type, lang) });
+  const series = types.flatMap((type) =>
+    (["opened", "granted"] as const).map((key) => ({ type: "bar" as const, name: name(type, key), stack: key, data: years.map((year) => count(type, year, key)) })),
+  );
   const svg = render({
     xAxis: { type: "category", data: years.map(String) },
     yAxis: { type: "value", name: t("designations.axis"), minInterval: 1 },
-    grid: { left: 56, right: 24, top: 80, bottom: 40, containLabel: true },
-    series: types.flatMap((type) => [
-      { type: "bar" as const, name: t("designations.opened", { programme: labelOf("DesignationType", type, lang) }), stack: "opened", data: years.map((year) => count(type, year, "opened")) },
-      { type: "bar" as const, name: t("designations.granted", { programme: labelOf("DesignationType", type, lang) }), stack: "granted", data: years.map((year) => count(type, year, "granted")) },
-    ]),
-  });
+    series,
+  }, { legend: series.map((entry) => entry.name) });
   return { svg, links: null };
 }
 
@@ -85,8 +109,6 @@ export function renderReviewDurationsChart(rows: readonly ReviewDurationRow[], l
   const svg = render({
     xAxis: { type: "category", data: categories, axisLabel: { rotate: 30, interval: 0 } },
     yAxis: { type: "value", name: t("reviewDurations.axis"), nameTextStyle: { align: "left" } },
-    legend: { show: false },
-    grid: { left: 64, right: 24, top: 48, bottom: 40, containLabel: true },
     series: [
       {
         type: "boxplot",
@@ -114,14 +136,13 @@ export function renderReimbursementChart(rows: readonly ReimbursementRow[], { t,
   const svg = render({
     xAxis: { type: "category", data: columns.map(({ family, year }) => t("reimbursement.column", { family, year: String(year) })), axisLabel: { rotate: 30, interval: 0 } },
     yAxis: { type: "value", name: t("reimbursement.axis"), minInterval: 1 },
-    grid: { left: 56, right: 24, top: 56, bottom: 40, containLabel: true },
     series: outcomes.map((outcome) => ({
       type: "bar",
       name: OUTCOME_LABELS[outcome][lang],
       stack: "outcome",
-      data: columns.map(({ family, year }) => rows.find((row) => row.family === family && row.year === year && row.outcome === outcome)?.listings ?? 0),
+      data: columns.map(({ family, year }) => rows.find((row) => row.family === family && row.year === year && row.outcome === outcome)?.listings ?? null),
     })),
-  });
+  }, { legend: outcomes.map((outcome) => OUTCOME_LABELS[outcome][lang]) });
   return { svg, links: null };
 }
 

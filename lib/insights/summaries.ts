@@ -60,7 +60,7 @@ export function summarizeReviewDurations(rows: readonly ReviewDurationRow[], lim
     if (mine.length === 0) continue;
     const latest = mine[mine.length - 1]!;
     const limit = limits[path];
-    const values = { path: labelOf("ReviewPath", path, lang), count: mine.reduce((sum, row) => sum + row.n, 0), year: String(latest.year), median: latest.median };
+    const values = { path: labelOf("ReviewPath", path, lang), count: mine.reduce((sum, row) => sum + row.n, 0), year: String(latest.year), yearCount: latest.n, median: latest.median };
     parts.push(limit ? t("summary.durationsPathLimit", { ...values, limit }) : t("summary.durationsPath", values));
   }
   return joinSentences(parts, lang);
@@ -68,7 +68,7 @@ export function summarizeReviewDurations(rows: readonly ReviewDurationRow[], lim
 
 export function summarizeReimbursement(rows: readonly ReimbursementRow[], { t, lang }: Words): string {
   if (rows.length === 0) return t("summary.reimbursementNone");
-  const list = new Intl.ListFormat(lang === "zh" ? "zh-CN" : "en", { type: "unit", style: "long" });
+  const list = new Intl.ListFormat(lang === "zh" ? "zh-CN" : "en", { type: "conjunction", style: "long" });
   const describe = (family: ReimbursementRow["family"]) => {
     const mine = rows.filter((row) => row.family === family);
     if (mine.length === 0) return null;
@@ -77,12 +77,11 @@ export function summarizeReimbursement(rows: readonly ReimbursementRow[], { t, l
       const label = OUTCOME_LABELS[outcome][lang];
       return t("summary.reimbursementOutcome", { count, outcome: lang === "en" ? label.toLowerCase() : label });
     });
-    return t("summary.reimbursementFamily", {
-      list: LIST_FAMILY_LABELS[family][lang],
-      from: String(Math.min(...years)),
-      to: String(Math.max(...years)),
-      outcomes: list.format(outcomes),
-    });
+    const [from, to] = [Math.min(...years), Math.max(...years)];
+    const values = { list: LIST_FAMILY_LABELS[family][lang], outcomes: list.format(outcomes) };
+    return from === to
+      ? t("summary.reimbursementFamilyOne", { ...values, year: String(from) })
+      : t("summary.reimbursementFamily", { ...values, from: String(from), to: String(to) });
   };
   return joinSentences((["NRDL", "CHI", "PROVINCIAL"] as const).map(describe).filter((part): part is string => part !== null), lang);
 }
