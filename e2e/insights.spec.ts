@@ -73,4 +73,12 @@ test("the candidate page shows a predicted decision window with what it rests on
   expect(withWindow!.predictedDecision!.basis).toMatch(/estimate from \d+|statutory limit only|no window/);
   await page.goto(`/candidates/${withWindow!.id}`);
   await expect(page.getByTestId("predicted-decision").first()).toBeVisible();
+
+  // The same window on the application in GET /api/candidates/:id; decided applications carry none.
+  const detail = (await (await page.request.get(`/api/candidates/${withWindow!.id}`)).json()) as {
+    programs: { applications: { status: string; predictedDecision: { basis: string; from: string | null } | null }[] }[];
+  };
+  const applications = detail.programs.flatMap((program) => program.applications);
+  expect(applications.some((application) => application.predictedDecision?.basis === withWindow!.predictedDecision!.basis)).toBe(true);
+  expect((await page.request.get("/api/candidates/999999999")).status()).toBe(404);
 });

@@ -17,6 +17,6 @@ export async function GET(request: Request) {
     }
     return Response.json(await findInsights(search));
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }

@@ -15,8 +15,7 @@ import { CandidateTimeline } from "@/components/timeline/candidate-timeline";
 import { getToday } from "@/lib/today";
 import { getWorkingCalendar } from "@/lib/calendar/current-calendar";
 import { PredictedDecisionText } from "@/components/insights/predicted-decision";
-import { windowFor } from "@/lib/insights/decision-window-stats";
-import { isReviewRunning } from "@/lib/review-clock/application-clock";
+import { runningReviewWindow } from "@/lib/candidates/application-windows";
 import { CandidateWorkflow } from "@/components/workflow/candidate-workflow";
 import { CandidateWatch } from "@/components/watch/candidate-watch";
 import { buildChronology, type ChronologyEntry } from "@/lib/candidates/chronology";
@@ -147,7 +146,7 @@ export default async function CandidatePage({ params }: Params) {
                       </td>
                       <td className="py-1 pr-3">
                         <PredictedDecisionText
-                          window={isReviewRunning(application.status) ? windowFor({ ...application, drugCategory: program.drugCategory }, stats, calendar) : null}
+                          window={runningReviewWindow(application, program.drugCategory, stats, calendar)}
                         />
                       </td>
                       <td className="py-1 pr-3">

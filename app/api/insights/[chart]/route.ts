@@ -10,7 +10,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   const name = chart.endsWith(".csv") ? chart.slice(0, -4) : "";
   const kind = Object.hasOwn(INSIGHTS_CSV, name) ? INSIGHTS_CSV[name] : undefined;
   if (!kind) {
-    return errorResponse(new AppError("NOT_FOUND", `No insights chart "${chart}"; charts: ${Object.keys(INSIGHTS_CSV).map((key) => `${key}.csv`).join(", ")}`));
+    return errorResponse(new AppError("NOT_FOUND", `No insights chart "${chart}"; charts: ${Object.keys(INSIGHTS_CSV).map((key) => `${key}.csv`).join(", ")}`), request);
   }
   return exportCsvResponse(request, kind);
 }
