@@ -17,8 +17,9 @@ const HEIGHT = 360;
 /** What the page needs to draw a chart and make it clickable: the SVG and, per series and data index, a link. */
 export type RenderedChart = { svg: string; links: (string | null)[][] | null };
 
-const LEGEND_ROW = 24;
 const LEGEND_GAP = 28;
+/** ECharts spaces wrapped legend rows by the item gap too: a 14 px item plus the gap. */
+const LEGEND_ROW = 14 + LEGEND_GAP;
 
 /**
  * How many rows the legend wraps into, estimated a little wide (12 px font: about 12 px a CJK character, 7 px
@@ -42,7 +43,7 @@ function legendRows(names: readonly string[]): number {
 function render(option: echarts.EChartsOption, { height = HEIGHT, legend }: { height?: number; legend?: readonly string[] } = {}): string {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: WIDTH, height });
   // Below the legend: room for the axis name, then the plot.
-  const top = legend ? 4 + legendRows(legend) * LEGEND_ROW + 36 : 48;
+  const top = legend ? 4 + legendRows(legend) * LEGEND_ROW + 24 : 48;
   try {
     chart.setOption({
       animation: false,
