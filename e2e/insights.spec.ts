@@ -18,6 +18,8 @@ test("open insights from a filtered dashboard, click a bar segment, land on the 
   await page.getByTestId("open-insights").click();
   await expect(page).toHaveURL(new RegExp(`/insights\\?${query}$`));
   await expect(page.getByTestId("insights-total")).toHaveText(String(api.total));
+  // And back: the same parameters open the dashboard.
+  await expect(page.getByTestId("open-dashboard")).toHaveAttribute("href", `/?${query}`);
   for (const chart of ["pipeline", "designations", "review-durations", "reimbursement"]) {
     await expect(page.getByTestId(`summary-${chart}`)).not.toBeEmpty();
     await expect(page.getByTestId(`figure-${chart}`).locator("svg")).toBeVisible();

@@ -40,10 +40,12 @@ function legendRows(names: readonly string[]): number {
   return rows;
 }
 
-function render(option: echarts.EChartsOption, { height = HEIGHT, legend }: { height?: number; legend?: readonly string[] } = {}): string {
+function render(option: echarts.EChartsOption, { legend }: { legend?: readonly string[] } = {}): string {
+  const rows = legend ? legendRows(legend) : 0;
+  // Below the legend: room for the axis name, then the plot, which keeps its height however many rows the legend takes.
+  const top = legend ? 4 + rows * LEGEND_ROW + 24 : 48;
+  const height = HEIGHT + Math.max(rows - 1, 0) * LEGEND_ROW;
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: WIDTH, height });
-  // Below the legend: room for the axis name, then the plot.
-  const top = legend ? 4 + legendRows(legend) * LEGEND_ROW + 24 : 48;
   try {
     chart.setOption({
       animation: false,
