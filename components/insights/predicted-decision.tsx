@@ -43,6 +43,11 @@ export function PredictedDecisionText({ window, compact = false }: { window: Pre
         {window.from === window.to ? day(window.median) : t("range", { from: day(window.from), to: day(window.to) })}
         {window.from !== window.to ? <span className="font-normal text-slate-600"> {t("median", { median: day(window.median) })}</span> : null}
       </span>
+      {window.pastWindow ? (
+        <span className="text-amber-800" data-testid="predicted-decision-past">
+          {t("pastWindow")}
+        </span>
+      ) : null}
       <span className={compact ? "sr-only" : "text-slate-500"}>
         {basis}
         {window.calendar === "provisional" ? ` · ${t("provisional")}` : null}

@@ -17,8 +17,9 @@ export function runningReviewWindow(
   drugCategory: DrugCategory,
   stats: ComparableStats,
   calendar: WorkingCalendar,
+  today: Date,
 ): PredictedDecision | null {
-  return isReviewRunning(application.status) ? windowFor({ ...application, drugCategory }, stats, calendar) : null;
+  return isReviewRunning(application.status) ? windowFor({ ...application, drugCategory }, stats, calendar, today) : null;
 }
 
 const day = (date: Date | null) => (date ? toDayKey(date) : null);
@@ -51,7 +52,7 @@ export async function findCandidateApplications(id: number) {
         reviewEndDate: day(application.reviewEndDate),
         reviewWorkingDays: application.reviewWorkingDays,
         decision: application.decision,
-        predictedDecision: runningReviewWindow(application, program.drugCategory, stats, calendar),
+        predictedDecision: runningReviewWindow(application, program.drugCategory, stats, calendar, today),
       })),
     })),
   };

@@ -87,7 +87,7 @@ async function withReviewClocks(rows: PageRow[], today: Date): Promise<Dashboard
       ...row,
       reviewDeadline: row.reviewDeadline ? toDayKey(row.reviewDeadline) : null,
       reviewClock,
-      predictedDecision: application ? windowFor({ ...application, drugCategory: application.program.drugCategory }, stats, calendar) : null,
+      predictedDecision: application ? windowFor({ ...application, drugCategory: application.program.drugCategory }, stats, calendar, today) : null,
     };
   });
 }

@@ -107,6 +107,20 @@ describe("predictDecisionWindow", () => {
       expected: { method: "comparable", calendar: "provisional", basisDetail: { kind: "comparable", n: 23, path: "PRIORITY", category: "CHEMICAL", type: "NDA", firstYear: 2021, lastYear: 2025 } },
     },
     {
+      name: "a review still running after the window's last date is marked as past it",
+      application: base,
+      stats: stats(23, 1, 2, 3),
+      asOf: d("2024-10-09"),
+      expected: { to: "2024-10-08", pastWindow: true },
+    },
+    {
+      name: "on the window's last date it is not yet past",
+      application: base,
+      stats: stats(23, 1, 2, 3),
+      asOf: d("2024-10-08"),
+      expected: { to: "2024-10-08", pastWindow: false },
+    },
+    {
       name: "a window inside official years is official",
       application: base,
       stats: stats(23, 1, 2, 3),
@@ -118,8 +132,8 @@ describe("predictDecisionWindow", () => {
       stats: stats(23, 1, 2, 3),
       expected: { from: null, method: "unavailable", basis: "no window: the acceptance date is known only to the month or year" },
     },
-  ] as { name: string; application: WindowedApplication; stats: DurationStats | null; within?: WorkingCalendar; expected: object }[])("$name", ({ application, stats: given, within, expected }) => {
-    expect(predictDecisionWindow(application, given, { calendar: within ?? calendar })).toMatchObject(expected);
+  ] as { name: string; application: WindowedApplication; stats: DurationStats | null; within?: WorkingCalendar; asOf?: Date; expected: object }[])("$name", ({ application, stats: given, within, asOf, expected }) => {
+    expect(predictDecisionWindow(application, given, { calendar: within ?? calendar, asOf })).toMatchObject(expected);
   });
 
   it("statutory fallback lands on the statutory deadline of the review clock", async () => {

@@ -120,6 +120,11 @@ export type PredictedDecision = {
   basisDetail: DecisionBasis;
   /** "provisional" when a date rests on a provisional year of the working-day calendar. */
   calendar: CalendarSource;
+  /**
+   * The review still runs on a day (asOf) after the window's last date: comparable reviews had ended by then,
+   * so the dates no longer bound this one (shown as such, never as a future estimate).
+   */
+  pastWindow: boolean;
 };
 
 function unavailable(basis: string, n: number, reason: NoWindowReason): PredictedDecision {
@@ -133,18 +138,19 @@ function unavailable(basis: string, n: number, reason: NoWindowReason): Predicte
     workingDays: null,
     basisDetail: { kind: "unavailable", n, reason },
     calendar: "official",
+    pastWindow: false,
   };
 }
 
 /**
  * The predicted decision window of one running application given the comparable statistics (null when none
- * were found), placed on `calendar` (the database's working-day calendar). Never throws for data the calendar
- * or rules cannot place: it answers with a reason instead.
+ * were found), placed on `calendar` (the database's working-day calendar); `asOf` (today) marks a window the
+ * review has outrun. Never throws for data the calendar or rules cannot place: it answers with a reason instead.
  */
 export function predictDecisionWindow(
   application: WindowedApplication,
   stats: DurationStats | null,
-  { calendar, minComparable = MIN_COMPARABLE_REVIEWS }: { calendar: WorkingCalendar; minComparable?: number },
+  { calendar, minComparable = MIN_COMPARABLE_REVIEWS, asOf }: { calendar: WorkingCalendar; minComparable?: number; asOf?: Date },
 ): PredictedDecision {
   const n = stats?.n ?? 0;
   const { acceptanceDate, reviewTrack } = application;
@@ -192,7 +198,8 @@ export function predictDecisionWindow(
   }
   const [from, median, to] = placed.map((result) => toDayKey(result.day!));
   const source: CalendarSource = placed.some((result) => result.source === "provisional") ? "provisional" : "official";
-  return { from: from!, median: median!, to: to!, basis, n, method, workingDays, basisDetail, calendar: source };
+  const pastWindow = asOf !== undefined && placed[2]!.day!.getTime() < asOf.getTime();
+  return { from: from!, median: median!, to: to!, basis, n, method, workingDays, basisDetail, calendar: source, pastWindow };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -48,8 +48,8 @@ export async function loadComparableStats(db: Db, decidedBy: Date): Promise<Comp
   );
 }
 
-/** The window of one application from the loaded statistics, on the database's working-day calendar. */
-export function windowFor(application: WindowedApplication, stats: ComparableStats, calendar: WorkingCalendar): PredictedDecision {
+/** The window of one application from the loaded statistics, on the database's working-day calendar, read on `asOf`. */
+export function windowFor(application: WindowedApplication, stats: ComparableStats, calendar: WorkingCalendar, asOf?: Date): PredictedDecision {
   const key = comparableKey({ type: application.type, path: application.reviewPath ?? "STANDARD", category: application.drugCategory });
-  return predictDecisionWindow(application, stats.get(key) ?? null, { calendar });
+  return predictDecisionWindow(application, stats.get(key) ?? null, { calendar, asOf });
 }

@@ -146,7 +146,7 @@ export default async function CandidatePage({ params }: Params) {
                       </td>
                       <td className="py-1 pr-3">
                         <PredictedDecisionText
-                          window={runningReviewWindow(application, program.drugCategory, stats, calendar)}
+                          window={runningReviewWindow(application, program.drugCategory, stats, calendar, today)}
                         />
                       </td>
                       <td className="py-1 pr-3">
