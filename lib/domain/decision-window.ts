@@ -257,7 +257,12 @@ export function backtestDecisionWindows(
   type Outcome = { path: ReviewPath; comparable: boolean; inside: boolean; error: number };
   const outcomes: Outcome[] = [];
   const byKey = new Map<string, BacktestReview[]>();
-  for (const review of reviews) byKey.set(review.key, [...(byKey.get(review.key) ?? []), review]);
+  for (const review of reviews) {
+    // Appended in place: copying the group per review was quadratic (79 s for 46,000 reviews in the bench).
+    const group = byKey.get(review.key);
+    if (group) group.push(review);
+    else byKey.set(review.key, [review]);
+  }
   for (const group of byKey.values()) {
     const byEnd = [...group].sort((a, b) => a.endDay - b.endDay);
     const byAcceptance = [...group].sort((a, b) => a.acceptanceDay - b.acceptanceDay);
