@@ -12,6 +12,7 @@ import "./globals.css";
 const NAV_LINKS = [
   { href: "/", key: "dashboard" },
   { href: "/timeline", key: "timeline" },
+  { href: "/insights", key: "insights" },
   { href: "/activity", key: "activity" },
   { href: "/captures", key: "captures" },
 ] as const;

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { DashboardTable } from "@/components/candidates/dashboard-table";
 import { SavedViewsMenu } from "@/components/candidates/saved-views-menu";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { OpenInsightsLink } from "@/components/insights/open-insights-link";
 import { OpenTimelineLink } from "@/components/timeline/open-timeline-link";
 import { MissingNoticeWarning } from "@/components/calendar/missing-notice-warning";
 import { canEdit, getCurrentUser } from "@/lib/auth";
@@ -33,7 +34,10 @@ export default async function DashboardPage({ searchParams }: Props) {
     <section className="space-y-3">
       <div className="flex items-baseline justify-between">
         <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <OpenTimelineLink search={search} />
+        <span className="flex gap-4">
+          <OpenInsightsLink search={search} />
+          <OpenTimelineLink search={search} />
+        </span>
       </div>
       <MissingNoticeWarning calendar={calendar} today={serverToday()} />
       {errors.length > 0 ? (

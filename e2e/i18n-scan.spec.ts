@@ -35,6 +35,7 @@ test.describe("the Chinese interface", () => {
     ["dashboard", "/"],
     ["dashboard-filtered", "/?stage=PHASE_3,NDA_UNDER_REVIEW&sort=-stage"],
     ["timeline", "/timeline"],
+    ["insights", "/insights"],
     ["reports", "/reports"],
     ["sign-in", "/sign-in"],
   ];

@@ -43,6 +43,9 @@ const storedDeadline = async (slug: string) => {
   return candidate.reviewDeadline && toDayKey(candidate.reviewDeadline);
 };
 
+const endedReviewDays = async () =>
+  (await prisma.application.findFirstOrThrow({ where: { acceptanceNumber: "CXHS2600990" }, select: { reviewWorkingDays: true } })).reviewWorkingDays;
+
 const clockOf = async (slug: string) => {
   const { search } = parseCandidateSearchParams(new URLSearchParams("sort=reviewClock"));
   const rows = (await findCandidates({ ...search, perPage: 200 }, { today })).data;
@@ -97,7 +100,33 @@ describe("saving a year", () => {
     expect((await loadWorkingCalendar(prisma)).revision).toBe(revision);
   });
 
+  it("(an ended review across New Year 2027 stores its working days on the provisional 2027 first)", async () => {
+    const { refreshReviewDeadlines } = await import("@/lib/review-clock/refresh-review-deadlines");
+    const candidateId = ids.get("clock-standard")!;
+    const program = await prisma.program.findFirstOrThrow({ where: { candidateId }, select: { id: true } });
+    await prisma.application.create({
+      data: {
+        programId: program.id,
+        acceptanceNumber: "CXHS2600990",
+        type: "NDA",
+        acceptanceDate: dayFromKey("2026-12-01"),
+        acceptancePrecision: "DAY",
+        reviewTrack: "STANDARD_200",
+        status: "APPROVED_PENDING_CERTIFICATE",
+        statusDate: dayFromKey("2027-02-01"),
+        statusPrecision: "DAY",
+        decision: "APPROVED",
+        decisionDate: dayFromKey("2027-02-01"),
+        decisionPrecision: "DAY",
+      },
+    });
+    await prisma.$transaction((tx) => refreshReviewDeadlines(tx, candidateId));
+    const calendar = await loadWorkingCalendar(prisma);
+    expect(await endedReviewDays()).toBe(calendar.workingDaysBetween(dayFromKey("2026-12-01"), dayFromKey("2027-02-01")));
+  });
+
   it("adds 2027, recomputes the deadlines it moves in the same transaction, and audits it", async () => {
+    const endedBefore = await endedReviewDays();
     const untouched = await storedDeadline("clock-standard");
     const saved = await saveHolidayYear(notice2027(), { user: admin, channel: "api" });
     expect(saved.created).toBe(true);
@@ -107,6 +136,8 @@ describe("saving a year", () => {
     const application = await prisma.application.findFirstOrThrow({ where: { acceptanceNumber: "CXHS2600908" }, select: { reviewDeadline: true } });
     expect(application.reviewDeadline && toDayKey(application.reviewDeadline)).toBe("2027-03-23");
     expect(await storedDeadline("clock-standard")).toBe(untouched);
+    // The ended review's duration is counted again on the new year: Monday 4 January is now a day off.
+    expect(await endedReviewDays()).toBe(endedBefore! - 1);
     const audit = await prisma.auditEvent.findMany({ where: { changeId: saved.changeId } });
     expect(audit).toMatchObject([{ entityType: "HolidayYear", entityId: "2027", action: "CREATE", actorId: admin.id, channel: "api", entityVersion: 1 }]);
   });

@@ -148,6 +148,40 @@ describe("changeDesignationState", () => {
   });
 });
 
+describe("changeDesignationState and the review path", () => {
+  it("stores the NDA's review path from the designations riding on it: priority while assessed, standard once rejected", async () => {
+    const { changeDesignationState } = await mutations();
+    const { refreshReviewDeadlines } = await import("@/lib/review-clock/refresh-review-deadlines");
+    const { dayFromKey } = await import("@/lib/domain/calendar-day");
+    const pipeline = await createPipeline(app.prisma);
+    const nda = await app.prisma.application.create({
+      data: {
+        programId: pipeline.programId,
+        acceptanceNumber: `CXHS25${String(pipeline.programId).padStart(5, "0")}`,
+        type: "NDA",
+        acceptanceDate: dayFromKey("2025-03-03"),
+        acceptancePrecision: "DAY",
+        reviewTrack: "STANDARD_200",
+        status: "UNDER_REVIEW",
+        statusDate: dayFromKey("2025-03-10"),
+        statusPrecision: "DAY",
+      },
+    });
+    const designation = await app.prisma.designation.create({
+      data: { programId: pipeline.programId, applicationId: nda.id, type: "PRIORITY_REVIEW", state: "UNDER_ASSESSMENT", requestedDate: dayFromKey("2025-03-05"), requestedPrecision: "DAY" },
+    });
+    await app.prisma.$transaction((tx) => refreshReviewDeadlines(tx, pipeline.candidateId));
+    const pathOf = async () => (await app.prisma.application.findUniqueOrThrow({ where: { id: nda.id }, select: { reviewPath: true } })).reviewPath;
+    expect(await pathOf()).toBe("PRIORITY");
+    await changeDesignationState({
+      actor,
+      expectedVersion: designation.version,
+      input: { ...meta, designationId: designation.id, to: "REJECTED", effectiveDate: await partial("2025-04-01") },
+    });
+    expect(await pathOf()).toBe("STANDARD");
+  });
+});
+
 describe("changeReimbursementState", () => {
   it("refuses listing a negotiation-route drug without negotiation, then records the negotiation", async () => {
     const { changeReimbursementState } = await mutations();

@@ -3,6 +3,7 @@
 // from the dimension table (dimensions.ts) through the one selection (selection.ts); the candidate page uses
 // Prisma's relations.
 import { getWorkingCalendar } from "@/lib/calendar/current-calendar";
+import type { WorkingCalendar } from "@/lib/domain/china-calendar";
 import "server-only";
 import { prisma } from "@/lib/db";
 import { getDatabaseUrl } from "@/lib/env";
@@ -31,6 +32,8 @@ import {
 } from "@/lib/domain/application-clock";
 import { clockedApplicationSelect } from "@/lib/review-clock/select";
 import { serverToday } from "@/lib/today";
+import type { DurationStats, PredictedDecision } from "@/lib/domain/decision-window";
+import { loadComparableStats, windowFor, type ComparableStats } from "@/lib/insights/decision-window-stats";
 
 export type Page<T> = { data: T[]; total: number; page: number; perPage: number };
 
@@ -50,33 +53,55 @@ export type DashboardRow = {
   reviewDeadline: string | null;
   /** The most urgent running review clock (components/timeline/review-clock-badge.tsx draws it); null if none runs. */
   reviewClock: ReviewClockSummary | null;
+  /** The predicted decision window of that review (lib/domain/decision-window.ts); null if none runs. */
+  predictedDecision: PredictedDecision | null;
 };
 
-type PageRow = Omit<DashboardRow, "reviewDeadline" | "reviewClock"> & { reviewDeadline: Date | null };
+type PageRow = Omit<DashboardRow, "reviewDeadline" | "reviewClock" | "predictedDecision"> & { reviewDeadline: Date | null };
 
 /**
- * Adds each row's review clock: one query for the running reviews of the page's candidates (at most
- * perPage rows), then the working-day arithmetic of lib/review-clock in memory.
+ * Adds each row's review clock and predicted decision window: one query for the running reviews of the
+ * page's candidates (at most perPage rows), the comparable-review statistics (one GROUP BY, cached in
+ * production), then the working-day arithmetic of lib/review-clock in memory.
  */
 async function withReviewClocks(rows: PageRow[], today: Date): Promise<DashboardRow[]> {
   const calendar = await getWorkingCalendar();
   const applications = rows.length
     ? await prisma.application.findMany({
         where: { status: { in: [...REVIEW_RUNNING_STATUSES] }, program: { candidateId: { in: rows.map((row) => row.id) } } },
-        select: { ...clockedApplicationSelect, program: { select: { candidateId: true } } },
+        select: { ...clockedApplicationSelect, type: true, reviewPath: true, program: { select: { candidateId: true, drugCategory: true } } },
       })
     : [];
+  const stats: ComparableStats = applications.length ? await comparableStats(today, calendar) : new Map();
   const clocksByCandidate = new Map<number, (ReviewClockSummary | null)[]>();
+  const applicationById = new Map(applications.map((application) => [application.id, application]));
   for (const application of applications) {
     const clocks = clocksByCandidate.get(application.program.candidateId) ?? [];
     clocks.push(summarizeApplicationClock(application, today, calendar));
     clocksByCandidate.set(application.program.candidateId, clocks);
   }
-  return rows.map((row) => ({
-    ...row,
-    reviewDeadline: row.reviewDeadline ? toDayKey(row.reviewDeadline) : null,
-    reviewClock: pickMostUrgentClock(clocksByCandidate.get(row.id) ?? []),
-  }));
+  return rows.map((row) => {
+    const reviewClock = pickMostUrgentClock(clocksByCandidate.get(row.id) ?? []);
+    const application = reviewClock ? applicationById.get(reviewClock.applicationId) : undefined;
+    return {
+      ...row,
+      reviewDeadline: row.reviewDeadline ? toDayKey(row.reviewDeadline) : null,
+      reviewClock,
+      predictedDecision: application ? windowFor({ ...application, drugCategory: application.program.drugCategory }, stats, calendar, today) : null,
+    };
+  });
+}
+
+/**
+ * The comparable-review statistics as of today. They change only when the catalogue does (and with the day and
+ * the calendar's revision, which the stored durations are counted on), so a production server keeps them with
+ * the facet counts' change notifications.
+ */
+export async function comparableStats(today: Date = serverToday(), calendar?: WorkingCalendar): Promise<ComparableStats> {
+  const revision = (calendar ?? (await getWorkingCalendar())).revision;
+  const compute = async () => [...(await loadComparableStats(prisma, today))];
+  const cache = productionCache<[string, DurationStats][]>("Decision-window statistics", "FACET_CACHE", { maxEntries: 4 });
+  return new Map(cache ? await cache.getOrCompute(`${toDayKey(today)}@${revision}`, compute) : await compute());
 }
 
 /** Where a response's facet counts came from: the result cache, the in-memory index, or the SQL statement. */
@@ -135,7 +160,7 @@ const globalForCaches = globalThis as unknown as { dashboardCaches?: Map<string,
  * A change-notified cache of a production server (one per name, kept across `next dev` reloads), or null
  * in tests, `next dev`, and when `<switch>=off` turns it off.
  */
-function productionCache<V>(name: string, switchName: string, options: { maxEntries?: number } = {}): ChangeNotifiedCache<V> | null {
+export function productionCache<V>(name: string, switchName: string, options: { maxEntries?: number } = {}): ChangeNotifiedCache<V> | null {
   globalForCaches.dashboardCaches ??= new Map();
   const caches = globalForCaches.dashboardCaches;
   if (!caches.has(name)) {

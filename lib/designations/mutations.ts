@@ -6,6 +6,7 @@ import { isTerminalDesignationState } from "@/lib/domain/designation-state";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import { labelOf } from "@/lib/domain/vocabulary";
 import { AppError } from "@/lib/errors";
+import { refreshCandidateAfterChange } from "@/lib/changes/refresh";
 import type { ChangeDesignationStateInput, CreateDesignationInput } from "@/lib/designations/schemas";
 import { DESIGNATION_DATE_COLUMNS, planDesignationChange, type DesignationDateColumn } from "@/lib/designations/state-change";
 import type { CreateArgs, MutationArgs, MutationResult } from "@/lib/changes/actor";
@@ -71,7 +72,10 @@ export async function changeDesignationState(args: MutationArgs<DesignationState
       return { data, refusals: plan.refusals, warnings: plan.warnings };
     },
     transitionField: "state",
-    refresh: "none",
+    // A designation held or lost changes the review path of the application it rides on.
+    refresh: async (tx, current) => {
+      await refreshCandidateAfterChange(tx, current.candidateId, "deadlines");
+    },
     summary: (current) =>
       `${labelOf("DesignationType", current.type)}: ${describeFieldChange("Designation", "state", current.state, to)} ` +
       `(effective ${formatPartialDate(meta.effective.date, meta.effective.precision)}).`,

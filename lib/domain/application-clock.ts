@@ -181,7 +181,6 @@ export function summarizeApplicationClock(
   }
 }
 
-
 /** Known deadlines first (earliest, i.e. most overdue, first), then running without one, then stopped. */
 function urgency(summary: ReviewClockSummary): [number, number] {
   if (summary.state === "unavailable") return [3, 0];
@@ -205,4 +204,25 @@ export function pickMostUrgentClock(summaries: readonly (ReviewClockSummary | nu
     return groupA - groupB || valueA - valueB || a.applicationId - b.applicationId;
   });
   return ranked[0] ?? null;
+}
+
+/**
+ * The length of an ended review in working days, clock stops excluded (what the review-duration chart and the
+ * predicted decision window count), with the day it ended; null days when it cannot be counted exactly
+ * (running, no track, acceptance or end known only to the month or year, dates outside the calendar).
+ */
+export function computeReviewDuration(
+  application: ClockedApplication & { endPrecision: DatePrecision | null },
+  calendar: WorkingCalendar,
+): { endDate: Date | null; workingDays: number | null } {
+  const endDate = isReviewRunning(application.status) || PRE_ACCEPTANCE_STATUSES.includes(application.status) ? null : reviewEndDate(application);
+  if (!endDate || !application.acceptanceDate || !application.reviewTrack) return { endDate, workingDays: null };
+  if ((application.acceptancePrecision ?? "DAY") !== "DAY" || (application.endPrecision ?? "DAY") !== "DAY") return { endDate, workingDays: null };
+  try {
+    const clock = computeReviewClock({ ...clockInput(application, endDate, calendar), decisionDate: endDate });
+    return { endDate, workingDays: clock.elapsed };
+  } catch (error) {
+    if (isExpectedClockError(error)) return { endDate, workingDays: null };
+    throw error;
+  }
 }

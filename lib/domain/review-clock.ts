@@ -168,6 +168,25 @@ function findDeadline(
 }
 
 /**
+/**
+ * The working day on which a clock started at `acceptanceDate` has counted `workingDays` days on `calendar`,
+ * skipping the clock stops known (the same arithmetic as the statutory deadline, for any number of days: the
+ * predicted decision window applies past durations with it). Null with a reason when it cannot be dated;
+ * `source` says whether the day rests on a provisional calendar year.
+ */
+export function clockDayAfter(
+  calendar: WorkingCalendar,
+  acceptanceDate: Date,
+  workingDays: number,
+  clockStops: readonly ClockStop[] = [],
+): { day: Date | null; unknown: ReviewClock["deadlineUnknown"]; source: CalendarSource } {
+  const acceptance = dayNumber(acceptanceDate);
+  const { deadline, deadlineUnknown } = findDeadline(calendar, acceptance, workingDays, mergeStops(clockStops));
+  const source = deadline ? calendar.sourceOfSpan(acceptanceDate, deadline) : "official";
+  return { day: deadline, unknown: deadlineUnknown, source };
+}
+
+/**
  * Computes the clock on the China working-day calendar (input.calendar). The acceptance day never counts; a stop's first day
  * still counts and its last day does not (the clock resumes the day after the response arrives).
  * Throws CalendarRangeError when acceptanceDate, asOf or a reached decision date lies outside the covered

@@ -21,6 +21,7 @@ import {
   ReimbursementList,
   ReimbursementRoute,
   ReimbursementState,
+  ReviewPath,
   ReviewTrack,
   Role,
   SourceConfidence,
@@ -233,6 +234,13 @@ const APPLICATION_DECISION_LABELS: Labels<ApplicationDecision> = {
   RETURNED: { en: "Returned", zh: "退审" },
 };
 
+const REVIEW_PATH_LABELS: Labels<ReviewPath> = {
+  STANDARD: { en: "Standard review", zh: "常规审评" },
+  PRIORITY: { en: "Priority review", zh: "优先审评" },
+  CONDITIONAL: { en: "Conditional approval", zh: "附条件批准" },
+  SPECIAL: { en: "Special approval", zh: "特别审批" },
+};
+
 const ROLE_LABELS: Labels<Role> = {
   VIEWER: { en: "Viewer", zh: "查看者" },
   ANALYST: { en: "Analyst", zh: "分析员" },
@@ -288,6 +296,7 @@ export const VOCABULARY = {
   SourceConfidence: SOURCE_CONFIDENCE_LABELS,
   ParallelCheckStatus: PARALLEL_CHECK_STATUS_LABELS,
   ApplicationDecision: APPLICATION_DECISION_LABELS,
+  ReviewPath: REVIEW_PATH_LABELS,
   Role: ROLE_LABELS,
   AuditAction: AUDIT_ACTION_LABELS,
   CaptureOutcome: CAPTURE_OUTCOME_LABELS,
@@ -317,6 +326,7 @@ export const ENUMS = {
   SourceConfidence,
   ParallelCheckStatus,
   ApplicationDecision,
+  ReviewPath,
   Role,
   AuditAction,
   CaptureOutcome,

@@ -17,7 +17,8 @@ export type ExportContext = {
 };
 
 export type ExportKind = {
-  name: ExportKindName;
+  /** The file name's kind: a dashboard export, or the data of one insights chart (lib/insights/csv.ts). */
+  name: ExportKindName | `insights-${string}`;
   header: (context: ExportContext) => string[];
   /** The records as CSV bytes (lib/export/csv-stream.ts: neutralised, quoted, CRLF), a piece at a time. */
   csvChunks: (reader: SnapshotReader, context: ExportContext) => AsyncIterable<Uint8Array>;

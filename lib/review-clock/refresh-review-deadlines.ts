@@ -3,16 +3,47 @@
 // candidate's running reviews). refreshCandidateDerived calls this inside every write transaction and the seed.
 import type { Prisma } from "@/generated/prisma/client";
 import { calendarForWrite } from "@/lib/calendar/holiday-years";
+import type {
+  ApplicationDecision,
+  ApplicationType,
+  DatePrecision,
+  DesignationState,
+  DesignationType,
+  ReviewPath,
+} from "@/generated/prisma/enums";
 import { toDayKey } from "@/lib/domain/calendar-day";
 import type { WorkingCalendar } from "@/lib/domain/china-calendar";
-import { computeApplicationDeadline, REVIEW_RUNNING_STATUSES } from "@/lib/domain/application-clock";
+import { classifyReviewPath } from "@/lib/domain/decision-window";
+import {
+  computeApplicationDeadline,
+  computeReviewDuration,
+  REVIEW_RUNNING_STATUSES,
+  type ClockedApplication,
+} from "@/lib/domain/application-clock";
 import { clockedApplicationFields } from "@/lib/review-clock/select";
 
 /** A PrismaClient or an interactive transaction client. */
-export type ReviewDeadlineDb = Pick<Prisma.TransactionClient, "program" | "application" | "clockStop" | "$executeRaw" | "$queryRaw" | "holidayYear">;
+export type ReviewDeadlineDb = Pick<
+  Prisma.TransactionClient,
+  "program" | "application" | "clockStop" | "designation" | "$executeRaw" | "$queryRaw" | "holidayYear"
+>;
+
+/** The Application fields the review path, end date and duration derive from (besides the clock's). */
+const durationFields = {
+  programId: true,
+  type: true,
+  decision: true,
+  decisionPrecision: true,
+  statusPrecision: true,
+  reviewPath: true,
+  reviewEndDate: true,
+  reviewWorkingDays: true,
+} as const;
 
 /**
- * Recomputes the deadlines of every application of the candidate and the candidate's earliest one.
+ * Recomputes the deadlines of every application of the candidate and the candidate's earliest one, and each
+ * application's review path, end date and working-day duration (the inputs of the insights' review durations
+ * and of the predicted decision window).
  * Written with raw UPDATEs that touch only the sort keys, on purpose: a Prisma update would bump
  * `updatedAt`, and a derived value changing (e.g. after a calendar year is added) is not an edit by anyone.
  */
@@ -40,10 +71,11 @@ export async function refreshReviewDeadlinesOf(db: ReviewDeadlineDb, candidateId
   const rows = programs.length
     ? await db.application.findMany({
         where: { programId: { in: programs.map((program) => program.id) } },
-        select: { ...clockedApplicationFields, reviewDeadline: true, programId: true },
+        select: { ...clockedApplicationFields, ...durationFields, reviewDeadline: true },
         orderBy: { id: "asc" },
       })
     : [];
+  const designations = await ridingDesignations(db, rows);
   const stops = rows.length
     ? await db.clockStop.findMany({
         where: { applicationId: { in: rows.map((row) => row.id) } },
@@ -54,13 +86,14 @@ export async function refreshReviewDeadlinesOf(db: ReviewDeadlineDb, candidateId
   for (const stop of stops) stopsOf.set(stop.applicationId, [...(stopsOf.get(stop.applicationId) ?? []), stop]);
   const ids: number[] = [];
   const days: (string | null)[] = [];
-  for (const { programId, ...row } of rows) {
-    const candidateId = candidateOf.get(programId)!;
-    const deadline = computeApplicationDeadline({ ...row, clockStops: stopsOf.get(row.id) ?? [] }, workingCalendar);
+  const applications = rows.map((row) => ({ ...row, clockStops: stopsOf.get(row.id) ?? [] }));
+  for (const application of applications) {
+    const candidateId = candidateOf.get(application.programId)!;
+    const deadline = computeApplicationDeadline(application, workingCalendar);
     const current = earliest.get(candidateId) ?? null;
     if (deadline && (!current || deadline < current)) earliest.set(candidateId, deadline);
-    if ((deadline?.getTime() ?? null) !== (row.reviewDeadline?.getTime() ?? null)) {
-      ids.push(row.id);
+    if ((deadline?.getTime() ?? null) !== (application.reviewDeadline?.getTime() ?? null)) {
+      ids.push(application.id);
       days.push(deadline ? toDayKey(deadline) : null);
     }
   }
@@ -70,6 +103,7 @@ export async function refreshReviewDeadlinesOf(db: ReviewDeadlineDb, candidateId
       FROM unnest(${ids}::int[], ${days}::text[]) AS v(id, day)
       WHERE a.id = v.id`;
   }
+  await refreshReviewDurations(db, workingCalendar, applications, designations);
   const candidates = [...earliest.keys()];
   const candidateDays = candidates.map((id) => {
     const day = earliest.get(id);
@@ -82,6 +116,71 @@ export async function refreshReviewDeadlinesOf(db: ReviewDeadlineDb, candidateId
   return earliest;
 }
 
+type DurationRow = ClockedApplication & {
+  programId: number;
+  type: ApplicationType;
+  decision: ApplicationDecision | null;
+  decisionPrecision: DatePrecision | null;
+  statusPrecision: DatePrecision | null;
+  reviewPath: ReviewPath | null;
+  reviewEndDate: Date | null;
+  reviewWorkingDays: number | null;
+};
+
+type RidingDesignation = { programId: number; applicationId: number | null; type: DesignationType; state: DesignationState };
+
+function ridingDesignations(db: ReviewDeadlineDb, rows: readonly { programId: number }[]): Promise<RidingDesignation[]> {
+  if (rows.length === 0) return Promise.resolve([]);
+  return db.designation.findMany({
+    where: { programId: { in: [...new Set(rows.map((row) => row.programId))] } },
+    select: { programId: true, applicationId: true, type: true, state: true },
+  });
+}
+
+/**
+ * Stores each application's review path, end date and working-day duration where they changed.
+ * Designations ride on the application they name; one naming none counts for the programme's marketing
+ * applications (NDA, supplement), where priority, conditional and special approval are decided.
+ */
+async function refreshReviewDurations(
+  db: ReviewDeadlineDb,
+  calendar: WorkingCalendar,
+  applications: readonly DurationRow[],
+  designations: readonly RidingDesignation[],
+): Promise<void> {
+  const ids: number[] = [];
+  const paths: string[] = [];
+  const ends: (string | null)[] = [];
+  const durations: (number | null)[] = [];
+  for (const application of applications) {
+    const marketing = application.type === "NDA" || application.type === "SUPPLEMENT";
+    const riding = designations.filter(
+      (designation) =>
+        designation.applicationId === application.id ||
+        (designation.applicationId === null && marketing && designation.programId === application.programId),
+    );
+    const path = classifyReviewPath({ reviewTrack: application.reviewTrack, decision: application.decision, designations: riding });
+    const endPrecision = application.decisionDate ? application.decisionPrecision : application.statusPrecision;
+    const { endDate, workingDays } = computeReviewDuration({ ...application, endPrecision }, calendar);
+    if (
+      path !== application.reviewPath ||
+      (endDate?.getTime() ?? null) !== (application.reviewEndDate?.getTime() ?? null) ||
+      workingDays !== application.reviewWorkingDays
+    ) {
+      ids.push(application.id);
+      paths.push(path);
+      ends.push(endDate ? toDayKey(endDate) : null);
+      durations.push(workingDays);
+    }
+  }
+  if (ids.length === 0) return;
+  await db.$executeRaw`
+    UPDATE "Application" AS a
+    SET "reviewPath" = v.path::"ReviewPath", "reviewEndDate" = v.day::date, "reviewWorkingDays" = v.days
+    FROM unnest(${ids}::int[], ${paths}::text[], ${ends}::text[], ${durations}::int[]) AS v(id, path, day, days)
+    WHERE a.id = v.id`;
+}
+
 /**
  * Recomputes the sort keys of every candidate that has a running review or a stored deadline, one
  * transaction each. Run after deploying a calendar year (deadlines beyond the old last year become known)
@@ -92,7 +191,8 @@ export async function refreshAllReviewDeadlines(
 ): Promise<{ candidates: number; withDeadline: number }> {
   const candidates = await db.candidate.findMany({
     where: {
-      OR: [{ reviewDeadline: { not: null } }, { programs: { some: { applications: { some: { status: { in: [...REVIEW_RUNNING_STATUSES] } } } } } }],
+      // Ended reviews too: their durations depend on the calendar as well.
+      OR: [{ reviewDeadline: { not: null } }, { programs: { some: { applications: { some: {} } } } }],
     },
     select: { id: true },
     orderBy: { id: "asc" },
@@ -149,6 +249,7 @@ export async function refreshDeadlinesForCalendarYear(
       candidateIds.add(row.program.candidateId);
     }
   }
+  await refreshEndedReviewDurationsForYear(db, calendar, year);
   if (ids.length === 0) return { applications: 0, candidates: 0 };
   await db.$executeRaw`
     UPDATE "Application" AS a SET "reviewDeadline" = v.day::date
@@ -165,4 +266,27 @@ export async function refreshDeadlinesForCalendarYear(
     ) AS e
     WHERE c.id = e.id AND c."reviewDeadline" IS DISTINCT FROM e.earliest`;
   return { applications: ids.length, candidates };
+}
+
+/**
+ * The durations of ended reviews that the year can change: accepted by its end and ended in or after it
+ * (their working days are counted across it). Running reviews have no duration yet.
+ */
+async function refreshEndedReviewDurationsForYear(db: ReviewDeadlineDb, calendar: WorkingCalendar, year: number): Promise<void> {
+  const rows = await db.application.findMany({
+    where: {
+      acceptanceDate: { not: null, lte: new Date(Date.UTC(year, 11, 31)) },
+      reviewEndDate: { gte: new Date(Date.UTC(year, 0, 1)) },
+    },
+    select: { ...clockedApplicationFields, ...durationFields },
+    orderBy: { id: "asc" },
+  });
+  if (rows.length === 0) return;
+  const stops = await db.clockStop.findMany({
+    where: { applicationId: { in: rows.map((row) => row.id) } },
+    select: { applicationId: true, startDate: true, endDate: true },
+  });
+  const designations = await ridingDesignations(db, rows);
+  const applications = rows.map((row) => ({ ...row, clockStops: stops.filter((stop) => stop.applicationId === row.id) }));
+  await refreshReviewDurations(db, calendar, applications, designations);
 }

@@ -9,6 +9,7 @@
 // - Dates stay within 2020-01-01..2026-12-31; older real facts (e.g. PEG-loxenatide's 2019 launch) are kept
 //   in notes only.
 // - Everything not sourced is `illustrative: true`, UNVERIFIED, with fictional code names and companies.
+import { referenceReviewCandidates } from "./reference-reviews.ts";
 import type {
   ApplicationDecision,
   ApplicationStatus,
@@ -2919,4 +2920,9 @@ const illustrativeCandidates: readonly SeedCandidate[] = [
 ];
 
 /** Every seeded candidate: real programmes, research peptides, then illustrative ones. */
-export const seedCandidates: readonly SeedCandidate[] = [...realCandidates, ...researchCandidates, ...illustrativeCandidates];
+export const seedCandidates: readonly SeedCandidate[] = [
+  ...realCandidates,
+  ...researchCandidates,
+  ...illustrativeCandidates,
+  ...referenceReviewCandidates(),
+];

@@ -4,7 +4,7 @@
 // never get a designation or a reimbursement listing, most programmes stop early.
 import { performance } from "node:perf_hooks";
 import type pg from "pg";
-import { approximateReviewDeadlines } from "./dataset-review-deadlines.ts";
+import { approximateReviewDeadlines, approximateReviewDurations } from "./dataset-review-deadlines.ts";
 
 export type DatasetOptions = { databaseUrl: string; pool: pg.Pool; candidates?: number; sponsors?: number };
 export type DatasetSummary = Record<string, number>;
@@ -106,6 +106,7 @@ export async function generateDataset({ pool, candidates = 50_000, sponsors = 2_
        WHERE p."currentStage" IN ('NDA_FILED', 'NDA_UNDER_REVIEW', 'APPROVED', 'CONDITIONALLY_APPROVED', 'LAUNCHED', 'POST_APPROVAL', 'NOT_APPROVED')`,
     ));
     await step("review deadlines", () => approximateReviewDeadlines(client));
+    await step("review durations", () => approximateReviewDurations(client));
     // Designations for about 8% of programmes (a quarter of those past phase 2), mostly breakthrough and
     // priority review.
     await step("designations", () => client.query(

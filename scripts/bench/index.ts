@@ -14,11 +14,12 @@ import { capturesBench } from "./captures.ts";
 import { dashboardBench } from "./dashboard.ts";
 import { generateDataset } from "./dataset.ts";
 import { exportBench } from "./export.ts";
+import { insightsBench, predictBench } from "./insights.ts";
 import { timelineBench } from "./timeline.ts";
 import { watchSection } from "./watch.ts";
 import { workflowSection } from "./workflow.ts";
 
-const sections: BenchSection[] = [dashboardBench, timelineBench, workflowSection, exportBench, capturesBench, watchSection];
+const sections: BenchSection[] = [dashboardBench, timelineBench, workflowSection, exportBench, capturesBench, watchSection, insightsBench, predictBench];
 
 /** A fresh database (dropped afterwards), or the kept one named by BENCH_DATABASE_URL. */
 async function openDatabase(): Promise<{ databaseUrl: string; reuse: boolean; drop: () => Promise<void> }> {

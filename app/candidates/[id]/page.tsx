@@ -14,10 +14,12 @@ import { ApplicationReviewClock } from "@/components/timeline/application-review
 import { CandidateTimeline } from "@/components/timeline/candidate-timeline";
 import { serverToday } from "@/lib/today";
 import { getWorkingCalendar } from "@/lib/calendar/current-calendar";
+import { PredictedDecisionText } from "@/components/insights/predicted-decision";
+import { runningReviewWindow } from "@/lib/candidates/application-windows";
 import { CandidateWorkflow } from "@/components/workflow/candidate-workflow";
 import { CandidateWatch } from "@/components/watch/candidate-watch";
 import { buildChronology, type ChronologyEntry } from "@/lib/candidates/chronology";
-import { getCandidateDetail, type CandidateDetail } from "@/lib/candidates/queries";
+import { comparableStats, getCandidateDetail, type CandidateDetail } from "@/lib/candidates/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -46,6 +48,7 @@ export default async function CandidatePage({ params }: Params) {
   const chronology = buildChronology(candidate);
   const today = serverToday();
   const calendar = await getWorkingCalendar();
+  const stats = await comparableStats(today, calendar);
   const programName = new Map(candidate.programs.map((program) => [program.id, primaryName({ nameEn: program.indicationEn, nameZh: program.indicationZh }, locale)]));
   const company = (record: { nameEn: string; nameZh: string | null } | null) =>
     record ? <BilingualName en={record.nameEn} zh={record.nameZh} locale={locale} /> : "—";
@@ -118,6 +121,7 @@ export default async function CandidatePage({ params }: Params) {
                     <th scope="col" className="py-1 pr-3 font-medium">{t("columns.track")}</th>
                     <th scope="col" className="py-1 pr-3 font-medium">{t("columns.status")}</th>
                     <th scope="col" className="py-1 pr-3 font-medium">{t("columns.reviewClock")}</th>
+                    <th scope="col" className="py-1 pr-3 font-medium">{t("columns.predictedDecision")}</th>
                     <th scope="col" className="py-1 pr-3 font-medium">{t("columns.source")}</th>
                   </tr>
                 </thead>
@@ -139,6 +143,11 @@ export default async function CandidatePage({ params }: Params) {
                       </td>
                       <td className="py-1 pr-3">
                         <ApplicationReviewClock application={application} today={today} calendar={calendar} />
+                      </td>
+                      <td className="py-1 pr-3">
+                        <PredictedDecisionText
+                          window={runningReviewWindow(application, program.drugCategory, stats, calendar, today)}
+                        />
                       </td>
                       <td className="py-1 pr-3">
                         <SourceLink url={application.sourceUrl} /> <ConfidenceBadge confidence={application.sourceConfidence} />

@@ -1,10 +1,27 @@
 import { withRole } from "@/lib/auth/with-role";
+import { findCandidateApplications } from "@/lib/candidates/application-windows";
 import { updateCandidate } from "@/lib/candidates/mutations";
+import { errorResponse } from "@/lib/http/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { updateCandidateSchema } from "@/lib/candidates/schemas";
 import { idFromParams, readJsonBody } from "@/lib/http/json-body";
 import { actorFor, withoutVersion } from "@/lib/changes/actor";
 
 export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/candidates/:id → the candidate's programmes and applications, each application with its stored
+ * review path and, while its review runs, its predictedDecision. Reading needs no sign-in.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const detail = await findCandidateApplications(idFromParams((await params).id));
+    if (!detail) throw appError("NOT_FOUND", "noSuchRecord");
+    return Response.json(detail);
+  } catch (error) {
+    return errorResponse(error, request);
+  }
+}
 
 /** PATCH /api/candidates/:id { expectedVersion, reason, evidenceUrl | noEvidence, effectiveDate, ...fields } (analyst or admin). */
 export const PATCH = withRole<{ id: string }>("ANALYST", async (request, { user, params }) => {

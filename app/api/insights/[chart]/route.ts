@@ -1,0 +1,17 @@
+import { exportCsvResponse } from "@/lib/export/export-response";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/errors";
+import { INSIGHTS_CSV } from "@/lib/insights/csv";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/insights/<chart>.csv?<dashboard parameters>&lang=en|zh: one chart's data (pipeline, designations, review-durations, reimbursement). */
+export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }) {
+  const { chart } = await params;
+  const name = chart.endsWith(".csv") ? chart.slice(0, -4) : "";
+  const kind = Object.hasOwn(INSIGHTS_CSV, name) ? INSIGHTS_CSV[name] : undefined;
+  if (!kind) {
+    return errorResponse(new AppError("NOT_FOUND", `No insights chart "${chart}"; charts: ${Object.keys(INSIGHTS_CSV).map((key) => `${key}.csv`).join(", ")}`), request);
+  }
+  return exportCsvResponse(request, kind);
+}
