@@ -354,6 +354,25 @@ describe("apply", () => {
     expect(jobs[0]!.n).toBe(2);
   });
 
+  it("one stale proposal among valid ones: the others are applied, the stale one diffed again", async () => {
+    const candidate = await app.prisma.candidate.create({ data: { slug: "mixed-apply", nameEn: "Mixaglutide", nameZh: "混合肽", modality: "SYNTHETIC_PEPTIDE", mechanismClass: "GLP1_RA" } });
+    const program = await app.prisma.program.create({ data: { candidateId: candidate.id, indicationEn: "Obesity", drugCategory: "CHEMICAL", origin: "DOMESTIC", currentStage: "IND_FILED" } });
+    const numbers = ["CXHL2500891", "CXHL2500892", "CXHL2500893"];
+    for (const acceptanceNumber of numbers) {
+      await app.prisma.application.create({ data: { programId: program.id, acceptanceNumber, type: "IND", acceptanceDate: new Date("2026-10-12"), acceptancePrecision: "DAY", reviewTrack: "IND_60", status: "ACCEPTED" } });
+    }
+    const summary = await capturePaste(pasteOf(table("review-tasks", numbered(numbers.map((number) => [number, "混合肽注射液", "2026-10-12", "排队待审评", "", "", "", "", "", "", ""])))));
+    expect(changes(summary)).toEqual({ STATUS_CHANGE: 3 });
+    // The second application moves on by hand after the diff.
+    await app.prisma.application.update({ where: { acceptanceNumber: numbers[1]! }, data: { version: { increment: 1 } } });
+    const proposals = await proposalsOf(summary.id);
+    const result = await (await apply(summary.id, { accept: "all-valid" })).json();
+    expect(result.applied.sort()).toEqual([proposals[0]!.id, proposals[2]!.id].sort());
+    expect(result.stale.map((entry: { id: number }) => entry.id)).toEqual([proposals[1]!.id]);
+    const statuses = await app.prisma.application.findMany({ where: { programId: program.id }, orderBy: { acceptanceNumber: "asc" }, select: { status: true } });
+    expect(statuses.map((row) => row.status)).toEqual(["QUEUED_FOR_REVIEW", "ACCEPTED", "QUEUED_FOR_REVIEW"]);
+  });
+
   it("applies a multi-step proposal (approval: status, then the number) in one go", async () => {
     const summary = await capturePaste(pasteOf(table("approval-notices", numbered([["CXHS2500198", "河西周效格鲁肽注射液", "河西代谢科技（示例）", "国药准字H20260888", "2026-11-30"]]))));
     const result = await (await apply(summary.id, { accept: "all-valid" })).json();

@@ -56,7 +56,10 @@ export async function applyCapture(captureId: number, request: ApplyRequest, use
   const actor: Actor = { id: user.id, label: user.label, channel: "capture" };
   const evidenceRecord: Evidence = { kind: "capture", id: captureId };
 
-  const result = await inOneTransaction(async (tx) => {
+  // Most applies refuse nothing: they run without a savepoint per proposal (two statements of seven). The
+  // first refusal abandons that attempt, and the apply runs again with each proposal isolated in a savepoint,
+  // so one refused or stale proposal leaves the others, as before.
+  const attempt = (isolate: boolean) => inOneTransaction(async (tx) => {
     // Locks the capture's open proposals: two applies of the same capture run one after the other.
     const open = await tx.$queryRaw<{ id: number; steps: unknown; line: number; cells: unknown }[]>`
       SELECT id, steps, line, cells FROM "CaptureProposal"
@@ -73,7 +76,7 @@ export async function applyCapture(captureId: number, request: ApplyRequest, use
     for (const proposal of chosen) {
       const steps = stepsSchema.parse(proposal.steps ?? []);
       try {
-        const changeIds = await inSavepoint(tx, async () => {
+        const runSteps = async () => {
           const ids: string[] = [];
           let previous: { id: number; version: number } | null = null;
           for (const step of steps) {
@@ -85,11 +88,13 @@ export async function applyCapture(captureId: number, request: ApplyRequest, use
             ids.push(done.changeId);
           }
           return ids;
-        });
+        };
+        const changeIds = isolate ? await inSavepoint(tx, runSteps) : await runSteps();
         appliedChanges.push({ id: proposal.id, changeIds });
         applied.push(proposal.id);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
+        if (!isolate) throw new NeedsIsolation();
         const rule = ((error.details as { refusals?: Refusal[] } | undefined)?.refusals ?? [])[0]?.rule;
         if (error.code === "CONFLICT" || error.code === "NOT_FOUND" || (rule && STALE_RULES.has(rule))) {
           await tx.captureProposal.update({ where: { id: proposal.id }, data: { status: "STALE", message: `Stale: ${error.message}`, ...decided } });
@@ -122,5 +127,15 @@ export async function applyCapture(captureId: number, request: ApplyRequest, use
     }
     return { applied, stale, refused, skipped, rejected: count > 0 ? rejectIds : [] };
   });
+  let result: Awaited<ReturnType<typeof attempt>>;
+  try {
+    result = await attempt(false);
+  } catch (error) {
+    if (!(error instanceof NeedsIsolation)) throw error;
+    result = await attempt(true);
+  }
   return { ...(await summarizeCapture(prisma, captureId)), ...result };
 }
+
+/** A proposal was refused on the fast path: its transaction is abandoned, and the apply runs again isolated. */
+class NeedsIsolation extends Error {}
