@@ -120,7 +120,7 @@ function FieldInput({ spec, state, id }: { spec: FieldSpec; state: ActionState; 
         <input
           {...common}
           type={spec.kind === "url" ? "url" : spec.kind === "email" ? "email" : spec.kind === "password" ? "password" : "text"}
-          placeholder={spec.kind === "partialDate" ? "YYYY-MM-DD" : spec.kind === "list" ? "comma-separated" : undefined}
+          placeholder={spec.kind === "partialDate" ? "YYYY-MM-DD" : spec.kind === "list" ? t("commaSeparated") : undefined}
           autoComplete={spec.kind === "password" ? "new-password" : undefined}
         />
       )}

@@ -5,7 +5,10 @@ import "server-only";
 import { refresh } from "next/cache";
 import type { z } from "zod";
 import { actionWithRole, type ActionOutcome, type FormAction } from "@/lib/auth/action";
+import { getLocale } from "next-intl/server";
 import { actorFor, type Actor, type MutationResult } from "@/lib/changes/actor";
+import { changeMessage } from "@/lib/changes/summary-text";
+import type { Locale } from "@/lib/i18n/config";
 
 export function editAction<S extends z.ZodType>(
   schema: S,
@@ -15,7 +18,7 @@ export function editAction<S extends z.ZodType>(
   return actionWithRole("ANALYST", schema, async ({ user, input }): Promise<ActionOutcome> => {
     try {
       const result = await run({ actor: actorFor(user, "ui"), input });
-      const message = [result.summary, ...result.warnings.map((warning) => `Warning: ${warning}`)].join("\n");
+      const message = await changeMessage(result, (await getLocale()) as Locale);
       return { message, details: result, redirectTo: redirectToRecord ? `/candidates/${result.candidateId}` : undefined };
     } finally {
       refresh();

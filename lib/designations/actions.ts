@@ -8,6 +8,10 @@ import { changeDesignationStateSchema, createDesignationSchema } from "@/lib/des
 import { actorFor } from "@/lib/changes/actor";
 import { withoutVersion } from "@/lib/changes/actor";
 import { editAction } from "@/lib/changes/edit-action";
+import { getLocale, getTranslations } from "next-intl/server";
+import { changeMessage } from "@/lib/changes/summary-text";
+import type { Locale } from "@/lib/i18n/config";
+import { refusalText } from "@/lib/i18n/refusal-messages";
 
 export const createDesignationAction = editAction(createDesignationSchema, ({ actor, input }) => createDesignation({ actor, input }));
 
@@ -18,5 +22,16 @@ export const changeDesignationStateAction = editAction(changeDesignationStateSch
 export const bulkChangeDesignationStateAction = actionWithRole("ANALYST", bulkDesignationStateSchema, async ({ user, input }) => {
   const result = await bulkChangeDesignationState({ actor: actorFor(user, "bulk"), input });
   if (result.succeeded > 0) refresh();
-  return { message: result.summary, details: result };
+  const locale = (await getLocale()) as Locale;
+  if (locale === "en") return { message: result.summary, details: result };
+  // In another language each row says its outcome from the audit rows and the rules' catalogue sentences.
+  const rows = await Promise.all(
+    result.rows.map(async (row) =>
+      row.ok
+        ? { ...row, summary: await changeMessage({ ...row, entityType: "Designation", warnings: [] }, locale) }
+        : { ...row, error: row.refusals ? refusalText(row.refusals, locale) : row.error },
+    ),
+  );
+  const t = await getTranslations({ locale, namespace: "workflow.bulk" });
+  return { message: t("result", { succeeded: result.succeeded, failed: result.failed }), details: { ...result, rows } };
 });
