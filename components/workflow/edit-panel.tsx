@@ -92,7 +92,7 @@ export function EditPanel({ candidate, today, companies }: { candidate: Candidat
               key={listing.id}
               testId={`edit-listing-${listing.id}`}
               summary={t.rich("listing", {
-                year: listing.listYear,
+                year: String(listing.listYear),
                 list: () => <EnumLabel vocabulary="ReimbursementList" value={listing.list} />,
                 state: () => <EnumLabel vocabulary="ReimbursementState" value={listing.state} />,
               })}
