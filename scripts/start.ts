@@ -9,6 +9,7 @@ import { openEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded-postg
 import { assertDatabaseReachable } from "./db/reachable.ts";
 import { migrateDeploy } from "./db/engine.ts";
 import { seedIfEmpty } from "./db/seed-if-empty.ts";
+import { backfillDerivedColumns } from "./db/backfill.ts";
 import { redactDatabaseUrl } from "../lib/env.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -45,6 +46,8 @@ async function main(): Promise<number> {
     await assertDatabaseReachable(databaseUrl);
     const { applied } = await migrateDeploy({ databaseUrl });
     console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+    const { pinyinSortKeys } = await backfillDerivedColumns(databaseUrl);
+    if (pinyinSortKeys) console.log(`Filled the pinyin name order of ${pinyinSortKeys} candidate(s).`);
     const seeded = await seedIfEmpty({ databaseUrl, force: flags.seed });
     if (seeded) console.log("Seeded the database with the reference candidates.");
 
