@@ -14,13 +14,25 @@ import {
   setUserPasswordSchema,
 } from "@/lib/users/schemas";
 import { actorFor, type Actor } from "@/lib/changes/actor";
+import { getLocale, getTranslations } from "next-intl/server";
+import { labelOf } from "@/lib/domain/vocabulary";
+import { dataLangOf, type Locale } from "@/lib/i18n/config";
 
 function adminAction<S extends z.ZodType>(schema: S, run: (args: { actor: Actor; input: z.output<S> }) => Promise<AdminResult>): FormAction {
   return actionWithRole("ADMIN", schema, async ({ user, input }) => {
     const result = await run({ actor: actorFor(user, "ui"), input });
     refresh();
-    return { message: result.summary, details: result.token ? { token: result.token } : undefined };
+    return { message: await summaryIn(result), details: result.token ? { token: result.token } : undefined };
   });
+}
+
+/** The summary in the form's language; English keeps the mutation's own text. */
+async function summaryIn(result: AdminResult): Promise<string> {
+  const locale = (await getLocale()) as Locale;
+  if (locale === "en" || !result.said) return result.summary;
+  const t = await getTranslations({ locale, namespace: "users.summary" });
+  const { role, ...values } = result.said.values;
+  return t(result.said.key as "created", { ...values, role: role ? labelOf("Role", role, dataLangOf(locale)) : "" } as never);
 }
 
 export const createUserAction = adminAction(createUserSchema, createUser);
