@@ -21,13 +21,13 @@ export function WebhookForm({ views }: { views: { id: number; name: string }[] }
       <label className="grid gap-1">
         <span>{t("url")}</span>
         <input name="url" required placeholder="https://example.org/pathway-hook" className="rounded border border-slate-300 px-2 py-1" />
-        <span className="text-xs text-slate-500">{t("urlHint")}</span>
+        <span className="text-xs text-slate-500">{t.rich("urlHint", { code: (chunks) => <code>{chunks}</code> })}</span>
         {errors.url ? <span className="text-red-700">{errors.url.join(" ")}</span> : null}
       </label>
       <label className="grid gap-1">
         <span>{t("secret")}</span>
         <input name="secret" required minLength={16} autoComplete="off" className="rounded border border-slate-300 px-2 py-1" />
-        <span className="text-xs text-slate-500">{t("secretHint")}</span>
+        <span className="text-xs text-slate-500">{t.rich("secretHint", { code: (chunks) => <code>{chunks}</code> })}</span>
         {errors.secret ? <span className="text-red-700">{errors.secret.join(" ")}</span> : null}
       </label>
       <label className="grid gap-1">
