@@ -13,9 +13,9 @@ import { formatPartialDate } from "@/lib/domain/partial-date";
 import { allowedNextReimbursementStates } from "@/lib/domain/reimbursement-state";
 import { addStageEventAction, createProgramAction, updateProgramAction } from "@/lib/programs/actions";
 import { changeReimbursementStateAction } from "@/lib/reimbursements/actions";
-import { ActionForm, CONFIDENCE_OPTIONS, type FieldSpec, type Option } from "@/components/workflow/action-form";
+import { ActionForm, type FieldSpec, type Option } from "@/components/workflow/action-form";
 import { vocabularyOptions } from "@/components/workflow/options";
-import type { VocabularyName } from "@/lib/domain/vocabulary";
+import { SOURCE_CONFIDENCES, type VocabularyName } from "@/lib/domain/vocabulary";
 
 type Program = CandidateDetail["programs"][number];
 type Application = Program["applications"][number];
@@ -28,7 +28,8 @@ export type WorkflowT = ReturnType<typeof useTranslations<"workflow">>;
 /** The forms' shared words: translator and the select options' vocabulary in the interface's language. */
 export function formWords(t: WorkflowT, confidence: (value: "OFFICIAL") => string, locale: string) {
   const options = (name: VocabularyName, values?: readonly string[]) => vocabularyOptions(name, values, locale);
-  const confidenceOptions = CONFIDENCE_OPTIONS.map(({ value }) => ({ value, label: confidence(value as "OFFICIAL") }));
+  // Not action-form's CONFIDENCE_OPTIONS: a value exported by a client module is only a reference on the server.
+  const confidenceOptions = SOURCE_CONFIDENCES.map((value) => ({ value, label: confidence(value as "OFFICIAL") }));
   return { t, options, confidenceOptions };
 }
 export type FormWords = ReturnType<typeof formWords>;
