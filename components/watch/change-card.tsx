@@ -2,14 +2,14 @@
 // the reason and the evidence. English keeps the feed's own lines; another language labels the fields and
 // values from the audit trail's vocabulary, and marks the data (names, reasons, actors) with its language.
 import { useLocale, useTranslations } from "next-intl";
-import { langOfText } from "@/components/ui/bilingual-name";
+import { langOfMixedText } from "@/components/ui/bilingual-name";
 import type { AuditJson } from "@/lib/audit/record";
 import { fieldLabel, formatAuditValue } from "@/lib/changes/audit-format";
 import type { ChangeBody } from "@/lib/watch/change-body";
 import { describeFieldChanges } from "@/lib/watch/change-body";
 
 function Data({ text }: { text: string }) {
-  return <span lang={langOfText(text)}>{text}</span>;
+  return <span lang={langOfMixedText(text)}>{text}</span>;
 }
 
 function Lines({ change }: { change: ChangeBody }) {

@@ -9,7 +9,7 @@ import { entityLabel, fieldLabel, formatAuditValue } from "@/lib/changes/audit-f
 import type { AuditJson } from "@/lib/audit/record";
 import type { Lang } from "@/lib/domain/vocabulary";
 import { SourceLink } from "@/components/ui/source-link";
-import { langOfText } from "@/components/ui/bilingual-name";
+import { langOfMixedText, langOfText } from "@/components/ui/bilingual-name";
 
 /** The capture a change was applied from, as its audit rows cite it (evidenceKind "capture"). */
 function FromCapture({ id }: { id: number }) {
@@ -61,7 +61,7 @@ export function ChangeList({
               </Link>
             ) : null}
           </div>
-          <p className="text-slate-800" data-testid="change-reason" lang={langOfText(group.reason)}>
+          <p className="text-slate-800" data-testid="change-reason" lang={langOfMixedText(group.reason)}>
             {group.reason}
           </p>
           <ul className="space-y-1">
@@ -143,7 +143,7 @@ function Snapshot({ action, entityType, snapshot }: { action: string; entityType
 
 /** A value as the audit trail holds it: data, so marked with its own language. */
 function DataValue({ text }: { text: string }) {
-  return <span lang={langOfText(text)}>{text}</span>;
+  return <span lang={langOfMixedText(text)}>{text}</span>;
 }
 
 /** "Field: before → after" (describeFieldChange's text), each value marked with its language. */
