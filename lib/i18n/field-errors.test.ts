@@ -54,7 +54,7 @@ describe("refusals", () => {
   });
 
   it("Chinese says the rule's sentence with its values, and keeps the code", () => {
-    expect(refusalText(future, "zh-CN")).toBe("2099-01-01 在未来（今天是 2025-05-06）；请在变更发生后再记录。（规则 DATE_IN_FUTURE）");
+    expect(refusalText(future, "zh-CN")).toBe("2099-01-01 在未来（今天是 2025-05-06）；请在变更发生后再记录。（字段：生效日期）（规则 DATE_IN_FUTURE）");
     const two = refusalText([...future, { rule: "NO_CHANGES", message: "Nothing to save." }], "zh-CN");
     expect(two.split("\n")[0]).toBe("此变更违反了 2 条规则：");
     expect(two).toContain("没有需要保存的内容：各字段与当前记录相同。（规则 NO_CHANGES）");

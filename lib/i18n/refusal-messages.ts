@@ -5,7 +5,8 @@ import { createTranslator } from "next-intl";
 import en from "@/messages/en/refusals.json";
 import zh from "@/messages/zh-CN/refusals.json";
 import type { Refusal } from "@/lib/changes/refusals";
-import type { Locale } from "@/lib/i18n/config";
+import { fieldLabel } from "@/lib/changes/audit-format";
+import { dataLangOf, type Locale } from "@/lib/i18n/config";
 
 const translators = {
   en: createTranslator({ locale: "en", messages: { refusals: en }, namespace: "refusals" }),
@@ -17,11 +18,15 @@ type RuleKey = keyof typeof en.rules;
 function sentence(refusal: Refusal, locale: Locale): string {
   if (!(refusal.rule in en.rules)) return refusal.message;
   const key = `rules.${refusal.rule as RuleKey}` as const;
+  let said: string;
   try {
-    return translators[locale](key, refusal.values ?? {});
+    said = translators[locale](key, refusal.values ?? {});
   } catch {
     return refusal.message;
   }
+  // The rule's sentence is general; the field it names says which one (when the audit trail has its label).
+  const field = refusal.field ? fieldLabel(refusal.field, dataLangOf(locale)) : null;
+  return field && /[\u3400-\u9fff]/.test(field) ? translators[locale]("withField", { message: said, field }) : said;
 }
 
 /** The refusals as the form shows them in `locale`; English keeps the rules' own messages. */
