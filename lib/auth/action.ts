@@ -102,7 +102,7 @@ function conflictText(details: unknown, locale: Locale): string | null {
 }
 
 /** The interface language of the form's page (lib/i18n/request.ts); English where no request is in scope. */
-async function actionLocale(): Promise<Locale> {
+export async function actionLocale(): Promise<Locale> {
   try {
     return await getLocale();
   } catch {

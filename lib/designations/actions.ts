@@ -1,16 +1,15 @@
 "use server";
 // Form actions for designations, including bulk edit from the dashboard. Analyst or admin only.
 import { refresh } from "next/cache";
-import { actionWithRole } from "@/lib/auth/action";
+import { actionLocale, actionWithRole } from "@/lib/auth/action";
 import { bulkChangeDesignationState, bulkDesignationStateSchema } from "@/lib/designations/bulk";
 import { changeDesignationState, createDesignation } from "@/lib/designations/mutations";
 import { changeDesignationStateSchema, createDesignationSchema } from "@/lib/designations/schemas";
 import { actorFor } from "@/lib/changes/actor";
 import { withoutVersion } from "@/lib/changes/actor";
 import { editAction } from "@/lib/changes/edit-action";
-import { getLocale, getTranslations } from "next-intl/server";
 import { changeMessage } from "@/lib/changes/summary-text";
-import type { Locale } from "@/lib/i18n/config";
+import { workflowTranslator } from "@/lib/i18n/server-translators";
 import { refusalText } from "@/lib/i18n/refusal-messages";
 
 export const createDesignationAction = editAction(createDesignationSchema, ({ actor, input }) => createDesignation({ actor, input }));
@@ -22,7 +21,7 @@ export const changeDesignationStateAction = editAction(changeDesignationStateSch
 export const bulkChangeDesignationStateAction = actionWithRole("ANALYST", bulkDesignationStateSchema, async ({ user, input }) => {
   const result = await bulkChangeDesignationState({ actor: actorFor(user, "bulk"), input });
   if (result.succeeded > 0) refresh();
-  const locale = (await getLocale()) as Locale;
+  const locale = await actionLocale();
   if (locale === "en") return { message: result.summary, details: result };
   // In another language each row says its outcome from the audit rows and the rules' catalogue sentences.
   const rows = await Promise.all(
@@ -32,6 +31,6 @@ export const bulkChangeDesignationStateAction = actionWithRole("ANALYST", bulkDe
         : { ...row, error: row.refusals ? refusalText(row.refusals, locale) : row.error },
     ),
   );
-  const t = await getTranslations({ locale, namespace: "workflow.bulk" });
-  return { message: t("result", { succeeded: result.succeeded, failed: result.failed }), details: { ...result, rows } };
+  const t = workflowTranslator(locale);
+  return { message: t("bulk.result", { succeeded: result.succeeded, failed: result.failed }), details: { ...result, rows } };
 });

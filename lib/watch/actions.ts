@@ -3,9 +3,9 @@
 // Server actions of the watch screens. Watching, feeds and digest settings are each user's own (any signed-in
 // user); webhooks are for administrators.
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { actionSignedIn, actionWithRole } from "@/lib/auth/action";
+import { actionLocale, actionSignedIn, actionWithRole } from "@/lib/auth/action";
+import { watchTranslator } from "@/lib/i18n/server-translators";
 import { AppError } from "@/lib/http/errors";
 import { createFeedToken, revokeFeedToken } from "@/lib/watch/feeds";
 import { markAllRead } from "@/lib/watch/changes";
@@ -28,7 +28,11 @@ const targetSchema = z
   .refine((body) => body.candidateIds.length > 0 || body.viewId !== null, { message: "Choose a candidate or a saved view to watch.", path: ["viewId"] })
   .refine((body) => body.candidateIds.length <= 200, { message: "At most 200 candidates at once.", path: ["candidateIds"] });
 
-const said = () => getTranslations("watch.messages");
+/** The watch screens' answers in the form's language. */
+const said = async () => {
+  const t = watchTranslator(await actionLocale());
+  return (key: string, values?: Record<string, string | number>) => t(`messages.${key as "allRead"}`, values as never);
+};
 
 function refresh() {
   revalidatePath("/watching");
