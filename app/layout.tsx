@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
 import { LocaleSwitch } from "@/components/i18n/locale-switch";
+import { pickMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 /** The header's sections, in order; labels from the `common.nav` catalogue. */
@@ -26,11 +27,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("common"), getMessages()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
-        <NextIntlClientProvider>
+        {/* Only what client components read (lib/i18n/client-messages.ts); the server renders the rest. */}
+        <NextIntlClientProvider messages={pickMessages(messages)}>
           <header className="border-b border-slate-200 bg-white">
             <nav aria-label={t("nav.main")} className="mx-auto flex max-w-screen-2xl items-center gap-6 px-4 py-3">
               <Link href="/" className="font-semibold text-slate-900">

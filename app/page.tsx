@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { DashboardTable } from "@/components/candidates/dashboard-table";
 import { SavedViewsMenu } from "@/components/candidates/saved-views-menu";
@@ -27,7 +27,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DashboardPage({ searchParams }: Props) {
   const { search, errors } = parseCandidateSearchParams(await searchParams);
   const [user, views, t, calendar] = await Promise.all([getCurrentUser(), listSavedViews(), getTranslations("dashboard"), getWorkingCalendar()]);
-  const page = findCandidatesWithFacets(search).then((answer) => answer.page);
+  // In Chinese a sort by name reads in pinyin (Candidate.pinyinSortKey), as the name column shows Chinese names first.
+  const nameOrder = (await getLocale()) === "zh-CN" ? "pinyin" : "en";
+  const page = findCandidatesWithFacets(search, { nameOrder }).then((answer) => answer.page);
   const cleanQuery = serializeCandidateSearch(search);
   const cleanHref = cleanQuery ? `/?${cleanQuery}` : "/";
   return (

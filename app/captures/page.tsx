@@ -32,7 +32,7 @@ export default async function CapturesPage() {
   return (
     <section className="max-w-6xl space-y-4">
       <h1 className="text-xl font-semibold">{t("title")}</h1>
-      <p className="text-sm text-slate-700">{t("intro")}</p>
+      <p className="text-sm text-slate-700">{t.rich("intro", { code: (chunks) => <code>{chunks}</code> })}</p>
       <CaptureForm />
       <h2 className="font-medium">{t("list.heading")}</h2>
       {data.length === 0 ? (

@@ -1,4 +1,5 @@
 // The header's account corner: who is signed in and with which role, or a sign-in link.
+import { langOfMixedText } from "@/components/ui/bilingual-name";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -50,7 +51,7 @@ export async function UserMenu() {
         </>
       ) : null}
       <span className="text-slate-600">
-        {user.name}{" "}
+        <span lang={langOfMixedText(user.name)}>{user.name}</span>{" "}
         <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-700">
           {labelOf("Role", user.role, dataLangOf(locale))}
         </span>

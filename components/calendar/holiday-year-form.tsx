@@ -3,7 +3,7 @@
 // JSON to POST /api/calendar/years, which validates it and answers field by field.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { CALENDAR_MESSAGES } from "@/lib/calendar/messages";
+import { useTranslations } from "next-intl";
 
 export type HolidayYearFormValues = {
   year: number;
@@ -14,8 +14,6 @@ export type HolidayYearFormValues = {
   /** Set when the year is on file: the form corrects it at this version. */
   version: number | null;
 };
-
-const words = CALENDAR_MESSAGES.en;
 
 /** "2027-02-05..2027-02-08, 2027-02-10" → every day listed, ranges expanded. */
 function expandDays(text: string): string[] {
@@ -55,6 +53,7 @@ function parseLines(text: string) {
 
 export function HolidayYearForm({ initial }: { initial: HolidayYearFormValues }) {
   const router = useRouter();
+  const t = useTranslations("calendar");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -78,10 +77,10 @@ export function HolidayYearForm({ initial }: { initial: HolidayYearFormValues })
       const response = await fetch("/api/calendar/years", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
       const answer = await response.json();
       if (response.ok) {
-        setMessage({ ok: true, text: words.saved(answer.year.year, answer.recomputed.applications) });
+        setMessage({ ok: true, text: t("saved", { year: String(answer.year.year), changed: answer.recomputed.applications }) });
         router.refresh();
       } else {
-        setMessage({ ok: false, text: answer.error ?? `HTTP ${response.status}` });
+        setMessage({ ok: false, text: answer.error ?? t("httpError", { status: response.status }) });
       }
     } finally {
       setPending(false);
@@ -91,40 +90,40 @@ export function HolidayYearForm({ initial }: { initial: HolidayYearFormValues })
   const field = "mt-1 block w-full rounded border border-slate-300 px-2 py-1 text-sm";
   return (
     <form id="year-form" onSubmit={onSubmit} className="max-w-3xl space-y-3 rounded border border-slate-200 bg-white p-4" data-testid="holiday-year-form">
-      <h2 className="text-lg font-semibold">{words.formHeading}</h2>
-      <p className="text-sm text-slate-600">{words.formHelp}</p>
+      <h2 className="text-lg font-semibold">{t("formHeading")}</h2>
+      <p className="text-sm text-slate-600">{t("formHelp")}</p>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         <label className="text-sm">
-          {words.fieldYear}
+          {t("fieldYear")}
           <input name="year" type="number" defaultValue={initial.year} className={field} required />
         </label>
         <label className="col-span-2 text-sm">
-          {words.fieldTitle}
+          {t("fieldTitle")}
           <input name="noticeTitle" defaultValue={initial.noticeTitle} className={field} required />
         </label>
         <label className="text-sm">
-          {words.fieldIssued}
+          {t("fieldIssued")}
           <input name="issuedOn" type="date" defaultValue={initial.issuedOn} className={field} required />
         </label>
         <label className="col-span-2 text-sm">
-          {words.fieldDocument}
+          {t("fieldDocument")}
           <input name="documentNumber" defaultValue={initial.documentNumber} className={field} required />
         </label>
         <label className="col-span-2 text-sm">
-          {words.fieldEvidence}
+          {t("fieldEvidence")}
           <input name="evidenceUrl" type="url" className={field} />
         </label>
       </div>
       <label className="block text-sm">
-        {words.fieldDaysOff} | {words.fieldMakeup}
+        {t("fieldDaysOff")} | {t("fieldMakeup")}
         <textarea name="periods" rows={9} defaultValue={periodLines(initial.periods)} className={`${field} font-mono text-xs`} spellCheck={false} />
       </label>
       <label className="block text-sm">
-        {words.fieldReason}
+        {t("fieldReason")}
         <input name="reason" className={field} required />
       </label>
       <button type="submit" disabled={pending} className="rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50">
-        {words.save}
+        {t("save")}
       </button>
       {message ? (
         <p role="status" data-testid="holiday-year-result" className={message.ok ? "text-sm text-emerald-800" : "text-sm text-rose-800"}>

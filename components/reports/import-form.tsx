@@ -2,6 +2,7 @@
 
 // Upload -> preview -> apply. The preview writes nothing; apply sends the same file with the preview's token,
 // so the server refuses (409) if the records or the file changed in between.
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { inputClass } from "@/components/ui/form";
 import { ImportPreviewTable } from "@/components/reports/import-preview-table";
@@ -14,10 +15,7 @@ type Outcome =
   | { status: "applied"; preview: ImportPreview; message: string }
   | { status: "failed"; message: string; preview?: ImportPreview };
 
-const KINDS: { value: ImportKindName; label: string }[] = [
-  { value: "designations", label: "Designations (expedited programmes)" },
-  { value: "reimbursement", label: "Reimbursement listings (NRDL, commercial list)" },
-];
+const KINDS: ImportKindName[] = ["designations", "reimbursement"];
 
 async function send(kind: ImportKindName, fields: { file: File; reason: string; previewToken?: string }, dryRun: boolean) {
   const body = new FormData();
@@ -34,6 +32,7 @@ export function ImportForm() {
   const [file, setFile] = useState<File | null>(null);
   const [reason, setReason] = useState("");
   const [outcome, setOutcome] = useState<Outcome>({ status: "idle" });
+  const t = useTranslations("import");
 
   const preview = outcome.status === "previewed" ? outcome.preview : null;
   const pendingChanges = preview ? preview.plan.counts.create + preview.plan.counts.update : 0;
@@ -46,9 +45,9 @@ export function ImportForm() {
     try {
       const answer = await send(kind, { file, reason }, true);
       if (answer.ok) setOutcome({ status: "previewed", preview: answer.json as unknown as ImportPreview });
-      else setOutcome({ status: "failed", message: String(answer.json.error ?? `Error ${answer.status}`) });
+      else setOutcome({ status: "failed", message: String(answer.json.error ?? t("error", { status: answer.status })) });
     } catch {
-      setOutcome({ status: "failed", message: "The server could not be reached." });
+      setOutcome({ status: "failed", message: t("unreachable") });
     }
   }
 
@@ -58,13 +57,13 @@ export function ImportForm() {
     try {
       const answer = await send(kind, { file, reason, previewToken: preview.plan.token }, false);
       if (answer.ok) {
-        setOutcome({ status: "applied", preview, message: `Saved ${pendingChanges} change(s) in one transaction, each recorded with your reason.` });
+        setOutcome({ status: "applied", preview, message: t("saved", { count: pendingChanges }) });
       } else {
-        const hint = answer.status === 409 ? " Preview the file again to see the current state." : "";
-        setOutcome({ status: "failed", preview, message: `${String(answer.json.error ?? `Error ${answer.status}`)}${hint}` });
+        const hint = answer.status === 409 ? t("previewAgain") : "";
+        setOutcome({ status: "failed", preview, message: `${String(answer.json.error ?? t("error", { status: answer.status }))}${hint}` });
       }
     } catch {
-      setOutcome({ status: "failed", preview, message: "The server could not be reached; nothing is known to be saved. Preview again." });
+      setOutcome({ status: "failed", preview, message: t("unreachableApply") });
     }
   }
 
@@ -75,7 +74,7 @@ export function ImportForm() {
       <form onSubmit={onPreview} className="space-y-3 rounded-md border border-slate-200 bg-white p-4" data-testid="import-form">
         <div className="space-y-1">
           <label htmlFor="import-kind" className="block text-sm font-medium text-slate-700">
-            What the file holds
+            {t("kind")}
           </label>
           <select
             id="import-kind"
@@ -86,16 +85,16 @@ export function ImportForm() {
             }}
             className={inputClass}
           >
-            {KINDS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
+            {KINDS.map((value) => (
+              <option key={value} value={value}>
+                {t(`kinds.${value}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="space-y-1">
           <label htmlFor="import-file" className="block text-sm font-medium text-slate-700">
-            CSV file (UTF-8 or GBK, at most 5 MB)
+            {t("file")}
           </label>
           <input
             id="import-file"
@@ -108,13 +107,11 @@ export function ImportForm() {
             }}
             className="block text-sm"
           />
-          <p className="text-xs text-slate-500">
-            Start from the designations or reimbursement export; keep the key columns. Columns left out of the file are not changed.
-          </p>
+          <p className="text-xs text-slate-500">{t("fileHint")}</p>
         </div>
         <div className="space-y-1">
           <label htmlFor="import-reason" className="block text-sm font-medium text-slate-700">
-            Reason (recorded with every change)
+            {t("reason")}
           </label>
           <input id="import-reason" value={reason} onChange={(event) => setReason(event.target.value)} className={inputClass} maxLength={2000} />
         </div>
@@ -123,7 +120,7 @@ export function ImportForm() {
           disabled={!file || outcome.status === "working"}
           className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60"
         >
-          {outcome.status === "working" && outcome.step === "preview" ? "Checking…" : "Preview (writes nothing)"}
+          {outcome.status === "working" && outcome.step === "preview" ? t("checking") : t("preview")}
         </button>
       </form>
 
@@ -142,11 +139,10 @@ export function ImportForm() {
         <section className="space-y-3" aria-labelledby="preview-heading">
           <div className="flex flex-wrap items-center gap-3">
             <h2 id="preview-heading" className="text-lg font-semibold">
-              Preview
+              {t("previewHeading")}
             </h2>
             <span className="text-sm text-slate-600" data-testid="import-summary">
-              {shownPreview.plan.counts.create} to create, {shownPreview.plan.counts.update} to update, {shownPreview.plan.counts.unchanged} unchanged,{" "}
-              {shownPreview.plan.counts.error} with errors · read as {shownPreview.encoding === "gbk" ? "GBK" : "UTF-8"}
+              {t("summary", { ...shownPreview.plan.counts, encoding: shownPreview.encoding === "gbk" ? "GBK" : "UTF-8" })}
             </span>
             {outcome.status === "previewed" ? (
               <button
@@ -155,17 +151,17 @@ export function ImportForm() {
                 disabled={!canApply}
                 className="rounded bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-50"
               >
-                Apply {pendingChanges} change(s)
+                {t("apply", { count: pendingChanges })}
               </button>
             ) : null}
           </div>
           {outcome.status === "previewed" && !canApply ? (
             <p className="text-sm text-slate-600" data-testid="import-apply-blocked">
               {shownPreview.plan.counts.error > 0
-                ? "Fix the rows with errors and preview again: an import is saved whole or not at all."
+                ? t("fixErrors")
                 : pendingChanges === 0
-                  ? "Nothing to change: every row matches the records."
-                  : "Give a reason to apply."}
+                  ? t("nothing")
+                  : t("giveReason")}
             </p>
           ) : null}
           <ImportPreviewTable rows={shownPreview.plan.rows} />

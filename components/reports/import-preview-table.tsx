@@ -1,5 +1,6 @@
 // One line per file row: its outcome, what would change (before -> after) and every error or warning with
 // the rule that raised it. Rows keep the file's order, so a row number leads straight back to the spreadsheet.
+import { useLocale, useTranslations } from "next-intl";
 import type { RowOutcome, RowPlan } from "@/lib/import/import-plan";
 
 const OUTCOME_STYLE: Record<RowOutcome, string> = {
@@ -10,29 +11,34 @@ const OUTCOME_STYLE: Record<RowOutcome, string> = {
 };
 
 export function ImportPreviewTable({ rows }: { rows: RowPlan[] }) {
+  const t = useTranslations("import");
+  const refusals = useTranslations("refusals.rules");
+  const english = useLocale() === "en";
+  // English shows each rule's own message; another language the rule's catalogue sentence (the code stays beside it).
+  const said = (issue: { rule: string; message: string }) => (english || !refusals.has(issue.rule as "NO_CHANGES") ? issue.message : refusals(issue.rule as "NO_CHANGES"));
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
       <table className="min-w-full text-sm" data-testid="import-preview">
         <thead className="bg-slate-100 text-left text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Row</th>
-            <th scope="col" className="px-3 py-2 font-medium">Record</th>
-            <th scope="col" className="px-3 py-2 font-medium">Outcome</th>
-            <th scope="col" className="px-3 py-2 font-medium">Changes / reasons</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t("colRow")}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t("colRecord")}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t("colOutcome")}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t("colChanges")}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.row} className="border-t border-slate-100 align-top" data-testid="import-row" data-outcome={row.outcome}>
               <td className="px-3 py-2 tabular-nums">{row.row}</td>
-              <td className="px-3 py-2">{row.key}</td>
+              <td className="px-3 py-2" lang="en">{row.key}</td>
               <td className="px-3 py-2">
-                <span className={`inline-block rounded border px-1.5 text-xs ${OUTCOME_STYLE[row.outcome]}`}>{row.outcome}</span>
+                <span className={`inline-block rounded border px-1.5 text-xs ${OUTCOME_STYLE[row.outcome]}`}>{t("outcome", { outcome: row.outcome })}</span>
               </td>
               <td className="space-y-0.5 px-3 py-2">
                 {row.errors.map((issue, index) => (
                   <p key={`e${index}`} className="text-rose-800">
-                    <code className="text-xs">{issue.rule}</code> {issue.message}
+                    <code className="text-xs">{issue.rule}</code> {said(issue)}
                   </p>
                 ))}
                 {row.changes.map((change) => (
@@ -43,7 +49,7 @@ export function ImportPreviewTable({ rows }: { rows: RowPlan[] }) {
                 ))}
                 {row.warnings.map((issue, index) => (
                   <p key={`w${index}`} className="text-amber-800">
-                    <code className="text-xs">{issue.rule}</code> {issue.message}
+                    <code className="text-xs">{issue.rule}</code> {said(issue)}
                   </p>
                 ))}
               </td>

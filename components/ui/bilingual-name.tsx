@@ -23,6 +23,16 @@ export function langOfText(text: string): "zh-CN" | "en" {
   return /[\u3400-\u9fff]/.test(text) ? "zh-CN" : "en";
 }
 
+/**
+ * The language of free text that may mix both (a note, a reason): the script most of its letters are in
+ * (a Han character counts as two Latin letters, about one word each way).
+ */
+export function langOfMixedText(text: string): "zh-CN" | "en" {
+  const han = text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return han * 2 >= latin && han > 0 ? "zh-CN" : "en";
+}
+
 /** Data values (brands, targets, code names) in a row, each marked with its language. */
 export function DataList({ items, locale }: { items: readonly string[]; locale: Locale }) {
   if (items.length === 0) return <>—</>;

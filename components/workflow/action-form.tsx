@@ -8,6 +8,7 @@ import { useActionState, useId, type ReactNode } from "react";
 import type { FormAction } from "@/lib/auth/guarded-action";
 import { initialActionState, type ActionState } from "@/lib/auth/action-state";
 import { Field, FormStatus, inputClass, SubmitButton } from "@/components/ui/form";
+import { langOfMixedText } from "@/components/ui/bilingual-name";
 
 export type Option = { value: string; label: string };
 
@@ -106,7 +107,8 @@ function FieldInput({ spec, state, id }: { spec: FieldSpec; state: ActionState; 
   return (
     <Field label={spec.label} name={spec.name} id={id} errors={errors} hint={hint}>
       {spec.kind === "textarea" ? (
-        <textarea {...common} rows={2} />
+        // A record's current text is data: marked with its own language, as the page marks it elsewhere.
+        <textarea {...common} rows={2} lang={value ? langOfMixedText(value) : undefined} />
       ) : spec.kind === "select" ? (
         <select {...common}>
           {spec.empty !== undefined ? <option value="">{spec.empty}</option> : null}
@@ -120,7 +122,7 @@ function FieldInput({ spec, state, id }: { spec: FieldSpec; state: ActionState; 
         <input
           {...common}
           type={spec.kind === "url" ? "url" : spec.kind === "email" ? "email" : spec.kind === "password" ? "password" : "text"}
-          placeholder={spec.kind === "partialDate" ? "YYYY-MM-DD" : spec.kind === "list" ? "comma-separated" : undefined}
+          placeholder={spec.kind === "partialDate" ? "YYYY-MM-DD" : spec.kind === "list" ? t("commaSeparated") : undefined}
           autoComplete={spec.kind === "password" ? "new-password" : undefined}
         />
       )}

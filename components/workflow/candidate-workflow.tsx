@@ -1,7 +1,7 @@
 // The workflow section of the candidate page: the History tab for everyone, and "Record a change" for
 // analysts and administrators only (viewers and anonymous visitors get no edit controls; the server refuses
 // their writes anyway).
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { CandidateDetail } from "@/lib/candidates/queries";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit } from "@/lib/auth/roles";
@@ -17,7 +17,7 @@ export async function CandidateWorkflow({ candidate }: { candidate: CandidateDet
   const [user, t] = await Promise.all([getCurrentUser(), getTranslations("history.tabs")]);
   const tabs: Tab[] = [{ id: "history", label: t("history"), content: <CandidateHistory candidateId={candidate.id} /> }];
   if (canEdit(user)) {
-    const companies = companyOptions(await listCompanies());
+    const companies = companyOptions(await listCompanies(), await getLocale());
     tabs.push({ id: "edit", label: t("edit"), content: <EditPanel candidate={candidate} today={toDayKey(chinaToday())} companies={companies} /> });
   }
   return (

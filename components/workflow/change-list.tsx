@@ -5,8 +5,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { dataLangOf } from "@/lib/i18n/config";
 import { formatDateTimeIn, formatPartialDateIn } from "@/lib/i18n/format";
 import { describedEntity, type ChangeGroup, type EntityDescription } from "@/lib/audit/queries";
-import { describeFieldChange, entityLabel, fieldLabel, formatAuditValue } from "@/lib/changes/audit-format";
+import { entityLabel, fieldLabel, formatAuditValue } from "@/lib/changes/audit-format";
+import type { AuditJson } from "@/lib/audit/record";
+import type { Lang } from "@/lib/domain/vocabulary";
 import { SourceLink } from "@/components/ui/source-link";
+import { langOfMixedText, langOfText } from "@/components/ui/bilingual-name";
 
 /** The capture a change was applied from, as its audit rows cite it (evidenceKind "capture"). */
 function FromCapture({ id }: { id: number }) {
@@ -42,7 +45,7 @@ export function ChangeList({
             <time dateTime={group.at.toISOString()} className="font-mono text-xs">
               {formatDateTimeIn(locale, group.at)}
             </time>
-            <span className="font-medium text-slate-800" data-testid="change-actor">
+            <span className="font-medium text-slate-800" data-testid="change-actor" lang={langOfText(group.actorLabel)}>
               {group.actorLabel}
             </span>
             <span className="rounded bg-slate-100 px-1.5 text-xs">{t("channel", { channel: group.channel })}</span>
@@ -58,7 +61,7 @@ export function ChangeList({
               </Link>
             ) : null}
           </div>
-          <p className="text-slate-800" data-testid="change-reason">
+          <p className="text-slate-800" data-testid="change-reason" lang={langOfMixedText(group.reason)}>
             {group.reason}
           </p>
           <ul className="space-y-1">
@@ -88,7 +91,7 @@ export function ChangeList({
                     {rows.map((row) =>
                       row.field ? (
                         <li key={String(row.id)} data-testid="change-field">
-                          {describeFieldChange(row.entityType, row.field, row.before, row.after, lang)}
+                          <FieldChange entityType={row.entityType} field={row.field} before={row.before} after={row.after} lang={lang} />
                         </li>
                       ) : (
                         <li key={String(row.id)}>
@@ -128,10 +131,29 @@ function Snapshot({ action, entityType, snapshot }: { action: string; entityType
         {filled.map(([field, value]) => (
           <div key={field} className="contents">
             <dt className="text-slate-500">{fieldLabel(field, lang)}</dt>
-            <dd>{formatAuditValue(entityType, field, value, lang)}</dd>
+            <dd>
+              <DataValue text={formatAuditValue(entityType, field, value, lang)} />
+            </dd>
           </div>
         ))}
       </dl>
     </details>
+  );
+}
+
+/** A value as the audit trail holds it: data, so marked with its own language. */
+function DataValue({ text }: { text: string }) {
+  return <span lang={langOfMixedText(text)}>{text}</span>;
+}
+
+/** "Field: before → after" (describeFieldChange's text), each value marked with its language. */
+function FieldChange({ entityType, field, before, after, lang }: { entityType: string; field: string; before: unknown; after: unknown; lang: Lang }) {
+  return (
+    <>
+      {fieldLabel(field, lang)}
+      {lang === "zh" ? "：" : ": "}
+      <DataValue text={formatAuditValue(entityType, field, before as AuditJson, lang)} /> →{" "}
+      <DataValue text={formatAuditValue(entityType, field, after as AuditJson, lang)} />
+    </>
   );
 }

@@ -15,8 +15,12 @@ import { databaseUnavailableError } from "@/lib/http/errors";
 import { log } from "@/lib/server/log";
 import { currentRequestId } from "@/lib/server/request-context";
 import { toAppError } from "@/lib/http/prisma-errors";
-import type { Locale } from "@/lib/i18n/config";
+import { dataLangOf, type Locale } from "@/lib/i18n/config";
+import type { ConflictDetails } from "@/lib/changes/conflicts";
+import { fieldLabel } from "@/lib/changes/audit-format";
 import { errorText, localizedMessage } from "@/lib/i18n/error-messages";
+import { fieldErrorText } from "@/lib/i18n/field-errors";
+import { refusalsOf, refusalText } from "@/lib/i18n/refusal-messages";
 
 export type { ActionState };
 
@@ -63,7 +67,7 @@ function buildAction<S extends z.ZodType, U extends AuthUser | null>(
           status: "error",
           code: "INVALID",
           message: errorText("invalidFields", undefined, await actionLocale()),
-          fieldErrors: fieldErrorsOf(parsed.error),
+          fieldErrors: fieldErrorsOf(parsed.error, await actionLocale()),
           values,
           submissionId,
         };
@@ -82,14 +86,27 @@ function buildAction<S extends z.ZodType, U extends AuthUser | null>(
 export function errorState(caught: unknown, locale: Locale = "en"): ActionState {
   const error = databaseUnavailableError(caught) ?? toAppError(caught);
   if (error instanceof AppError) {
-    return { status: "error", code: error.code, message: localizedMessage(error, locale), details: error.details };
+    const refusals = locale === "en" ? null : refusalsOf(error.details);
+    const conflict = locale === "en" || error.code !== "CONFLICT" ? null : conflictText(error.details, locale);
+    const message = refusals ? refusalText(refusals, locale) : (conflict ?? localizedMessage(error, locale));
+    return { status: "error", code: error.code, message, details: error.details };
   }
   log().error({ requestId: currentRequestId(), err: error }, "unexpected error in a server action");
   return { status: "error", code: "INTERNAL", message: errorText("internalNothingSaved", undefined, locale) };
 }
 
+/** A stale edit's refusal (lib/changes/conflicts.ts details) in `locale`: the versions and the fields changed since. */
+function conflictText(details: unknown, locale: Locale): string | null {
+  const conflict = details as Partial<ConflictDetails> | undefined;
+  if (typeof conflict?.expectedVersion !== "number" || typeof conflict.currentVersion !== "number") return null;
+  const lang = dataLangOf(locale);
+  const fields = [...new Set((conflict.changes ?? []).map((change) => fieldLabel(change.field, lang)))];
+  const head = errorText("conflict", { expected: conflict.expectedVersion, current: conflict.currentVersion }, locale);
+  return fields.length > 0 ? `${head}\n${errorText("conflictFields", { fields: fields.join(lang === "zh" ? "、" : ", ") }, locale)}` : head;
+}
+
 /** The interface language of the form's page (lib/i18n/request.ts); English where no request is in scope. */
-async function actionLocale(): Promise<Locale> {
+export async function actionLocale(): Promise<Locale> {
   try {
     return await getLocale();
   } catch {
@@ -118,11 +135,11 @@ function echoableValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+function fieldErrorsOf(error: z.ZodError, locale: Locale): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "_form";
-    (fieldErrors[key] ??= []).push(issue.message);
+    (fieldErrors[key] ??= []).push(fieldErrorText(issue, locale));
   }
   return fieldErrors;
 }

@@ -1,5 +1,6 @@
-// Every user-facing string of the working-day calendar feature (provisional deadlines, the missing-notice
-// warning, the admin page), in English and Chinese, gathered so the next-intl conversion is mechanical.
+// The provisional-deadline phrases of the timeline's pure describe functions (lib/timeline/describe.ts),
+// which take a language rather than a translator. Every other string of the calendar feature (the admin
+// page, its form, the missing-notice warning) is in the `calendar` catalogue (messages/<locale>/calendar.json).
 export type CalendarLang = "en" | "zh";
 
 export const CALENDAR_MESSAGES = {
@@ -7,70 +8,9 @@ export const CALENDAR_MESSAGES = {
     provisionalDeadline: (day: string) => `≈ ${day} (provisional calendar)`,
     provisionalDeadlineSentence: (day: string) =>
       `statutory deadline ≈ ${day} (provisional calendar: no State Council holiday notice on file for a year it crosses)`,
-    missingNotice: (year: number) => `The State Council holiday notice for ${year} has not been added: deadlines in ${year} are provisional.`,
-    addNotice: (year: number) => `Add the ${year} notice`,
-    adminTitle: "Working-day calendar",
-    adminIntro:
-      "Review clocks count working days on China's official calendar. Each year with a State Council holiday notice is listed below; " +
-      "a year without one gets a provisional calendar (weekends, the festivals from the lunisolar calendar, the usual break lengths and make-up days), " +
-      "and every figure computed with it is marked provisional.",
-    yearsHeading: "Years on file",
-    provisionalHeading: "Provisional years",
-    colYear: "Year",
-    colNotice: "Notice",
-    colDocument: "Document number",
-    colIssued: "Issued",
-    colDaysOff: "Days off",
-    colMakeup: "Make-up working days",
-    colSource: "Calendar",
-    official: "official",
-    provisional: "provisional",
-    formHeading: "Add or correct a year's notice",
-    formHelp:
-      "One line per break: the days off, then the weekend days worked. Dates as YYYY-MM-DD, ranges as YYYY-MM-DD..YYYY-MM-DD, separated by commas. " +
-      "A new year starts from its provisional calendar: correct it to the notice.",
-    fieldYear: "Year",
-    fieldTitle: "Notice title",
-    fieldDocument: "Document number (发文字号)",
-    fieldIssued: "Issued on",
-    fieldReason: "Reason",
-    fieldEvidence: "Evidence URL (the notice on gov.cn)",
-    fieldDaysOff: "Days off",
-    fieldMakeup: "Make-up working days",
-    save: "Save the year",
-    saved: (year: number, changed: number) => `Saved ${year}: ${changed} stored review deadline(s) recomputed.`,
-    loadYear: "Load",
   },
   zh: {
     provisionalDeadline: (day: string) => `约 ${day}（暂定日历）`,
     provisionalDeadlineSentence: (day: string) => `法定期限约 ${day}（暂定日历：所跨年份尚无国务院放假安排通知）`,
-    missingNotice: (year: number) => `尚未录入国务院${year}年部分节假日安排的通知：${year}年的期限为暂定。`,
-    addNotice: (year: number) => `录入${year}年通知`,
-    adminTitle: "工作日日历",
-    adminIntro: "审评时限按中国官方日历的工作日计算。下列年份已录入国务院放假安排通知；尚无通知的年份使用暂定日历，据此计算的数字均标为暂定。",
-    yearsHeading: "已录入年份",
-    provisionalHeading: "暂定年份",
-    colYear: "年份",
-    colNotice: "通知",
-    colDocument: "发文字号",
-    colIssued: "发布日期",
-    colDaysOff: "放假",
-    colMakeup: "调休上班",
-    colSource: "日历",
-    official: "官方",
-    provisional: "暂定",
-    formHeading: "录入或更正某年通知",
-    formHelp: "每个假期一行：放假日期，及调休上班的周末日期。日期格式 YYYY-MM-DD，区间 YYYY-MM-DD..YYYY-MM-DD，以逗号分隔。",
-    fieldYear: "年份",
-    fieldTitle: "通知标题",
-    fieldDocument: "发文字号",
-    fieldIssued: "发布日期",
-    fieldReason: "理由",
-    fieldEvidence: "证据链接",
-    fieldDaysOff: "放假",
-    fieldMakeup: "调休上班",
-    save: "保存",
-    saved: (year: number, changed: number) => `已保存${year}年：重新计算了 ${changed} 个审评期限。`,
-    loadYear: "载入",
   },
 } as const;

@@ -9,6 +9,7 @@ import type { ProgramStage } from "@/generated/prisma/enums";
 import { leadStage as mostAdvancedStage } from "@/lib/domain/program-stage";
 import type { WorkingCalendar } from "@/lib/domain/china-calendar";
 import { refreshReviewDeadlines } from "@/lib/review-clock/refresh-review-deadlines";
+import { pinyinSortKey as computePinyinSortKey } from "@/lib/candidates/name-sort";
 
 export type SearchTextInput = {
   nameEn?: string | null;
@@ -80,7 +81,7 @@ export function latestEventStage(
 
 /**
  * Recomputes Program.currentStage (from each programme's latest StageEvent; a programme without events
- * keeps its stage), then Candidate.leadStage and Candidate.searchText, then the statutory review deadlines
+ * keeps its stage), then Candidate.leadStage, searchText and pinyinSortKey, then the statutory review deadlines
  * (lib/review-clock). Writes only what changed.
  * Reads are flat and sequential: nested relation reads inside an interactive transaction make Prisma
  * issue overlapping queries on the transaction's one connection, which pg deprecates.
@@ -98,6 +99,7 @@ export async function refreshCandidateDerived(tx: Prisma.TransactionClient, cand
       researchOnly: true,
       leadStage: true,
       searchText: true,
+      pinyinSortKey: true,
       originatorId: true,
       chinaRightsHolderId: true,
     },
@@ -153,8 +155,9 @@ export async function refreshCandidateDerived(tx: Prisma.TransactionClient, cand
     acceptanceNumbers: applications.map((application) => application.acceptanceNumber),
   });
 
-  if (leadStage !== candidate.leadStage || searchText !== candidate.searchText) {
-    await tx.candidate.update({ where: { id: candidateId }, data: { leadStage, searchText } });
+  const pinyinSortKey = computePinyinSortKey(candidate);
+  if (leadStage !== candidate.leadStage || searchText !== candidate.searchText || pinyinSortKey !== candidate.pinyinSortKey) {
+    await tx.candidate.update({ where: { id: candidateId }, data: { leadStage, searchText, pinyinSortKey } });
   }
   await refreshReviewDeadlines(tx, candidateId, calendar);
 }

@@ -15,13 +15,17 @@ const SORT_EXPRESSIONS: Record<SortTerm["column"], { column: string; nullsLast?:
   reviewClock: { column: "reviewDeadline", nullsLast: true },
 };
 
+/** How a sort by name reads: the English name, or (the Chinese interface) the stored pinyin key. */
+export type NameOrder = "en" | "pinyin";
+
 /**
  * ORDER BY for `alias`: the sort terms in priority order, then the English name (unless already sorted by
  * it) so rows of one class or stage read alphabetically, then id so that pages never overlap or skip rows.
+ * With `nameOrder` "pinyin" a sort by name orders by Candidate.pinyinSortKey (lib/candidates/name-sort.ts).
  */
-export function buildOrderBySql(sort: readonly SortTerm[], alias: string): Prisma.Sql {
+export function buildOrderBySql(sort: readonly SortTerm[], alias: string, nameOrder: NameOrder = "en"): Prisma.Sql {
   const terms = sort.map((term) => {
-    const { column, nullsLast } = SORT_EXPRESSIONS[term.column];
+    const { column, nullsLast } = term.column === "name" && nameOrder === "pinyin" ? { column: "pinyinSortKey", nullsLast: false } : SORT_EXPRESSIONS[term.column];
     return `${alias}."${column}" ${term.desc ? "DESC" : "ASC"}${nullsLast ? " NULLS LAST" : ""}`;
   });
   if (!sort.some((term) => term.column === "name")) terms.push(`${alias}."nameEn" ASC`);

@@ -4,7 +4,7 @@
 // the same page.
 import { Prisma } from "@/generated/prisma/client";
 import type { FilterSqlOptions } from "@/lib/candidates/filter-sql";
-import { buildOrderBySql } from "@/lib/candidates/order-sql";
+import { buildOrderBySql, type NameOrder } from "@/lib/candidates/order-sql";
 import { buildCandidateIdsSql, buildCandidateTotalSql } from "@/lib/candidates/selection";
 import type { CandidateFilters, CandidateSearch } from "@/lib/search-params";
 
@@ -14,13 +14,16 @@ const sql = Prisma.sql;
 
 /** The candidate's own fields of a dashboard row, read with the page's ids (no join back to the table). */
 const PAGE_COLUMNS = Prisma.raw(
-  `c."nameEn", c."nameZh", c."mechanismClass", c."leadStage", c."researchOnly", c."illustrative", c."updatedAt", c."reviewDeadline"`,
+  `c."nameEn", c."nameZh", c."mechanismClass", c."leadStage", c."researchOnly", c."illustrative", c."updatedAt", c."reviewDeadline", c."pinyinSortKey"`,
 );
 
 /** One page of dashboard rows (see DashboardRow in queries.ts for the shape). */
-export function buildCandidatePageSql(search: CandidateSearch, { searchIds }: Pick<FilterSqlOptions, "searchIds"> = {}): Prisma.Sql {
+export function buildCandidatePageSql(
+  search: CandidateSearch,
+  { searchIds, nameOrder = "en" }: Pick<FilterSqlOptions, "searchIds"> & { nameOrder?: NameOrder } = {},
+): Prisma.Sql {
   const offset = (search.page - 1) * search.perPage;
-  return sql`WITH page AS (${buildCandidateIdsSql(search, { searchIds, sort: search.sort, limit: search.perPage, offset, columns: PAGE_COLUMNS })})
+  return sql`WITH page AS (${buildCandidateIdsSql(search, { searchIds, sort: search.sort, nameOrder, limit: search.perPage, offset, columns: PAGE_COLUMNS })})
   SELECT page.id, page."nameEn", page."nameZh", page."mechanismClass"::text AS "mechanismClass", page."leadStage"::text AS "leadStage",
     page."researchOnly", page."illustrative", page."updatedAt", page."reviewDeadline",
     COALESCE((SELECT json_agg(json_build_object('id', co.id, 'nameEn', co."nameEn", 'nameZh', co."nameZh") ORDER BY co."nameEn", co.id)
@@ -30,7 +33,7 @@ export function buildCandidatePageSql(search: CandidateSearch, { searchIds }: Pi
     COALESCE((SELECT json_agg(json_build_object('id', r.id, 'list', r."list", 'listYear', r."listYear", 'state', r."state") ORDER BY r."listYear", r.id)
       FROM "Program" p JOIN "ReimbursementListing" r ON r."programId" = p.id WHERE p."candidateId" = page.id), '[]') AS reimbursements
   FROM page
-  ORDER BY ${buildOrderBySql(search.sort, "page")}`;
+  ORDER BY ${buildOrderBySql(search.sort, "page", nameOrder)}`;
 }
 
 /** The number of candidates matching the filters. */

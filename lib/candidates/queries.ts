@@ -21,6 +21,7 @@ import { selectCandidateIds } from "@/lib/candidates/selection";
 import { loadFacetIndex } from "@/lib/candidates/facet-index-load";
 import { buildFacetCountsSql, toFacetResult, type FacetCounts, type FacetResult } from "@/lib/candidates/facets";
 import { buildCandidateCountSql, buildCandidatePageSql } from "@/lib/candidates/page-sql";
+import type { NameOrder } from "@/lib/candidates/order-sql";
 import { buildSearchProbeSql, searchIdsFromProbe } from "@/lib/candidates/search-probe";
 import { serializeCandidateSearch, type CandidateFilters, type CandidateSearch } from "@/lib/search-params";
 import { toDayKey } from "@/lib/domain/calendar-day";
@@ -111,10 +112,13 @@ export type FacetSource = "cache" | "index" | "sql";
 export type DashboardPage = Page<DashboardRow> & { facets: FacetCounts };
 
 /** One page of candidates matching the search, in the search's order, with the total match count. */
-export async function findCandidates(search: CandidateSearch, { today = serverToday() }: { today?: Date } = {}): Promise<Page<DashboardRow>> {
+export async function findCandidates(
+  search: CandidateSearch,
+  { today = serverToday(), nameOrder = "en" }: { today?: Date; nameOrder?: NameOrder } = {},
+): Promise<Page<DashboardRow>> {
   const searchIds = await probeSearch(search);
   const [rows, counted] = await Promise.all([
-    queryPageRows(search, searchIds),
+    queryPageRows(search, searchIds, nameOrder),
     prisma.$queryRaw<{ total: number }[]>(buildCandidateCountSql(search, { searchIds })),
   ]);
   const data = await withReviewClocks(rows, today);
@@ -127,10 +131,10 @@ export async function findCandidates(search: CandidateSearch, { today = serverTo
  */
 export async function findCandidatesWithFacets(
   search: CandidateSearch,
-  { today = serverToday() }: { today?: Date } = {},
+  { today = serverToday(), nameOrder = "en" }: { today?: Date; nameOrder?: NameOrder } = {},
 ): Promise<{ page: DashboardPage; facetSource: FacetSource }> {
   const searchIds = await probeSearch(search);
-  const [rows, { total, facets, source }] = await Promise.all([queryPageRows(search, searchIds), countCandidateFacets(search, searchIds)]);
+  const [rows, { total, facets, source }] = await Promise.all([queryPageRows(search, searchIds, nameOrder), countCandidateFacets(search, searchIds)]);
   const data = await withReviewClocks(rows, today);
   return { page: { data, total, page: search.page, perPage: search.perPage, facets }, facetSource: source };
 }
@@ -146,10 +150,10 @@ async function probeSearch(filters: CandidateFilters): Promise<number[] | null> 
  * match, and starting workers for that costs more than the whole scan (hundreds of ms on a busy 2-core
  * server, measured in `npm run bench -- dashboard`).
  */
-async function queryPageRows(search: CandidateSearch, searchIds: number[] | null): Promise<PageRow[]> {
+async function queryPageRows(search: CandidateSearch, searchIds: number[] | null, nameOrder: NameOrder): Promise<PageRow[]> {
   const [, rows] = await prisma.$transaction([
     prisma.$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`,
-    prisma.$queryRaw<PageRow[]>(buildCandidatePageSql(search, { searchIds })),
+    prisma.$queryRaw<PageRow[]>(buildCandidatePageSql(search, { searchIds, nameOrder })),
   ]);
   return rows;
 }

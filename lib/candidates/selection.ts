@@ -6,7 +6,7 @@
 //   - watched views ("does candidate X match view V", evaluated on change): filterCandidateIds.
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { buildCandidateFilterSql } from "@/lib/candidates/filter-sql";
-import { buildOrderBySql } from "@/lib/candidates/order-sql";
+import { buildOrderBySql, type NameOrder } from "@/lib/candidates/order-sql";
 import type { ConditionContext, FilterDimension } from "@/lib/candidates/dimensions";
 import type { CandidateFilters, SortTerm } from "@/lib/search-params";
 
@@ -17,6 +17,8 @@ export type SelectionOptions = ConditionContext & {
   only?: FilterDimension;
   /** The view's order (buildOrderBySql, with its name and id tie-breakers); unordered without it. */
   sort?: readonly SortTerm[];
+  /** How a sort by name reads (pinyin in the Chinese interface). */
+  nameOrder?: NameOrder;
   limit?: number;
   offset?: number;
   /** Only these candidates (whichever of them match). */
@@ -29,11 +31,11 @@ export type SelectionOptions = ConditionContext & {
  * `SELECT c.id FROM "Candidate" c WHERE <filters> [ORDER BY <sort>] [LIMIT … OFFSET …]`: an id column named
  * `id` (then any `columns`), usable as a CTE, a subquery or on its own. The filter's bind values come first.
  */
-export function buildCandidateIdsSql(filters: CandidateFilters, { sort, limit, offset, among, only, searchIds, columns }: SelectionOptions = {}): Prisma.Sql {
+export function buildCandidateIdsSql(filters: CandidateFilters, { sort, nameOrder, limit, offset, among, only, searchIds, columns }: SelectionOptions = {}): Prisma.Sql {
   const where = buildCandidateFilterSql(filters, { only, searchIds });
   return sql`SELECT c.id${columns ? sql`, ${columns}` : Prisma.empty} FROM "Candidate" c
     WHERE ${among ? sql`c.id = ANY(CAST(${among} AS integer[])) AND ` : Prisma.empty}${where}
-    ${sort ? sql`ORDER BY ${buildOrderBySql(sort, "c")}` : Prisma.empty}
+    ${sort ? sql`ORDER BY ${buildOrderBySql(sort, "c", nameOrder)}` : Prisma.empty}
     ${limit !== undefined ? sql`LIMIT ${limit}` : Prisma.empty}${offset !== undefined ? sql` OFFSET ${offset}` : Prisma.empty}`;
 }
 

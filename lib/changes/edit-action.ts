@@ -4,8 +4,9 @@
 import "server-only";
 import { refresh } from "next/cache";
 import type { z } from "zod";
-import { actionWithRole, type ActionOutcome, type FormAction } from "@/lib/auth/guarded-action";
+import { actionLocale, actionWithRole, type ActionOutcome, type FormAction } from "@/lib/auth/guarded-action";
 import { actorFor, type Actor, type MutationResult } from "@/lib/changes/actor";
+import { changeMessage } from "@/lib/changes/summary-text";
 
 export function editAction<S extends z.ZodType>(
   schema: S,
@@ -15,7 +16,7 @@ export function editAction<S extends z.ZodType>(
   return actionWithRole("ANALYST", schema, async ({ user, input }): Promise<ActionOutcome> => {
     try {
       const result = await run({ actor: actorFor(user, "ui"), input });
-      const message = [result.summary, ...result.warnings.map((warning) => `Warning: ${warning}`)].join("\n");
+      const message = await changeMessage(result, await actionLocale());
       return { message, details: result, redirectTo: redirectToRecord ? `/candidates/${result.candidateId}` : undefined };
     } finally {
       refresh();

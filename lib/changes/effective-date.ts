@@ -12,6 +12,7 @@ export function checkNotInFuture(date: PartialDate, today: Date, field = "effect
       rule: "DATE_IN_FUTURE",
       field,
       message: `${formatPartialDate(date.date, date.precision)} is in the future (today is ${toDayKey(today)}); record changes once they have happened.`,
+      values: { date: formatPartialDate(date.date, date.precision), today: toDayKey(today) },
     },
   ];
 }

@@ -2,7 +2,8 @@
 // write path's own checks all become Refusals, and one AppError (422) carries them to the form or API.
 import { AppError } from "@/lib/errors";
 
-export type Refusal = { rule: string; message: string; field?: string };
+/** `values`: the arguments of the rule's sentence in messages/<locale>/refusals.json, where it has any. */
+export type Refusal = { rule: string; message: string; field?: string; values?: Record<string, string | number> };
 
 /** "An application cannot go from … (rule TRANSITION_NOT_ALLOWED)". */
 export function describeRefusal(refusal: Refusal): string {

@@ -14,6 +14,7 @@ import { log } from "@/lib/server/log";
 import { currentRequestId } from "@/lib/server/request-context";
 import { toAppError } from "@/lib/http/prisma-errors";
 import type { Actor } from "@/lib/changes/actor";
+import type { Refusal } from "@/lib/changes/refusals";
 import { MAX_INT4 } from "@/lib/changes/inputs";
 import { changeSchema } from "@/lib/changes/change-meta";
 import { checkNotInFuture } from "@/lib/changes/effective-date";
@@ -39,8 +40,8 @@ export const bulkDesignationStateSchema = changeSchema({
 export type BulkDesignationStateInput = z.output<typeof bulkDesignationStateSchema>;
 
 export type BulkRowResult =
-  | { candidateId: number; name: string; ok: true; designationId: number; version: number; summary: string; warnings: string[] }
-  | { candidateId: number; name: string; ok: false; code: string; error: string };
+  | { candidateId: number; name: string; ok: true; designationId: number; version: number; changeId: string; summary: string; warnings: string[] }
+  | { candidateId: number; name: string; ok: false; code: string; error: string; refusals?: Refusal[] };
 
 export type BulkResult = { succeeded: number; failed: number; rows: BulkRowResult[]; summary: string };
 
@@ -59,25 +60,27 @@ export async function bulkChangeDesignationState({ actor, input }: { actor: Acto
   for (const candidateId of ids) {
     const name = names.get(candidateId) ?? `#${candidateId}`;
     const mine = designations.filter((designation) => designation.program.candidateId === candidateId);
-    const fail = (code: string, error: string) => rows.push({ candidateId, name, ok: false, code, error });
+    const fail = (code: string, error: string, refusals?: Refusal[]) => rows.push({ candidateId, name, ok: false, code, error, refusals });
     if (!names.has(candidateId)) {
       fail("NOT_FOUND", `Candidate ${candidateId} does not exist.`);
     } else if (mine.length === 0) {
-      fail("UNPROCESSABLE", `No ${typeLabel} designation is recorded; open one on the candidate page first. (rule NO_DESIGNATION_OF_TYPE)`);
+      const message = `No ${typeLabel} designation is recorded; open one on the candidate page first.`;
+      fail("UNPROCESSABLE", `${message} (rule NO_DESIGNATION_OF_TYPE)`, [{ rule: "NO_DESIGNATION_OF_TYPE", message }]);
     } else if (mine.length > 1) {
       const programmes = mine.map((designation) => designation.program.indicationEn).join(", ");
-      fail("UNPROCESSABLE", `${mine.length} programmes have a ${typeLabel} designation (${programmes}); change each on the candidate page. (rule AMBIGUOUS_DESIGNATION)`);
+      const message = `${mine.length} programmes have a ${typeLabel} designation (${programmes}); change each on the candidate page.`;
+      fail("UNPROCESSABLE", `${message} (rule AMBIGUOUS_DESIGNATION)`, [{ rule: "AMBIGUOUS_DESIGNATION", message, values: { count: mine.length } }]);
     } else {
       const designation = mine[0]!;
       try {
         const result = await changeDesignationState({ actor, input: { designationId: designation.id, ...change }, expectedVersion: designation.version });
-        rows.push({ candidateId, name, ok: true, designationId: designation.id, version: result.version, summary: result.summary, warnings: result.warnings });
+        rows.push({ candidateId, name, ok: true, designationId: designation.id, version: result.version, changeId: result.changeId, summary: result.summary, warnings: result.warnings });
       } catch (caught) {
         // Every row reports its own outcome, even an unexpected failure: rows before it have committed,
         // so aborting the whole request would leave the analyst without the list of what happened.
         // The row's own transaction rolled back, so nothing was changed for it.
         const error = toAppError(caught);
-        if (error instanceof AppError) fail(error.code, error.message);
+        if (error instanceof AppError) fail(error.code, error.message, (error.details as { refusals?: Refusal[] } | undefined)?.refusals);
         else {
           log().error({ requestId: currentRequestId(), candidateId, err: error }, "bulk edit: unexpected error");
           fail("INTERNAL", "An unexpected error stopped this row; nothing was changed for it. Try it again on the candidate page.");

@@ -14,7 +14,8 @@ import { commitChange, type CommitChangeInput } from "@/lib/changes/commit-chang
 import { refusalError } from "@/lib/changes/refusals";
 import { inTransaction, type Tx } from "@/lib/changes/transaction";
 
-export type AdminResult = { summary: string; token?: string };
+/** `said`: the summary as a key of messages/<locale>/users.json `summary` and its values, for the form's language. */
+export type AdminResult = { summary: string; token?: string; said?: { key: string; values: Record<string, string> } };
 
 type AdminChange = Omit<CommitChangeInput, "actor" | "channel" | "candidateId" | "subject">;
 
@@ -51,14 +52,14 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
       summary,
       changes: [{ entityType: "User", entityId: user.id, action: "CREATE", after: { email: user.email, name: user.name, role: user.role } }],
     });
-    return { summary };
+    return { summary, said: { key: "created", values: { email: user.email, role: user.role } } };
   });
 }
 
 export async function changeUserRole({ actor, input }: { actor: Actor; input: { userId: number; role: Role } }): Promise<AdminResult> {
   return inTransaction(async (tx) => {
     const user = await loadUser(tx, input.userId);
-    if (user.role === input.role) return { summary: `${user.email} is already ${labelOf("Role", user.role)}.` };
+    if (user.role === input.role) return { summary: `${user.email} is already ${labelOf("Role", user.role)}.`, said: { key: "already", values: { email: user.email, role: user.role } } };
     if (user.role === "ADMIN") await assertAnotherActiveAdmin(tx, user.id);
     await tx.user.update({ where: { id: user.id }, data: { role: input.role } });
     const summary = `${user.email} is now ${labelOf("Role", input.role)}.`;
@@ -67,7 +68,7 @@ export async function changeUserRole({ actor, input }: { actor: Actor; input: { 
       summary,
       changes: [{ entityType: "User", entityId: user.id, action: "UPDATE", field: "role", before: user.role, after: input.role }],
     });
-    return { summary };
+    return { summary, said: { key: "role", values: { email: user.email, role: input.role } } };
   });
 }
 
@@ -75,7 +76,7 @@ export async function changeUserRole({ actor, input }: { actor: Actor; input: { 
 export async function setUserDisabled({ actor, input }: { actor: Actor; input: { userId: number; disabled: boolean } }): Promise<AdminResult> {
   return inTransaction(async (tx) => {
     const user = await loadUser(tx, input.userId);
-    if (Boolean(user.disabledAt) === input.disabled) return { summary: `${user.email} is already ${input.disabled ? "disabled" : "active"}.` };
+    if (Boolean(user.disabledAt) === input.disabled) return { summary: `${user.email} is already ${input.disabled ? "disabled" : "active"}.`, said: { key: "alreadyDisabled", values: { email: user.email, state: input.disabled ? "disabled" : "active" } } };
     if (input.disabled && user.id === actor.id) throw refusalError([{ rule: "SELF_DISABLE", message: "You cannot disable your own account." }]);
     if (input.disabled && user.role === "ADMIN") await assertAnotherActiveAdmin(tx, user.id);
     const disabledAt = input.disabled ? new Date() : null;
@@ -87,7 +88,7 @@ export async function setUserDisabled({ actor, input }: { actor: Actor; input: {
       summary,
       changes: [{ entityType: "User", entityId: user.id, action: "UPDATE", field: "disabledAt", before: user.disabledAt?.toISOString() ?? null, after: disabledAt?.toISOString() ?? null }],
     });
-    return { summary };
+    return { summary, said: { key: "disabledNow", values: { email: user.email, state: input.disabled ? "disabled" : "active" } } };
   });
 }
 
@@ -104,7 +105,7 @@ export async function setUserPassword({ actor, input }: { actor: Actor; input: {
       summary,
       changes: [{ entityType: "User", entityId: user.id, action: "UPDATE", field: "password", before: null, after: "(changed)" }],
     });
-    return { summary };
+    return { summary, said: { key: "password", values: { email: user.email } } };
   });
 }
 
@@ -120,7 +121,7 @@ export async function issueApiToken({ actor, input }: { actor: Actor; input: { u
       summary,
       changes: [{ entityType: "ApiToken", entityId: row.id, action: "CREATE", after: { userId: user.id, name: row.name } }],
     });
-    return { summary, token };
+    return { summary, token, said: { key: "tokenIssued", values: { name: row.name, email: user.email } } };
   });
 }
 
@@ -128,7 +129,7 @@ export async function revokeApiToken({ actor, input }: { actor: Actor; input: { 
   return inTransaction(async (tx) => {
     const row = await tx.apiToken.findUnique({ where: { id: input.tokenId }, select: { id: true, name: true, revokedAt: true } });
     if (!row) throw new AppError("NOT_FOUND", `API token ${input.tokenId} does not exist.`);
-    if (row.revokedAt) return { summary: `The token "${row.name}" was already revoked.` };
+    if (row.revokedAt) return { summary: `The token "${row.name}" was already revoked.`, said: { key: "tokenAlreadyRevoked", values: { name: row.name } } };
     const revokedAt = new Date();
     await tx.apiToken.update({ where: { id: row.id }, data: { revokedAt } });
     const summary = `Revoked the token "${row.name}".`;
@@ -137,6 +138,6 @@ export async function revokeApiToken({ actor, input }: { actor: Actor; input: { 
       summary,
       changes: [{ entityType: "ApiToken", entityId: row.id, action: "UPDATE", field: "revokedAt", before: null, after: revokedAt.toISOString() }],
     });
-    return { summary };
+    return { summary, said: { key: "tokenRevoked", values: { name: row.name } } };
   });
 }

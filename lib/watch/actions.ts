@@ -4,7 +4,8 @@
 // user); webhooks are for administrators.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actionSignedIn, actionWithRole } from "@/lib/auth/guarded-action";
+import { actionLocale, actionSignedIn, actionWithRole } from "@/lib/auth/guarded-action";
+import { watchTranslator } from "@/lib/i18n/server-translators";
 import { AppError } from "@/lib/errors";
 import { createFeedToken, revokeFeedToken } from "@/lib/watch/feeds";
 import { markAllRead } from "@/lib/watch/changes";
@@ -27,6 +28,12 @@ const targetSchema = z
   .refine((body) => body.candidateIds.length > 0 || body.viewId !== null, { message: "Choose a candidate or a saved view to watch.", path: ["viewId"] })
   .refine((body) => body.candidateIds.length <= 200, { message: "At most 200 candidates at once.", path: ["candidateIds"] });
 
+/** The watch screens' answers in the form's language. */
+const said = async () => {
+  const t = watchTranslator(await actionLocale());
+  return (key: string, values?: Record<string, string | number>) => t(`messages.${key as "allRead"}`, values as never);
+};
+
 function refresh() {
   revalidatePath("/watching");
   revalidatePath("/changes");
@@ -37,39 +44,39 @@ export const watchAction = actionSignedIn(targetSchema, async ({ user, input }) 
   if (input.viewId !== null) await watch(user.id, { viewId: input.viewId });
   refresh();
   const count = input.candidateIds.length + (input.viewId !== null ? 1 : 0);
-  return { message: count === 1 ? "Watching." : `Watching ${count}.` };
+  return { message: (await said())("watching", { count }) };
 });
 
 export const unwatchAction = actionSignedIn(targetSchema, async ({ user, input }) => {
   for (const candidateId of input.candidateIds) await unwatch(user.id, { candidateId });
   if (input.viewId !== null) await unwatch(user.id, { viewId: input.viewId });
   refresh();
-  return { message: "No longer watching." };
+  return { message: (await said())("unwatched") };
 });
 
 export const markAllReadAction = actionSignedIn(z.object({}), async ({ user }) => {
   await markAllRead(user.id);
   refresh();
-  return { message: "All marked read." };
+  return { message: (await said())("allRead") };
 });
 
 export const createFeedAction = actionSignedIn(z.object({ viewId: optionalId }), async ({ user, input }) => {
   const feed = await createFeedToken(user.id, { viewId: input.viewId });
   refresh();
   // Shown once: only its SHA-256 is kept.
-  return { message: "Feed created. Copy its address now: it is shown only once.", details: { url: `${watchConfig().publicUrl}${feed.path}` } };
+  return { message: (await said())("feedCreated"), details: { url: `${watchConfig().publicUrl}${feed.path}` } };
 });
 
 export const revokeFeedAction = actionSignedIn(z.object({ feedId: id }), async ({ user, input }) => {
   await revokeFeedToken(user.id, input.feedId);
   refresh();
-  return { message: "Feed revoked: its address now answers 404." };
+  return { message: (await said())("feedRevoked") };
 });
 
 export const setDigestEmailAction = actionSignedIn(z.object({ digestEmail: z.string().optional() }), async ({ user, input }) => {
   await setDigestEmail(user.id, input.digestEmail === "on");
   refresh();
-  return { message: input.digestEmail === "on" ? "The daily digest will be e-mailed to you." : "No digest e-mails." };
+  return { message: (await said())(input.digestEmail === "on" ? "digestOn" : "digestOff") };
 });
 
 const webhookForm = z.object({
@@ -86,23 +93,23 @@ export const createWebhookAction = actionWithRole("ADMIN", webhookForm, async ({
   if (!checked.ok) throw new AppError("BAD_REQUEST", checked.error);
   await createWebhook({ url: checked.url, secret: input.secret, viewId: input.viewId, kinds: kindsFrom(input.kinds) }, { userId: user.id });
   revalidatePath("/admin/webhooks");
-  return { message: "Webhook registered." };
+  return { message: (await said())("webhookRegistered") };
 });
 
 export const setWebhookActiveAction = actionWithRole("ADMIN", z.object({ webhookId: id, version: id, active: z.enum(["true", "false"]) }), async ({ input }) => {
   await updateWebhook(input.webhookId, { version: input.version, active: input.active === "true" });
   revalidatePath("/admin/webhooks");
-  return { message: input.active === "true" ? "Webhook resumed." : "Webhook paused." };
+  return { message: (await said())(input.active === "true" ? "webhookResumed" : "webhookPaused") };
 });
 
 export const deleteWebhookAction = actionWithRole("ADMIN", z.object({ webhookId: id }), async ({ input }) => {
   await deleteWebhook(input.webhookId);
   revalidatePath("/admin/webhooks");
-  return { message: "Webhook removed.", redirectTo: "/admin/webhooks" };
+  return { message: (await said())("webhookRemoved"), redirectTo: "/admin/webhooks" };
 });
 
 export const sendTestEventAction = actionWithRole("ADMIN", z.object({ webhookId: id }), async ({ input }) => {
   const { deliveryId } = await sendTestEvent(input.webhookId);
   revalidatePath(`/admin/webhooks/${input.webhookId}`);
-  return { message: `Test event queued (delivery ${deliveryId}).` };
+  return { message: (await said())("testQueued", { id: String(deliveryId) }) };
 });

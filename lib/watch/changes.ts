@@ -4,6 +4,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { describeEntities, groupRows } from "@/lib/audit/queries";
+import type { Lang } from "@/lib/domain/vocabulary";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toChangeBody, type ChangeBody } from "@/lib/watch/change-body";
@@ -58,12 +59,13 @@ async function findIndexRows(scope: Scope, filter: ChangesFilter): Promise<Index
 }
 
 /** The changes of a scope, newest first, each as a ChangeBody. */
-export async function findScopeChanges(scope: Scope, filter: ChangesFilter): Promise<ChangeBody[]> {
+/** `lang`: the language of the entity labels (a designation type, a list); the fields stay as stored. */
+export async function findScopeChanges(scope: Scope, filter: ChangesFilter, lang: Lang = "en"): Promise<ChangeBody[]> {
   const index = await findIndexRows(scope, filter);
   if (index.length === 0) return [];
   const events = await prisma.auditEvent.findMany({ where: { changeId: { in: index.map((row) => row.changeId) } }, orderBy: { id: "asc" } });
   const groups = new Map(groupRows(events).map((group) => [group.changeId, group]));
-  const descriptions = await describeEntities([...groups.values()]);
+  const descriptions = await describeEntities([...groups.values()], lang);
   const names = new Map(
     (await prisma.candidate.findMany({ where: { id: { in: [...new Set(index.map((row) => row.candidateId))] } }, select: { id: true, nameEn: true } })).map(
       (candidate) => [candidate.id, candidate.nameEn],
@@ -77,12 +79,12 @@ export async function findScopeChanges(scope: Scope, filter: ChangesFilter): Pro
   });
 }
 
-export function findWatchedChanges(userId: number, filter: ChangesFilter): Promise<ChangeBody[]> {
-  return findScopeChanges({ userId }, filter);
+export function findWatchedChanges(userId: number, filter: ChangesFilter, lang: Lang = "en"): Promise<ChangeBody[]> {
+  return findScopeChanges({ userId }, filter, lang);
 }
 
-export function findViewChanges(viewId: number, filter: ChangesFilter): Promise<ChangeBody[]> {
-  return findScopeChanges({ viewId }, filter);
+export function findViewChanges(viewId: number, filter: ChangesFilter, lang: Lang = "en"): Promise<ChangeBody[]> {
+  return findScopeChanges({ viewId }, filter, lang);
 }
 
 /** When the user last marked their changes read (null: never). */

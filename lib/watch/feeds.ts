@@ -6,7 +6,12 @@ import { Feed } from "feed";
 import { generateSecret, hashSecret } from "@/lib/auth/secrets";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { describeFieldChanges, type ChangeBody } from "@/lib/watch/change-body";
+import { createTranslator } from "next-intl";
+import type { ChangeBody } from "@/lib/watch/change-body";
+import { changeLines, localeOrEnglish } from "@/lib/watch/digest";
+import { dataLangOf, type Locale } from "@/lib/i18n/config";
+import en from "@/messages/en/watch.json";
+import zh from "@/messages/zh-CN/watch.json";
 import { findViewChanges, findWatchedChanges } from "@/lib/watch/changes";
 import { watchConfig } from "@/lib/watch/config";
 
@@ -44,18 +49,36 @@ export async function renderFeed(token: string): Promise<string | null> {
   if (!token.startsWith(FEED_TOKEN_PREFIX) || token.length > 100) return null;
   const row = await prisma.feedToken.findUnique({
     where: { tokenHash: hashSecret(token) },
-    select: { id: true, userId: true, viewId: true, revokedAt: true, createdAt: true, user: { select: { name: true, disabledAt: true } }, view: { select: { name: true } } },
+    select: { id: true, userId: true, viewId: true, revokedAt: true, createdAt: true, user: { select: { name: true, disabledAt: true, locale: true } }, view: { select: { name: true } } },
   });
   if (!row || row.revokedAt || row.user.disabledAt) return null;
   const filter = { kinds: [], limit: FEED_ENTRIES };
-  const changes = row.viewId === null ? await findWatchedChanges(row.userId, filter) : await findViewChanges(row.viewId, filter);
+  // A feed reader sends no cookie: the feed speaks its owner's profile language.
+  const locale = localeOrEnglish(row.user.locale);
+  const t = createTranslator({ locale, messages: { watch: locale === "en" ? en : zh }, namespace: "watch.feed" });
+  const lang = dataLangOf(locale);
+  const changes = row.viewId === null ? await findWatchedChanges(row.userId, filter, lang) : await findViewChanges(row.viewId, filter, lang);
   await prisma.feedToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
-  const title = row.viewId === null ? `Pathway Tracker: what ${row.user.name} watches` : `Pathway Tracker: saved view “${row.view?.name ?? row.viewId}”`;
-  return buildAtom({ feedId: `tag:pathway-tracker,2026:feed:${row.id}`, title, selfUrl: `${watchConfig().publicUrl}/feeds/${token}.atom`, changes, emptyUpdated: row.createdAt });
+  const title = row.viewId === null ? t("titleWatch", { name: row.user.name }) : t("titleView", { name: row.view?.name ?? String(row.viewId) });
+  return buildAtom({ feedId: `tag:pathway-tracker,2026:feed:${row.id}`, title, selfUrl: `${watchConfig().publicUrl}/feeds/${token}.atom`, changes, emptyUpdated: row.createdAt, locale });
 }
 
 /** Atom 1.0 for a list of changes (newest first). Entry ids are the change ids, so they never change. */
-export function buildAtom({ feedId, title, selfUrl, changes, emptyUpdated }: { feedId: string; title: string; selfUrl: string; changes: readonly ChangeBody[]; emptyUpdated: Date }): string {
+export function buildAtom({
+  feedId,
+  title,
+  selfUrl,
+  changes,
+  emptyUpdated,
+  locale = "en",
+}: {
+  feedId: string;
+  title: string;
+  selfUrl: string;
+  changes: readonly ChangeBody[];
+  emptyUpdated: Date;
+  locale?: Locale;
+}): string {
   const { publicUrl } = watchConfig();
   const feed = new Feed({
     id: feedId,
@@ -67,7 +90,7 @@ export function buildAtom({ feedId, title, selfUrl, changes, emptyUpdated }: { f
     copyright: "Pathway Tracker contributors",
   });
   for (const change of changes) {
-    const lines = describeFieldChanges(change);
+    const lines = changeLines(change, locale);
     feed.addItem({
       id: `urn:uuid:${change.id}`,
       title: `${change.candidate.name}: ${lines[0] ?? change.reason}${lines.length > 1 ? ` (+${lines.length - 1})` : ""}`,
@@ -75,7 +98,7 @@ export function buildAtom({ feedId, title, selfUrl, changes, emptyUpdated }: { f
       date: new Date(change.at),
       author: [{ name: change.actor }],
       description: change.reason,
-      content: entryHtml(change, lines),
+      content: entryHtml(change, lines, locale),
     });
   }
   return feed.atom1();
@@ -85,13 +108,19 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-function entryHtml(change: ChangeBody, lines: string[]): string {
-  const capture = change.evidenceRecord ? `<p>Evidence: <a href="${escapeHtml(change.evidenceRecord.url)}">${escapeHtml(change.evidenceRecord.kind)} ${escapeHtml(change.evidenceRecord.id)}</a></p>` : "";
-  const evidence = change.evidenceUrl ? `${capture}<p>Evidence: <a href="${escapeHtml(change.evidenceUrl)}">${escapeHtml(change.evidenceUrl)}</a></p>` : capture || "<p>No evidence given.</p>";
+function entryHtml(change: ChangeBody, lines: string[], locale: Locale): string {
+  const t = createTranslator({ locale, messages: { watch: locale === "en" ? en : zh }, namespace: "watch.feed" });
+  const capture = change.evidenceRecord
+    ? `<p>${t("evidence")} <a href="${escapeHtml(change.evidenceRecord.url)}">${escapeHtml(change.evidenceRecord.kind)} #${escapeHtml(change.evidenceRecord.id)}</a></p>`
+    : "";
+  const evidence = change.evidenceUrl
+    ? `${capture}<p>${t("evidence")} <a href="${escapeHtml(change.evidenceUrl)}">${escapeHtml(change.evidenceUrl)}</a></p>`
+    : capture || `<p>${t("noEvidence")}</p>`;
+  const effective = change.effectiveDate ? t("effective", { date: change.effectiveDate }) : "";
   return [
     `<ul>${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>`,
-    `<p>Reason: ${escapeHtml(change.reason)}</p>`,
+    `<p>${escapeHtml(t("reason", { reason: change.reason }))}</p>`,
     evidence,
-    `<p>By ${escapeHtml(change.actor)} (${escapeHtml(change.channel)})${change.effectiveDate ? `, effective ${escapeHtml(change.effectiveDate)}` : ""}.</p>`,
+    `<p>${escapeHtml(t("by", { actor: change.actor, channel: change.channel }) + effective)}${locale === "en" ? "." : "。"}</p>`,
   ].join("");
 }

@@ -11,6 +11,7 @@ import {
   SchemaEngineError,
 } from "./engine.ts";
 import { assertDatabaseReachable, DatabaseUnreachableError } from "./reachable.ts";
+import { backfillDerivedColumns } from "./backfill.ts";
 
 const USAGE = "Usage: tsx scripts/db/migrate.ts deploy | status | create <name> [--empty] | diff";
 
@@ -48,6 +49,8 @@ async function main(argv: string[]): Promise<number> {
           ? `Applied ${applied.length} migration(s):\n${applied.map((name) => `  ${name}`).join("\n")}`
           : "No pending migrations to apply.",
       );
+      const { pinyinSortKeys } = await backfillDerivedColumns(databaseUrl);
+      if (pinyinSortKeys) console.log(`Filled the pinyin name order of ${pinyinSortKeys} candidate(s).`);
       return 0;
     }
     case "status": {

@@ -4,6 +4,7 @@
 // DATABASE_URL and exits.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { backfillDerivedColumns } from "./backfill.ts";
 import { migrateDeploy } from "./engine.ts";
 import { assertDatabaseReachable } from "./reachable.ts";
 import { appPassword, APP_ROLE, appUrl, canManageRoles, OWNER_ROLE, ownerUrl, setupRoles } from "./roles.ts";
@@ -19,6 +20,8 @@ export async function prepareDatabase({ databaseUrl, embedded, seed }: { databas
   if (roles) await setupRoles(databaseUrl, password);
   const { applied } = await migrateDeploy({ databaseUrl: roles ? ownerUrl(databaseUrl) : databaseUrl });
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  const { pinyinSortKeys } = await backfillDerivedColumns(databaseUrl);
+  if (pinyinSortKeys) console.log(`Filled the pinyin name order of ${pinyinSortKeys} candidate(s).`);
   if (roles) {
     await setupRoles(databaseUrl, password); // privileges on what the migrations added
     console.log(`Migrations ran as ${OWNER_ROLE}; the app connects as ${APP_ROLE} (cannot alter tables, nor change or delete audit rows).`);

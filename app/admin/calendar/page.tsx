@@ -6,7 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getWorkingCalendar } from "@/lib/calendar/current-calendar";
 import { listHolidayYears, toHolidayYear } from "@/lib/calendar/holiday-years";
-import { CALENDAR_MESSAGES } from "@/lib/calendar/messages";
+import { getTranslations } from "next-intl/server";
 import { prisma } from "@/lib/db";
 import { toDayKey } from "@/lib/domain/calendar-day";
 import type { HolidayYear } from "@/lib/domain/china-holidays";
@@ -14,17 +14,19 @@ import { deriveProvisionalYear } from "@/lib/domain/provisional-holidays";
 import { serverToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Working-day calendar" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("calendar"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const words = CALENDAR_MESSAGES.en;
 const count = (entry: HolidayYear, list: "daysOff" | "makeupWorkdays") => entry.periods.reduce((sum, period) => sum + period[list].length, 0);
 
 export default async function CalendarPage({ searchParams }: Props) {
   const me = await getCurrentUser();
   if (!me) redirect("/sign-in?next=/admin/calendar");
-  if (!hasRole(me, "ADMIN")) return <p className="text-sm text-slate-700">Only administrators add holiday notices.</p>;
+  const t = await getTranslations("calendar");
+  if (!hasRole(me, "ADMIN")) return <p className="text-sm text-slate-700">{t("onlyAdmins")}</p>;
   const [rows, calendar] = await Promise.all([listHolidayYears(prisma), getWorkingCalendar()]);
   const today = serverToday();
   const asked = Number((await searchParams).year);
@@ -51,14 +53,14 @@ export default async function CalendarPage({ searchParams }: Props) {
 
   return (
     <section className="space-y-6">
-      <h1 className="text-xl font-semibold">{words.adminTitle}</h1>
-      <p className="max-w-3xl text-sm text-slate-700">{words.adminIntro}</p>
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
       <MissingNoticeWarning calendar={calendar} today={today} />
       <table className="text-sm" data-testid="holiday-years">
-        <caption className="mb-1 text-left font-medium">{words.yearsHeading}</caption>
+        <caption className="mb-1 text-left font-medium">{t("yearsHeading")}</caption>
         <thead>
           <tr className="border-b text-left">
-            {[words.colYear, words.colNotice, words.colDocument, words.colIssued, words.colDaysOff, words.colMakeup, words.colSource].map((label) => (
+            {[t("colYear"), t("colNotice"), t("colDocument"), t("colIssued"), t("colDaysOff"), t("colMakeup"), t("colSource")].map((label) => (
               <th key={label} className="px-2 py-1 font-medium">
                 {label}
               </th>
@@ -75,12 +77,12 @@ export default async function CalendarPage({ searchParams }: Props) {
                     {row.year}
                   </a>
                 </td>
-                <td className="px-2 py-1">{row.noticeTitle}</td>
+                <td className="px-2 py-1" lang="zh-CN">{row.noticeTitle}</td>
                 <td className="px-2 py-1">{row.documentNumber}</td>
                 <td className="px-2 py-1 tabular-nums">{toDayKey(row.issuedOn)}</td>
                 <td className="px-2 py-1 tabular-nums">{count(entry, "daysOff")}</td>
                 <td className="px-2 py-1 tabular-nums">{count(entry, "makeupWorkdays")}</td>
-                <td className="px-2 py-1">{words.official}</td>
+                <td className="px-2 py-1">{t("official")}</td>
               </tr>
             );
           })}
@@ -98,7 +100,7 @@ export default async function CalendarPage({ searchParams }: Props) {
                 </td>
                 <td className="px-2 py-1 tabular-nums">{count(entry, "daysOff")}</td>
                 <td className="px-2 py-1 tabular-nums">{count(entry, "makeupWorkdays")}</td>
-                <td className="px-2 py-1">{words.provisional}</td>
+                <td className="px-2 py-1">{t("provisional")}</td>
               </tr>
             );
           })}

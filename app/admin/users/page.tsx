@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { langOfText } from "@/components/ui/bilingual-name";
+import { dataLangOf, type Locale } from "@/lib/i18n/config";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
@@ -13,38 +16,41 @@ import { ActionForm } from "@/components/workflow/action-form";
 import { vocabularyOptions } from "@/components/workflow/options";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("users"))("title") };
+}
 
 export default async function UsersPage() {
   const me = await getCurrentUser();
   if (!me) redirect("/sign-in?next=/admin/users");
+  const [t, locale] = await Promise.all([getTranslations("users"), getLocale() as Promise<Locale>]);
   if (!hasRole(me, "ADMIN")) {
-    return <p className="text-sm text-slate-700">Only administrators manage users and API tokens.</p>;
+    return <p className="text-sm text-slate-700">{t("onlyAdmins")}</p>;
   }
   const today = toDayKey(chinaToday());
   const users = await prisma.user.findMany({
     orderBy: { email: "asc" },
     select: { id: true, email: true, name: true, role: true, disabledAt: true, apiTokens: { orderBy: { createdAt: "desc" } } },
   });
-  const roleOptions = vocabularyOptions("Role");
+  const roleOptions = vocabularyOptions("Role", undefined, locale);
   const hidden = (name: string, value: string | number) => ({ kind: "hidden" as const, name, value: String(value) });
 
   return (
     <section className="space-y-6">
-      <h1 className="text-xl font-semibold">Users</h1>
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
       <details className="max-w-xl rounded border border-slate-200 bg-white px-3 py-2">
-        <summary className="cursor-pointer text-sm font-medium">Create a user</summary>
+        <summary className="cursor-pointer text-sm font-medium">{t("create")}</summary>
         <div className="mt-3">
           <ActionForm
             action={createUserAction}
             changeMeta={false}
             today={today}
-            submitLabel="Create user"
+            submitLabel={t("createUser")}
             fields={[
-              { kind: "email", name: "email", label: "Email", required: true },
-              { kind: "text", name: "name", label: "Name", required: true },
-              { kind: "select", name: "role", label: "Role", options: roleOptions, defaultValue: "VIEWER" },
-              { kind: "password", name: "password", label: "Initial password", required: true, hint: `At least ${MIN_PASSWORD_LENGTH} characters.` },
+              { kind: "email", name: "email", label: t("email"), required: true },
+              { kind: "text", name: "name", label: t("name"), required: true },
+              { kind: "select", name: "role", label: t("role"), options: roleOptions, defaultValue: "VIEWER" },
+              { kind: "password", name: "password", label: t("initialPassword"), required: true, hint: t("passwordHint", { min: MIN_PASSWORD_LENGTH }) },
             ]}
           />
         </div>
@@ -53,46 +59,50 @@ export default async function UsersPage() {
         {users.map((user) => (
           <li key={user.id} className="space-y-2 rounded border border-slate-200 bg-white p-3" data-testid="admin-user">
             <h2 className="font-medium">
-              {user.name} <span className="text-slate-600">{user.email}</span> · {labelOf("Role", user.role)}
-              {user.disabledAt ? <span className="ml-2 rounded bg-rose-50 px-1.5 text-xs text-rose-800">disabled</span> : null}
+              <span lang={langOfText(user.name)}>{user.name}</span>{" "}
+              <span className="text-slate-600" lang="en">
+                {user.email}
+              </span>{" "}
+              · {labelOf("Role", user.role, dataLangOf(locale))}
+              {user.disabledAt ? <span className="ml-2 rounded bg-rose-50 px-1.5 text-xs text-rose-800">{t("disabled")}</span> : null}
             </h2>
             <div className="grid gap-3 md:grid-cols-3">
               <ActionForm
                 action={changeUserRoleAction}
                 changeMeta={false}
                 today={today}
-                submitLabel="Change role"
-                fields={[hidden("userId", user.id), { kind: "select", name: "role", label: "Role", options: roleOptions, defaultValue: user.role }]}
+                submitLabel={t("changeRole")}
+                fields={[hidden("userId", user.id), { kind: "select", name: "role", label: t("role"), options: roleOptions, defaultValue: user.role }]}
               />
               <ActionForm
                 action={setUserPasswordAction}
                 changeMeta={false}
                 today={today}
-                submitLabel="Set password"
-                fields={[hidden("userId", user.id), { kind: "password", name: "password", label: "New password", required: true }]}
+                submitLabel={t("setPassword")}
+                fields={[hidden("userId", user.id), { kind: "password", name: "password", label: t("newPassword"), required: true }]}
               />
               <ActionForm
                 action={setUserDisabledAction}
                 changeMeta={false}
                 today={today}
-                submitLabel={user.disabledAt ? "Enable account" : "Disable account"}
+                submitLabel={user.disabledAt ? t("enable") : t("disable")}
                 fields={[hidden("userId", user.id), ...(user.disabledAt ? [] : [hidden("disabled", "on")])]}
               />
             </div>
             <div className="space-y-2">
-              <h3 className="text-sm font-medium">API tokens</h3>
+              <h3 className="text-sm font-medium">{t("tokens")}</h3>
               <ul className="space-y-1 text-sm">
                 {user.apiTokens.map((token) => (
                   <li key={token.id} className="flex flex-wrap items-center gap-3">
-                    <span>{token.name}</span>
+                    <span lang={langOfText(token.name)}>{token.name}</span>
                     <span className="text-xs text-slate-500">
-                      issued {token.createdAt.toISOString().slice(0, 10)}
-                      {token.lastUsedAt ? `, last used ${token.lastUsedAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : ", never used"}
+                      {t("issued", { day: token.createdAt.toISOString().slice(0, 10) })}
+                      {token.lastUsedAt ? t("lastUsed", { time: token.lastUsedAt.toISOString().slice(0, 16).replace("T", " ") }) : t("neverUsed")}
                     </span>
                     {token.revokedAt ? (
-                      <span className="text-xs text-rose-700">revoked</span>
+                      <span className="text-xs text-rose-700">{t("revoked")}</span>
                     ) : (
-                      <ActionForm action={revokeApiTokenAction} changeMeta={false} today={today} submitLabel="Revoke" fields={[hidden("tokenId", token.id)]} />
+                      <ActionForm action={revokeApiTokenAction} changeMeta={false} today={today} submitLabel={t("revoke")} fields={[hidden("tokenId", token.id)]} />
                     )}
                   </li>
                 ))}

@@ -2,6 +2,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { langOfText } from "@/components/ui/bilingual-name";
 import { ActionButton } from "@/components/watch/action-button";
 import { WebhookForm } from "@/components/watch/webhook-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -11,31 +13,32 @@ import { sendTestEventAction, setWebhookActiveAction } from "@/lib/watch/actions
 import { listWebhooks } from "@/lib/watch/webhooks/admin";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Webhooks" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("watch.webhooks"))("title") };
+}
 
 export default async function WebhooksPage() {
   const me = await getCurrentUser();
   if (!me) redirect("/sign-in?next=/admin/webhooks");
-  if (!hasRole(me, "ADMIN")) return <p className="text-sm text-slate-700">Only administrators manage webhooks.</p>;
+  const [t, kindLabel, locale] = await Promise.all([getTranslations("watch.webhooks"), getTranslations("watch.kinds"), getLocale()]);
+  if (!hasRole(me, "ADMIN")) return <p className="text-sm text-slate-700">{t("onlyAdmins")}</p>;
   const [webhooks, views] = await Promise.all([listWebhooks(), listSavedViews()]);
   return (
     <section className="space-y-6">
-      <h1 className="text-xl font-semibold">Webhooks</h1>
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
       <p className="max-w-3xl text-sm text-slate-600">
-        Each committed change that matches an endpoint is POSTed to it as JSON, signed with its secret (<code>X-Pathway-Signature: sha256=…</code>)
-        and with a delivery id (<code>X-Pathway-Delivery</code>) to de-duplicate on. A failed delivery is retried with exponential backoff and
-        dead-lettered after the last attempt; the log of each endpoint shows every attempt.
+        {t.rich("intro", { code: (chunks) => <code>{chunks}</code> })}
       </p>
       {webhooks.length === 0 ? (
-        <p className="text-sm text-slate-600">No webhooks yet.</p>
+        <p className="text-sm text-slate-600">{t("none")}</p>
       ) : (
         <table className="w-full text-sm" data-testid="webhook-list">
           <thead className="text-left text-slate-500">
             <tr>
-              <th className="py-1">Endpoint</th>
-              <th>Saved view</th>
-              <th>Kinds</th>
-              <th>State</th>
+              <th className="py-1">{t("colEndpoint")}</th>
+              <th>{t("colView")}</th>
+              <th>{t("colKinds")}</th>
+              <th>{t("colState")}</th>
               <th />
             </tr>
           </thead>
@@ -47,18 +50,18 @@ export default async function WebhooksPage() {
                     {webhook.url}
                   </Link>
                 </td>
-                <td>{webhook.viewName ?? "every candidate"}</td>
-                <td>{webhook.kinds.length ? webhook.kinds.join(", ") : "every kind"}</td>
-                <td>{webhook.active ? "active" : "paused"}</td>
+                <td>{webhook.viewName ? <span lang={langOfText(webhook.viewName)}>{webhook.viewName}</span> : t("everyCandidate")}</td>
+                <td>{webhook.kinds.length ? (locale === "en" ? webhook.kinds : webhook.kinds.map((kind) => kindLabel(kind as "stage"))).join(locale === "en" ? ", " : "、") : t("everyKind")}</td>
+                <td>{webhook.active ? t("active") : t("paused")}</td>
                 <td className="space-x-2 text-right">
-                  <ActionButton action={sendTestEventAction} fields={{ webhookId: webhook.id }} label="Send test event" testId="send-test-event" />
+                  <ActionButton action={sendTestEventAction} fields={{ webhookId: webhook.id }} label={t("sendTest")} testId="send-test-event" />
                   <ActionButton
                     action={setWebhookActiveAction}
                     fields={{ webhookId: webhook.id, version: webhook.version, active: webhook.active ? "false" : "true" }}
-                    label={webhook.active ? "Pause" : "Resume"}
+                    label={webhook.active ? t("pause") : t("resume")}
                   />
                   <Link href={`/admin/webhooks/${webhook.id}`} className="text-blue-700 hover:underline">
-                    Delivery log
+                    {t("log")}
                   </Link>
                 </td>
               </tr>
@@ -67,7 +70,7 @@ export default async function WebhooksPage() {
         </table>
       )}
       <section className="space-y-2">
-        <h2 className="font-semibold">Register an endpoint</h2>
+        <h2 className="font-semibold">{t("register")}</h2>
         <WebhookForm views={views.map((view) => ({ id: view.id, name: view.name }))} />
       </section>
     </section>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BilingualName, DataList, langOfText } from "@/components/ui/bilingual-name";
+import { BilingualName, DataList, langOfMixedText, langOfText } from "@/components/ui/bilingual-name";
 import { labelOf } from "@/lib/domain/vocabulary";
 import { dataLangOf, type Locale } from "@/lib/i18n/config";
 import { primaryName, secondaryName } from "@/lib/i18n/names";
@@ -84,7 +84,7 @@ export default async function CandidatePage({ params }: Params) {
           <Fact label={t("facts.chinaRights")}>{company(candidate.chinaRightsHolder)}</Fact>
           <Fact label={t("facts.researchOnly")}>{candidate.researchOnly ? t("researchOnlyYes") : (await getTranslations("common"))("no")}</Fact>
         </dl>
-        {candidate.notes ? <p className="text-sm text-slate-700" lang={langOfText(candidate.notes)}>{candidate.notes}</p> : null}
+        {candidate.notes ? <p className="text-sm text-slate-700" lang={langOfMixedText(candidate.notes)}>{candidate.notes}</p> : null}
       </header>
 
       <section aria-labelledby="programs-heading" className="space-y-3">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit } from "@/lib/auth/roles";
@@ -7,9 +7,9 @@ import { createCandidateAction } from "@/lib/candidates/actions";
 import { listCompanies } from "@/lib/companies/queries";
 import { toDayKey } from "@/lib/domain/calendar-day";
 import { chinaToday } from "@/lib/today";
-import { ActionForm, CONFIDENCE_OPTIONS } from "@/components/workflow/action-form";
+import { ActionForm } from "@/components/workflow/action-form";
 import { companyOptions } from "@/components/workflow/options";
-import { candidateFields } from "@/components/workflow/record-forms";
+import { candidateFields, formWords } from "@/components/workflow/record-forms";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,8 +32,11 @@ export default async function NewCandidatePage({ searchParams }: Props) {
   const t = await getTranslations("pages.newCandidate");
   if (!canEdit(user)) return <p className="text-sm text-slate-700">{t("notAllowed")}</p>;
   const today = toDayKey(chinaToday());
+  const locale = await getLocale();
+  const words = formWords(await getTranslations("workflow"), await getTranslations("forms.confidence"), locale);
+  const wt = words.t;
   const companies = await listCompanies();
-  const context = { today, companies: companyOptions(companies) };
+  const context = { today, companies: companyOptions(companies, locale) };
   const prefill = prefillFrom(await searchParams, companies);
   return (
     <section className="max-w-xl space-y-3">
@@ -41,12 +44,12 @@ export default async function NewCandidatePage({ searchParams }: Props) {
       <ActionForm
         action={createCandidateAction}
         today={today}
-        submitLabel="Add candidate"
+        submitLabel={wt("submit.addCandidate")}
         testId="create-candidate-form"
         fields={[
-          ...candidateFields(prefill, context),
-          { kind: "url", name: "sourceUrl", label: "Source URL", hint: "Left empty, the evidence URL is used." },
-          { kind: "select", name: "sourceConfidence", label: "Source confidence", options: CONFIDENCE_OPTIONS, empty: "(as the evidence)" },
+          ...candidateFields(words, prefill, context),
+          { kind: "url", name: "sourceUrl", label: wt("fields.sourceUrl"), hint: wt("fields.sourceUrlFromEvidence") },
+          { kind: "select", name: "sourceConfidence", label: wt("fields.sourceConfidence"), options: words.confidenceOptions, empty: wt("fields.asEvidence") },
         ]}
       />
     </section>

@@ -1,0 +1,45 @@
+// A refusal in the form's language. Refusals are built in English by the domain rules (the API and the
+// logs read those); a form in another language says each broken rule with its catalogue sentence
+// (messages/<locale>/refusals.json, keyed by rule code) and keeps the rule code beside it.
+import { createTranslator } from "next-intl";
+import en from "@/messages/en/refusals.json";
+import zh from "@/messages/zh-CN/refusals.json";
+import type { Refusal } from "@/lib/changes/refusals";
+import { fieldLabel } from "@/lib/changes/audit-format";
+import { dataLangOf, type Locale } from "@/lib/i18n/config";
+
+const translators = {
+  en: createTranslator({ locale: "en", messages: { refusals: en }, namespace: "refusals" }),
+  "zh-CN": createTranslator({ locale: "zh-CN", messages: { refusals: zh }, namespace: "refusals" }),
+} satisfies Record<Locale, unknown>;
+
+type RuleKey = keyof typeof en.rules;
+
+function sentence(refusal: Refusal, locale: Locale): string {
+  if (!(refusal.rule in en.rules)) return refusal.message;
+  const key = `rules.${refusal.rule as RuleKey}` as const;
+  let said: string;
+  try {
+    said = translators[locale](key, refusal.values ?? {});
+  } catch {
+    return refusal.message;
+  }
+  // The rule's sentence is general; the field it names says which one (when the audit trail has its label).
+  const field = refusal.field ? fieldLabel(refusal.field, dataLangOf(locale)) : null;
+  return field && /[\u3400-\u9fff]/.test(field) ? translators[locale]("withField", { message: said, field }) : said;
+}
+
+/** The refusals as the form shows them in `locale`; English keeps the rules' own messages. */
+export function refusalText(refusals: readonly Refusal[], locale: Locale): string {
+  const t = translators[locale];
+  const lines = refusals.map((refusal) =>
+    locale === "en" ? `${refusal.message} (rule ${refusal.rule})` : t("rule", { message: sentence(refusal, locale), rule: refusal.rule }),
+  );
+  return (refusals.length === 1 ? "" : `${t("heading", { count: refusals.length })}\n`) + lines.join("\n");
+}
+
+/** The refusals an AppError carries (refusalError's details), if it is one. */
+export function refusalsOf(details: unknown): Refusal[] | null {
+  const refusals = (details as { refusals?: unknown } | null | undefined)?.refusals;
+  return Array.isArray(refusals) && refusals.every((item) => typeof item?.rule === "string" && typeof item?.message === "string") ? (refusals as Refusal[]) : null;
+}
