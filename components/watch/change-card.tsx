@@ -1,6 +1,7 @@
 // One change as /changes and the digest show it: when, who, through which channel, each field before → after,
 // the reason and the evidence. English keeps the feed's own lines; another language labels the fields and
 // values from the audit trail's vocabulary, and marks the data (names, reasons, actors) with its language.
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { langOfMixedText } from "@/components/ui/bilingual-name";
 import type { AuditJson } from "@/lib/audit/record";
@@ -61,11 +62,19 @@ export function ChangeCard({ change, unread }: { change: ChangeBody; unread?: bo
       </p>
       <p className="text-slate-700">
         <span className="text-slate-500">{t("evidence")}</span>{" "}
+        {change.evidenceRecord?.kind === "capture" ? (
+          <>
+            <Link href={`/captures/${change.evidenceRecord.id}`} className="text-blue-700 hover:underline">
+              {t("fromCapture", { id: change.evidenceRecord.id })}
+            </Link>
+            {change.evidenceUrl ? " · " : null}
+          </>
+        ) : null}
         {change.evidenceUrl ? (
           <a href={change.evidenceUrl} className="break-all text-blue-700 hover:underline" rel="noreferrer noopener" target="_blank">
             {change.evidenceUrl}
           </a>
-        ) : (
+        ) : change.evidenceRecord ? null : (
           t("noEvidence")
         )}
       </p>
