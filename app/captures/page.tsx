@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CaptureForm } from "@/components/captures/capture-form";
+import { langOfMixedText } from "@/components/ui/bilingual-name";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
@@ -61,7 +62,9 @@ export default async function CapturesPage() {
                     </td>
                     <td className="px-3 py-2">{kind ? (zh ? kind.label.zh : kind.label.en) : capture.kind}</td>
                     <td className="px-3 py-2 font-mono text-xs">{capture.capturedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
-                    <td className="px-3 py-2">{capture.uploaderLabel}</td>
+                    <td className="px-3 py-2" lang={langOfMixedText(capture.uploaderLabel)}>
+                      {capture.uploaderLabel}
+                    </td>
                     <td className="px-3 py-2 tabular-nums">{capture.rowCount}</td>
                     <td className="px-3 py-2">
                       {Object.entries(capture.proposals).map(([outcome, count]) => (

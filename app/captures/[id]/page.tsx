@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { langOfMixedText } from "@/components/ui/bilingual-name";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -47,9 +48,9 @@ export default async function CapturePage({ params }: { params: Promise<{ id: st
         </p>
         <h1 className="text-xl font-semibold">{t("review.heading", { id: capture.id, kind: zh ? capture.kindLabel.zh : `${capture.kindLabel.en} (${capture.kindLabel.zh})` })}</h1>
         <p className="text-sm text-slate-700">
-          {t("review.capturedBy", {
+          {t.rich("review.capturedBy", {
             at: capture.capturedAt.toISOString().slice(0, 16).replace("T", " ") + " UTC",
-            who: capture.uploaderLabel,
+            who: () => <span lang={langOfMixedText(capture.uploaderLabel)}>{capture.uploaderLabel}</span>,
             format: [capture.fileName ?? capture.format, capture.encoding].filter(Boolean).join(", "),
             rows: capture.rowCount,
           })}
