@@ -3,7 +3,7 @@
 // runtime stage lays it out (static files and migrations beside server.js), started the same way
 // (`node server.js`, as an unprivileged user when the tests run as root), probed as its healthcheck probes.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, statSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { findFreePort } from "../scripts/db/embedded-postgres.ts";
@@ -30,7 +30,9 @@ test.beforeAll(async () => {
   }
   const port = await findFreePort();
   baseUrl = `http://127.0.0.1:${port}`;
-  const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  // As the image runs it, unprivileged: possible only where an unprivileged user can reach the build (a clone in
+  // a mode-700 temporary folder cannot be entered by `nobody`; then it runs as the current user).
+  const asNobody = process.getuid?.() === 0 && reachableByOthers(standalone) ? { uid: 65534, gid: 65534 } : {};
   server = spawn(process.execPath, ["server.js"], {
     cwd: standalone,
     env: { PATH: process.env.PATH, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "127.0.0.1", DATABASE_URL: process.env.DATABASE_URL },
@@ -45,6 +47,12 @@ test.beforeAll(async () => {
     if (Date.now() > deadline) throw new Error("the standalone server did not become ready within 60 s");
   }
 });
+
+/** Whether every folder from the root down to `dir` lets other users through (the x bit for others). */
+function reachableByOthers(dir: string): boolean {
+  const parts = path.resolve(dir).split(path.sep).filter(Boolean);
+  return parts.every((_, index) => (statSync(path.sep + parts.slice(0, index + 1).join(path.sep)).mode & 0o001) !== 0);
+}
 
 test.afterAll(async () => {
   if (!server || server.exitCode !== null) return;
