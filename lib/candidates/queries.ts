@@ -101,7 +101,7 @@ async function withReviewClocks(rows: PageRow[], today: Date): Promise<Dashboard
 export async function comparableStats(today: Date = serverToday(), calendar?: WorkingCalendar): Promise<ComparableStats> {
   const revision = (calendar ?? (await getWorkingCalendar())).revision;
   const compute = async () => [...(await loadComparableStats(prisma, today))];
-  const cache = productionCache<[string, DurationStats][]>("Decision-window statistics", "FACET_CACHE", { maxEntries: 4 });
+  const cache = productionCache<[string, DurationStats][]>("Decision-window statistics", "DECISION_WINDOW_CACHE", { maxEntries: 4 });
   return new Map(cache ? await cache.getOrCompute(`${toDayKey(today)}@${revision}`, compute) : await compute());
 }
 

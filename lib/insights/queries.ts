@@ -17,7 +17,7 @@ export type Insights = InsightsData & { statutoryLimits: typeof STATUTORY_LIMITS
  * catalogue changes (the facet counts' change notifications), so the charts' time is the page's time.
  */
 async function backtest(): Promise<Backtest> {
-  const cache = productionCache<Backtest>("Decision-window backtest", "FACET_CACHE", { maxEntries: 1 });
+  const cache = productionCache<Backtest>("Decision-window backtest", "DECISION_WINDOW_CACHE", { maxEntries: 1 });
   return cache ? cache.getOrCompute("backtest", () => runDecisionWindowBacktest(prisma)) : runDecisionWindowBacktest(prisma);
 }
 
