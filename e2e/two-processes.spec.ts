@@ -34,7 +34,7 @@ async function within<T>(withinMs: number, read: () => Promise<T>, done: (value:
 }
 
 /** Signs in on `base` (nginx by default, or one process directly); answers the upstream nginx named, if any. */
-async function signInThroughNginx(page: Page, email: string, password: string, base = cluster.baseUrl): Promise<string> {
+async function signInAt(page: Page, email: string, password: string, base = cluster.baseUrl): Promise<string> {
   await page.goto(`${base}/sign-in`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
@@ -53,7 +53,7 @@ test("nginx spreads requests over both processes", async ({ request }) => {
 
 test("a write through A shows in B's counts and activity within a second", async ({ page }) => {
   const [a, b] = cluster.upstreams as [string, string];
-  await signInThroughNginx(page, DEMO_USERS.analyst.email, DEMO_USERS.analyst.password);
+  await signInAt(page, DEMO_USERS.analyst.email, DEMO_USERS.analyst.password);
   await expect(page.getByTestId("user-menu")).toContainText("Analyst");
 
   const glp1 = (body: CandidatesPage) => body.facets.class?.find((option) => option.value === "GLP1_RA")?.count ?? 0;
@@ -89,10 +89,10 @@ test("ten failed sign-ins spread over both processes lock the account", async ({
   // the attempts alternate between the processes directly, and the last one goes through nginx.
   const upstreams = new Set<string>();
   for (let i = 0; i < 10; i++) {
-    upstreams.add(await signInThroughNginx(page, email, `wrong-password-${i}`, cluster.upstreams[i % 2]));
+    upstreams.add(await signInAt(page, email, `wrong-password-${i}`, cluster.upstreams[i % 2]));
     await expect(page.getByTestId("sign-in-form")).toContainText("do not match");
   }
   expect(upstreams.size).toBe(2);
-  await signInThroughNginx(page, email, password);
+  await signInAt(page, email, password);
   await expect(page.getByTestId("sign-in-form")).toContainText("Too many failed attempts");
 });

@@ -5,6 +5,7 @@
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { dataTableFeatures } from "@/components/data-table/data-table-features";
+import { isUndecided } from "@/lib/captures/proposal";
 import type { CaptureDetail } from "@/lib/captures/store";
 
 export type ProposalRow = CaptureDetail["proposals"][number];
@@ -57,7 +58,6 @@ export type ColumnText = {
   statusLabel: (status: string) => string;
 };
 
-const UNDECIDED = new Set(["PROPOSED", "REFUSED", "INFORMATION"]);
 
 /** The new-candidate form, prefilled from the row (its name and company), for a "new candidate needed" row. */
 function newCandidateHref(captureId: number, proposal: ProposalRow): string {
@@ -132,7 +132,7 @@ export function proposalColumns(
                       <Link href={`/candidates/${suggestion.candidateId}`} className="text-blue-700 underline" title={suggestion.why}>
                         {suggestion.name}
                       </Link>
-                      {UNDECIDED.has(row.original.status) ? (
+                      {isUndecided(row.original.status) ? (
                         <button
                           type="button"
                           className="rounded border border-slate-300 bg-white px-1.5 py-0.5 hover:bg-slate-100"
@@ -147,7 +147,7 @@ export function proposalColumns(
                 </ul>
               </div>
             ) : null}
-            {row.original.outcome === "NEW_CANDIDATE" && UNDECIDED.has(row.original.status) ? (
+            {row.original.outcome === "NEW_CANDIDATE" && isUndecided(row.original.status) ? (
               <Link href={newCandidateHref(captureId, row.original)} className="inline-block text-xs text-blue-700 underline" data-testid="add-candidate">
                 {text.addCandidate}
               </Link>
@@ -163,7 +163,7 @@ export function proposalColumns(
       cell: ({ row }) => {
         const proposal = row.original;
         const canAccept = proposal.status === "PROPOSED";
-        const canReject = ["PROPOSED", "REFUSED", "INFORMATION"].includes(proposal.status);
+        const canReject = isUndecided(proposal.status);
         if (!canReject) return null;
         const decision = decisions[proposal.id];
         const button = (active: boolean) => `rounded border px-2 py-0.5 text-xs ${active ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`;

@@ -17,6 +17,7 @@ import type { Refusal } from "@/lib/changes/refusals";
 import { diffCaptureRows } from "@/lib/captures/diff";
 import type { CaptureKindName } from "@/lib/captures/kinds";
 import { captureRowsOf, insertProposals, summarizeCapture, type CaptureSummary } from "@/lib/captures/store";
+import { UNDECIDED_STATUSES } from "@/lib/captures/proposal";
 import { parseStep, stepsSchema, type StepAction } from "@/lib/captures/steps";
 
 type Evidence = { kind: "capture"; id: number };
@@ -116,7 +117,7 @@ export async function applyCapture(captureId: number, request: ApplyRequest, use
     }
     const rejectIds = (request.reject ?? []).filter((id) => !chosenIds.has(id));
     const { count } = rejectIds.length
-      ? await tx.captureProposal.updateMany({ where: { captureId, id: { in: rejectIds }, status: { in: ["PROPOSED", "REFUSED", "INFORMATION"] } }, data: { status: "REJECTED", ...decided } })
+      ? await tx.captureProposal.updateMany({ where: { captureId, id: { in: rejectIds }, status: { in: [...UNDECIDED_STATUSES] } }, data: { status: "REJECTED", ...decided } })
       : { count: 0 };
     // Stale rows are diffed again against what is now recorded, inside the same transaction.
     const staleRows = open.filter((proposal) => stale.some((entry) => entry.id === proposal.id));

@@ -10,11 +10,10 @@ import { inOneTransaction } from "@/lib/changes/transaction";
 import { diffCaptureRows } from "@/lib/captures/diff";
 import type { CaptureKindName } from "@/lib/captures/kinds";
 import { normaliseDrugName } from "@/lib/captures/normalise";
+import { isUndecided, UNDECIDED_STATUSES } from "@/lib/captures/proposal";
 import { captureRowsOf, insertProposals, summarizeCapture, type CaptureSummary } from "@/lib/captures/store";
 import type { Tx } from "@/lib/changes/transaction";
 
-/** Proposals nobody has decided: these are recomputed; APPLIED, REJECTED and STALE rows are history. */
-const UNDECIDED = ["PROPOSED", "REFUSED", "INFORMATION"] as const;
 
 async function rediffUndecided(tx: Tx, captureId: number): Promise<number> {
   const capture = await tx.capture.findUnique({ where: { id: captureId }, select: { id: true, kind: true, capturedAt: true, sourceUrl: true } });
@@ -22,7 +21,7 @@ async function rediffUndecided(tx: Tx, captureId: number): Promise<number> {
   // Locks the rows as apply does, so an apply and a re-diff of one capture run one after the other.
   const open = await tx.$queryRaw<{ id: number; line: number; cells: unknown }[]>`
     SELECT id, line, cells FROM "CaptureProposal"
-    WHERE "captureId" = ${captureId} AND status::text = ANY(${[...UNDECIDED]}::text[])
+    WHERE "captureId" = ${captureId} AND status::text = ANY(${[...UNDECIDED_STATUSES]}::text[])
     ORDER BY line, id FOR UPDATE`;
   if (open.length === 0) return 0;
   const drafts = await diffCaptureRows(tx, { ...capture, kind: capture.kind as CaptureKindName }, captureRowsOf(open), chinaToday());
@@ -52,7 +51,7 @@ export async function confirmNameMatch(
   const rediffed = await inOneTransaction(async (tx) => {
     const proposal = await tx.captureProposal.findFirst({ where: { id: proposalId, captureId }, select: { cells: true, status: true, outcome: true } });
     if (!proposal) throw new AppError("NOT_FOUND", `Capture ${captureId} has no proposal ${proposalId}.`);
-    if (!(UNDECIDED as readonly string[]).includes(proposal.status)) {
+    if (!isUndecided(proposal.status)) {
       throw new AppError("CONFLICT", `Proposal ${proposalId} is already ${proposal.status.toLowerCase()}: its match can no longer change.`);
     }
     const name = normaliseDrugName((proposal.cells as Record<string, string>).drugName ?? "");

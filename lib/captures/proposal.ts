@@ -24,6 +24,13 @@ export type ProposalDraft = {
   suggestions?: Suggestion[] | null;
 };
 
+/** Proposals nobody has decided yet: they can be rejected, re-diffed, and their name match confirmed. */
+export const UNDECIDED_STATUSES = ["PROPOSED", "REFUSED", "INFORMATION"] as const satisfies readonly CaptureProposalStatus[];
+
+export function isUndecided(status: string): boolean {
+  return (UNDECIDED_STATUSES as readonly string[]).includes(status);
+}
+
 export const CAPTURE_OUTCOMES: readonly CaptureOutcome[] = [
   "NEW_APPLICATION",
   "STATUS_CHANGE",

@@ -83,7 +83,11 @@ export async function refreshReviewDeadlinesOf(db: ReviewDeadlineDb, candidateId
       })
     : [];
   const stopsOf = new Map<number, typeof stops>();
-  for (const stop of stops) stopsOf.set(stop.applicationId, [...(stopsOf.get(stop.applicationId) ?? []), stop]);
+  for (const stop of stops) {
+    const list = stopsOf.get(stop.applicationId);
+    if (list) list.push(stop);
+    else stopsOf.set(stop.applicationId, [stop]);
+  }
   const ids: number[] = [];
   const days: (string | null)[] = [];
   const applications = rows.map((row) => ({ ...row, clockStops: stopsOf.get(row.id) ?? [] }));
