@@ -166,6 +166,44 @@ describe("the change event", () => {
     expect(cited).toBe(rows.length);
   });
 
+  it("in a batch transaction, writes every change's audit rows and emits its event before the commit, in order; a change undone by its savepoint leaves neither", async () => {
+    const { advanceApplicationStatus, updateApplication, APPLICATION_TABLE } = await import("@/lib/applications/mutations");
+    const { inOneTransaction, inSavepoint } = await import("@/lib/changes/transaction");
+    const { primeLoads } = await import("@/lib/changes/write-step");
+    const first = await createPipeline(app.prisma, "Batchaglutide");
+    const second = await createPipeline(app.prisma, "Batchaglutide two");
+    const events = await listen();
+    const effectiveDate = await partial("2025-03");
+    const seenInside: number[] = [];
+    const results = await inOneTransaction(async (tx) => {
+      await primeLoads(tx, APPLICATION_TABLE, [first.applicationId, second.applicationId]);
+      const one = await advanceApplicationStatus({ actor, expectedVersion: 1, input: { ...meta, applicationId: first.applicationId, to: "SUPPLEMENT_REQUESTED", effectiveDate } });
+      // A second change of the same record reads it again: the primed copy served the first change only.
+      const two = await updateApplication({ actor, expectedVersion: 2, input: { ...meta, effectiveDate, applicationId: first.applicationId, notes: "batched" } });
+      await expect(
+        inSavepoint(tx, async () => {
+          await advanceApplicationStatus({ actor, expectedVersion: 1, input: { ...meta, applicationId: second.applicationId, to: "SUPPLEMENT_REQUESTED", effectiveDate } });
+          throw new Error("undone");
+        }),
+      ).rejects.toThrow("undone");
+      seenInside.push(events.length);
+      return [one, two];
+    });
+    expect(seenInside).toEqual([0]);
+    expect(events.map((event) => event.changeId)).toEqual(results.map((result) => result.changeId));
+    const rows = await app.prisma.auditEvent.findMany({ where: { entityType: "Application", entityId: { in: [String(first.applicationId), String(second.applicationId)] } }, orderBy: { id: "asc" } });
+    expect(rows.map((row) => [row.entityId, row.field, row.after])).toEqual([
+      [String(first.applicationId), "status", "SUPPLEMENT_REQUESTED"],
+      [String(first.applicationId), "statusDate", "2025-03"],
+      [String(first.applicationId), "notes", "batched"],
+    ]);
+    expect(events.flatMap((event) => event.rows.map((row) => row.auditRowId))).toEqual(
+      expect.arrayContaining(rows.map((row) => row.id.toString())),
+    );
+    const untouched = await app.prisma.application.findUniqueOrThrow({ where: { id: second.applicationId } });
+    expect(untouched).toMatchObject({ status: "UNDER_REVIEW", version: 1 });
+  });
+
   it("is emitted once per row that a bulk edit commits", async () => {
     const { bulkChangeDesignationState } = await import("@/lib/designations/bulk");
     const first = await createPipeline(app.prisma, "Bulkeventide");

@@ -70,6 +70,17 @@ export const APPLICATION_TABLE: VersionedTable<Application, LoadedApplication> =
   datePairs: APPLICATION_DATE_PAIRS,
   updateAtVersion: async (tx, id, version, data) => (await tx.application.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })).count,
   readVersion: (tx, id) => tx.application.findUnique({ where: { id }, select: { version: true } }),
+  loadMany: async (tx, ids) => {
+    const applications = await tx.application.findMany({ where: { id: { in: [...ids] } } });
+    const programs = await tx.program.findMany({ where: { id: { in: [...new Set(applications.map((application) => application.programId))] } }, select: { id: true, candidateId: true, currentStage: true, drugCategory: true } });
+    const programById = new Map(programs.map((program) => [program.id, program]));
+    return new Map(
+      applications.map((application) => {
+        const program = programById.get(application.programId)!;
+        return [application.id, { ...application, candidateId: program.candidateId, programStage: program.currentStage, programCategory: program.drugCategory }];
+      }),
+    );
+  },
 };
 
 /** Moves an application one step along the NMPA status chain, with its dated history row and audit. */

@@ -61,37 +61,63 @@ export async function recordAudit(
   entry: AuditEntry,
 ): Promise<{ changeId: string; count: number; rows: WrittenAuditRow[] }> {
   const changeId = randomUUID();
-  if (entry.changes.length === 0) return { changeId, count: 0, rows: [] };
-  const reason = entry.reason.trim();
-  const actorLabel = entry.actor.label.trim();
-  if (!reason) throw new Error("recordAudit: a reason is required");
-  if (!actorLabel) throw new Error("recordAudit: an actor label is required");
+  const [rows = []] = await recordAudits(tx, [{ changeId, entry }]);
+  return { changeId, count: rows.length, rows };
+}
 
-  const written = await tx.auditEvent.createManyAndReturn({
-    select: { id: true, at: true },
-    data: entry.changes.map((change) => ({
-      changeId,
-      actorId: entry.actor.id ?? null,
-      actorLabel,
-      channel: entry.channel,
-      reason,
-      evidenceUrl: entry.evidenceUrl ?? null,
-      evidenceKind: entry.evidenceRecord?.kind ?? null,
-      evidenceRef: entry.evidenceRecord ? String(entry.evidenceRecord.id) : null,
-      effectiveDate: entry.effective?.date ?? null,
-      effectivePrecision: entry.effective?.precision ?? null,
-      entityVersion: change.version ?? null,
-      entityType: change.entityType,
-      entityId: String(change.entityId),
-      action: change.action,
-      field: change.field ?? null,
-      before: toJsonInput(change.before),
-      after: toJsonInput(change.after),
-    })),
-  });
+/** Rows per INSERT: 17 parameters a row stays well under PostgreSQL's 65,535 bind parameters. */
+const ROWS_PER_INSERT = 2_000;
+
+/**
+ * Writes the audit rows of many changes (each its own changeId) in as few statements as the parameter
+ * limit allows: a batch of a thousand changes (a capture applied) costs one round trip, not a thousand.
+ * Answers each entry's rows, in the order of its `changes`.
+ */
+export async function recordAudits(
+  tx: Prisma.TransactionClient,
+  entries: readonly { changeId: string; entry: AuditEntry }[],
+): Promise<WrittenAuditRow[][]> {
+  const data = entries.flatMap(({ changeId, entry }) => auditRowsOf(changeId, entry));
+  const written: { id: bigint; at: Date }[] = [];
+  for (let start = 0; start < data.length; start += ROWS_PER_INSERT) {
+    written.push(...(await tx.auditEvent.createManyAndReturn({ select: { id: true, at: true }, data: data.slice(start, start + ROWS_PER_INSERT) })));
+  }
   // RETURNING lists the rows in the order of the VALUES list, so ids follow `changes`; sorted to be sure.
   const rows = written.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((row) => ({ id: row.id.toString(), at: row.at }));
-  return { changeId, count: rows.length, rows };
+  let next = 0;
+  return entries.map(({ entry }) => rows.slice(next, (next += entry.changes.length)));
+}
+
+/** Every audit row names why and who: a change without them is a programming error, refused before any write. */
+export function assertAuditEntry(entry: AuditEntry): void {
+  if (!entry.reason.trim()) throw new Error("recordAudit: a reason is required");
+  if (!entry.actor.label.trim()) throw new Error("recordAudit: an actor label is required");
+}
+
+function auditRowsOf(changeId: string, entry: AuditEntry): Prisma.AuditEventCreateManyInput[] {
+  if (entry.changes.length === 0) return [];
+  assertAuditEntry(entry);
+  const reason = entry.reason.trim();
+  const actorLabel = entry.actor.label.trim();
+  return entry.changes.map((change) => ({
+    changeId,
+    actorId: entry.actor.id ?? null,
+    actorLabel,
+    channel: entry.channel,
+    reason,
+    evidenceUrl: entry.evidenceUrl ?? null,
+    evidenceKind: entry.evidenceRecord?.kind ?? null,
+    evidenceRef: entry.evidenceRecord ? String(entry.evidenceRecord.id) : null,
+    effectiveDate: entry.effective?.date ?? null,
+    effectivePrecision: entry.effective?.precision ?? null,
+    entityVersion: change.version ?? null,
+    entityType: change.entityType,
+    entityId: String(change.entityId),
+    action: change.action,
+    field: change.field ?? null,
+    before: toJsonInput(change.before),
+    after: toJsonInput(change.after),
+  }));
 }
 
 /**

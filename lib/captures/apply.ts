@@ -4,7 +4,7 @@
 // diff is stale: never overwritten; its row is diffed again and the fresh proposal offered instead.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { advanceApplicationStatus, createApplication, updateApplication } from "@/lib/applications/mutations";
+import { advanceApplicationStatus, APPLICATION_TABLE, createApplication, updateApplication } from "@/lib/applications/mutations";
 import { changeDesignationState, createDesignation } from "@/lib/designations/mutations";
 import { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/db";
@@ -13,6 +13,7 @@ import { changeReimbursementState } from "@/lib/reimbursements/mutations";
 import type { Actor, MutationResult } from "@/lib/changes/actor";
 import { chinaToday } from "@/lib/today";
 import { inOneTransaction, inSavepoint } from "@/lib/changes/transaction";
+import { primeLoads } from "@/lib/changes/write-step";
 import type { Refusal } from "@/lib/changes/refusals";
 import { diffCaptureRows } from "@/lib/captures/diff";
 import type { CaptureKindName } from "@/lib/captures/kinds";
@@ -74,6 +75,7 @@ export async function applyCapture(captureId: number, request: ApplyRequest, use
     const refused: ApplyResult["refused"] = [];
     const decided = { decidedById: user.id, decidedAt: new Date() };
     const appliedChanges: { id: number; changeIds: string[] }[] = [];
+    await primeLoads(tx, APPLICATION_TABLE, applicationIdsOf(chosen));
     for (const proposal of chosen) {
       const steps = stepsSchema.parse(proposal.steps ?? []);
       try {
@@ -136,6 +138,16 @@ export async function applyCapture(captureId: number, request: ApplyRequest, use
     result = await attempt(true);
   }
   return { ...(await summarizeCapture(prisma, captureId)), ...result };
+}
+
+/** The applications the proposals' steps change (status or fields), read ahead in one go. */
+function applicationIdsOf(proposals: readonly { steps: unknown }[]): number[] {
+  return proposals.flatMap((proposal) =>
+    stepsSchema.parse(proposal.steps ?? []).flatMap((step) => {
+      const id = step.input.applicationId;
+      return (step.action === "advanceApplicationStatus" || step.action === "updateApplication") && typeof id === "number" ? [id] : [];
+    }),
+  );
 }
 
 /** A proposal was refused on the fast path: its transaction is abandoned, and the apply runs again isolated. */

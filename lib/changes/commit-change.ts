@@ -4,10 +4,11 @@
 // contents are not changes anyone watches).
 import "server-only";
 import type { AuditAction } from "@/generated/prisma/enums";
-import { recordAudit, type AuditChange, type AuditEntry } from "@/lib/audit/record";
+import { randomUUID } from "node:crypto";
+import { assertAuditEntry, recordAudits, type AuditChange, type AuditEntry, type WrittenAuditRow } from "@/lib/audit/record";
 import type { ChangeEvent, ChangeRow } from "@/lib/changes/change-event";
 import { notifyChangeListeners } from "@/lib/changes/listeners";
-import type { Tx } from "@/lib/changes/transaction";
+import { deferToCommit, onSavepointRollback, type Tx } from "@/lib/changes/transaction";
 
 export type CommitChangeInput = AuditEntry & {
   /** The candidate whose data changed; null for users, saved views and other non-candidate records. */
@@ -30,14 +31,52 @@ function subjectAction(changes: readonly AuditChange[], entityType: string, enti
   return action;
 }
 
+/** A batch's changes, written before it commits (see commitChange). */
+const pendingChanges = new WeakMap<Tx, { changeId: string; input: CommitChangeInput }[]>();
+
 /**
  * Writes the change's audit rows (one changeId) and emits its ChangeEvent to every listener, in `tx`.
  * A change with no rows (nothing differed) writes nothing and emits nothing.
+ *
+ * In a batch transaction (inOneTransaction) the rows of every change are written in one
+ * statement just before the commit and the events emitted then, in the order the changes were made: the
+ * change's `event` is then null, as its audit rows have no ids yet. Nothing in a batch reads its own audit
+ * rows back (a 409 inside a batch lists what changed before the batch, not within it).
  */
 export async function commitChange(tx: Tx, input: CommitChangeInput): Promise<CommittedChange> {
+  const changeId = randomUUID();
+  if (input.changes.length === 0) return { changeId, event: null };
+  assertAuditEntry(input);
+  const pending = { changeId, input };
+  const batch = pendingChanges.get(tx);
+  const deferred =
+    batch !== undefined ||
+    deferToCommit("audit-and-listeners", async () => {
+      const changes = pendingChanges.get(tx) ?? [];
+      pendingChanges.delete(tx);
+      await writeChanges(tx, changes);
+    });
+  if (deferred) {
+    const changes = batch ?? [];
+    pendingChanges.set(tx, changes);
+    changes.push(pending);
+    // A savepoint rolled back (a refused capture proposal) takes its changes' audit rows and events with it.
+    onSavepointRollback(() => changes.splice(changes.indexOf(pending), 1));
+    return { changeId, event: null };
+  }
+  const [event = null] = await writeChanges(tx, [{ changeId, input }]);
+  return { changeId, event };
+}
+
+async function writeChanges(tx: Tx, changes: readonly { changeId: string; input: CommitChangeInput }[]): Promise<ChangeEvent[]> {
+  const written = await recordAudits(tx, changes.map(({ changeId, input }) => ({ changeId, entry: input })));
+  const events = changes.map(({ changeId, input }, index) => eventOf(changeId, input, written[index]!));
+  for (const event of events) await notifyChangeListeners(tx, event);
+  return events;
+}
+
+function eventOf(changeId: string, input: CommitChangeInput, rows: readonly WrittenAuditRow[]): ChangeEvent {
   const { candidateId, subject, summary, ...entry } = input;
-  const { changeId, rows } = await recordAudit(tx, entry);
-  if (rows.length === 0) return { changeId, event: null };
   const entityId = String(subject.entityId);
   const changeRows: ChangeRow[] = entry.changes.map((change, index) => ({
     auditRowId: rows[index]!.id,
@@ -49,7 +88,7 @@ export async function commitChange(tx: Tx, input: CommitChangeInput): Promise<Co
     after: change.after ?? null,
     version: change.version ?? null,
   }));
-  const event: ChangeEvent = {
+  return {
     changeId,
     recordedAt: rows[0]!.at,
     candidateId,
@@ -67,6 +106,4 @@ export async function commitChange(tx: Tx, input: CommitChangeInput): Promise<Co
     summary,
     rows: changeRows,
   };
-  await notifyChangeListeners(tx, event);
-  return { changeId, event };
 }

@@ -39,7 +39,33 @@ export type VersionedTable<Row, Loaded extends { version: number; candidateId: n
    */
   updateAtVersion(tx: Tx, id: number, version: number, data: Partial<Row>): Promise<number>;
   readVersion: (tx: Tx, id: number) => Promise<{ version: number } | null>;
+  /** Reads many records in a few statements (see primeLoads); the ids not found are left out. */
+  loadMany?: (tx: Tx, ids: readonly number[]) => Promise<Map<number, Loaded>>;
 };
+
+/** Records read ahead for a batch, per transaction and table, each handed out once (see primeLoads). */
+const primedLoads = new WeakMap<Tx, Map<object, Map<number, unknown>>>();
+
+/**
+ * Reads ahead, in one go, the records a batch is about to change (a capture's thousand status changes), so
+ * each change skips its own read. Each primed record serves the first change of it only: a second change
+ * of the same record in the batch reads it again, after the first. A primed record is read without a lock,
+ * as `load` is: the versioned UPDATE still refuses it if another writer changed it meanwhile.
+ */
+export async function primeLoads<Row, Loaded extends { version: number; candidateId: number }>(tx: Tx, table: VersionedTable<Row, Loaded>, ids: readonly number[]): Promise<void> {
+  if (!table.loadMany || ids.length === 0) return;
+  const loaded = await table.loadMany(tx, [...new Set(ids)]);
+  const byTable = primedLoads.get(tx) ?? new Map<object, Map<number, unknown>>();
+  primedLoads.set(tx, byTable);
+  byTable.set(table, loaded);
+}
+
+function takePrimed<Loaded>(tx: Tx, table: object, id: number): Loaded | undefined {
+  const primed = primedLoads.get(tx)?.get(table);
+  const record = primed?.get(id) as Loaded | undefined;
+  primed?.delete(id);
+  return record;
+}
 
 /** What the change refreshes: the candidate's derived columns (search text, lead stage, deadlines), or nothing. */
 export type Refresh<Current, Extra> = "derived" | "none" | ((tx: Tx, current: Current, extra: Extra) => Promise<void>);
@@ -91,7 +117,7 @@ export function updateVersioned<Row, Current extends { version: number; candidat
   const { id, expectedVersion } = spec;
   const target = { entityType: table.entityType, entityId: id, expectedVersion };
   return inTransaction(async (tx) => {
-    const current = await table.load(tx, id);
+    const current = takePrimed<Current>(tx, table, id) ?? (await table.load(tx, id));
     await assertLoadedVersion(tx, { ...target, currentVersion: current.version });
     const plan = spec.plan(current);
     throwIfRefused(plan.refusals ?? []);
