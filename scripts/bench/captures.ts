@@ -20,6 +20,9 @@ const TARGET_DIFF_P95_MS = 2_000;
 const TARGET_APPLY_MS = 5_000;
 const TARGET_GROWTH_MB = 100;
 
+/** In every capture's title: a kept dataset (BENCH_DATABASE_URL) must not find this run's captures already stored. */
+const BENCH_RUN = Date.now().toString(36);
+
 const ACCEPTANCE_HEADER = ["序号", "受理号", "药品名称", "药品类型", "申请类型", "注册分类", "企业名称", "承办日期"];
 const REVIEW_HEADER = ["序号", "受理号", "药品名称", "进入中心时间", "审评状态", "药理毒理", "临床", "药学", "统计", "临床药理", "合规", "备注"];
 
@@ -52,7 +55,7 @@ async function acceptanceRows(pool: pg.Pool): Promise<AcceptanceRow[]> {
 }
 
 function acceptancePaste(rows: readonly AcceptanceRow[], run: number): string {
-  const lines = [`受理品种目录（基准第 ${run} 次）`, ACCEPTANCE_HEADER.join("\t")];
+  const lines = [`受理品种目录（基准 ${BENCH_RUN} 第 ${run} 次）`, ACCEPTANCE_HEADER.join("\t")];
   rows.forEach((row, index) => {
     const type = row.acceptanceNumber.startsWith("CXHL") ? "临床试验" : "新药";
     lines.push([String(index + 1), row.acceptanceNumber, `${row.name}注射液`, "化药", type, "1", row.company ?? "", row.acceptanceDate].join("\t"));
@@ -119,7 +122,7 @@ async function benchApply(context: BenchContext, token: string): Promise<BenchRo
   for (let run = 0; run < APPLY_ITERATIONS; run++) {
     // 发补 then back to 正在审评: an allowed round trip, so every run applies 1,000 real changes.
     const wording = run % 2 === 0 ? "发补" : "正在审评";
-    const lines = [`审评任务公示（基准第 ${run} 次）`, REVIEW_HEADER.join("\t")];
+    const lines = [`审评任务公示（基准 ${BENCH_RUN} 第 ${run} 次）`, REVIEW_HEADER.join("\t")];
     rows.forEach((row, index) => lines.push([String(index + 1), row.acceptanceNumber, `${row.name}注射液`, "2026-01-05", wording, "", "", "", "", "", "", ""].join("\t")));
     const capture = await post(context, token, "/api/captures", { text: lines.join("\n") });
     const counts = capture.body.proposals as Record<string, number>;

@@ -1,7 +1,7 @@
 // Shared pieces of `npm run bench`: a fresh database, a running `next start` on it, and timing helpers
 // that report p50/p95 beside the raw-SQL baseline of the same query.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, openSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
@@ -84,7 +84,12 @@ export async function startNextServer(
     });
   }
   const port = await findFreePort();
-  const child: ChildProcess = spawn(nextBin, ["start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  // BENCH_SERVER_NODE_ARGS (e.g. --trace-gc, which NODE_OPTIONS refuses) and BENCH_SERVER_LOG (a file for the
+  // server's output) are for looking inside a server while a section runs.
+  const log = process.env.BENCH_SERVER_LOG ? openSync(process.env.BENCH_SERVER_LOG, "a") : null;
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+  const nextScript = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, nextScript, "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", log ?? "ignore", log ?? "inherit"] });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
