@@ -68,4 +68,14 @@ describe("on the seeded database", () => {
     expect(timeline.candidates.map((candidate) => candidate.id)).toEqual(dashboard.map((candidate) => candidate.id));
     expect(timeline.total).toBe(dashboard.length);
   });
+
+  it("reaches the browser unchanged through the page's compact JSON (lib/wire/shapes.ts)", async () => {
+    const { toShapedJson, fromShapedJson } = await import("@/lib/wire/shapes");
+    const { search } = parseTimelineSearchParams(new URLSearchParams(""));
+    const timeline = await loadTimeline(prisma, search, { today });
+    expect(timeline.candidates.length).toBeGreaterThan(10);
+    const sent = JSON.stringify(toShapedJson(timeline));
+    expect(fromShapedJson(JSON.parse(sent))).toStrictEqual(JSON.parse(JSON.stringify(timeline)));
+    expect(sent.length).toBeLessThan(JSON.stringify(timeline).length * 0.7);
+  });
 });

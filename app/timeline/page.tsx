@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db";
 import { loadTimeline } from "@/lib/timeline/load-timeline";
 import { dashboardHref, parseTimelineSearchParams } from "@/lib/timeline/view-params";
 import { serverToday } from "@/lib/today";
+import { toShapedJson } from "@/lib/wire/shapes";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -38,7 +39,8 @@ export default async function TimelinePage({ searchParams }: Props) {
       ) : null}
       {/* The adapter binds the timeline's view parameters to the URL on the client (same parsers as the server). */}
       <NuqsAdapter>
-        <PortfolioTimeline data={data} dashboardLink={dashboardHref(search)} />
+        {/* The lanes travel in a compact form (lib/wire/shapes.ts): a thousand lanes as plain props were 6 MB. */}
+        <PortfolioTimeline packedData={toShapedJson(data)} dashboardLink={dashboardHref(search)} />
       </NuqsAdapter>
     </section>
   );

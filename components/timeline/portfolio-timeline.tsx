@@ -13,6 +13,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { itemExtent } from "@/lib/timeline/geometry";
 import { buildLanes, flattenGroups, groupLanes, GROUP_MODES, LANE_MODES, type GroupMode, type LaneMode, type LaneListRow } from "@/lib/timeline/lanes";
 import type { TimelineData } from "@/lib/timeline/load-timeline";
+import { fromShapedJson, type ShapedJson } from "@/lib/wire/shapes";
 import { dayKeyOf, dayNumberOfKey, domainCovering, trackWidthPx, ZOOM_LEVELS, type DayNumber, PAN_STEP_DAYS } from "@/lib/timeline/scale";
 import { timelineViewParsers } from "@/lib/timeline/view-params";
 import { ItemDetails } from "@/components/timeline/item-details";
@@ -38,7 +39,8 @@ function laneLabel(row: Extract<LaneListRow, { type: "lane" }>): string {
   return `${row.lane.title} · ${row.lane.subtitle}`;
 }
 
-export function PortfolioTimeline({ data, dashboardLink }: { data: TimelineData; dashboardLink: string }) {
+export function PortfolioTimeline({ packedData, dashboardLink }: { packedData: ShapedJson; dashboardLink: string }) {
+  const data = useMemo(() => fromShapedJson<TimelineData>(packedData), [packedData]);
   const t = useTranslations("timeline");
   const [view, setView] = useQueryStates(timelineViewParsers, { history: "replace", shallow: true, scroll: false });
   const today = dayNumberOfKey(data.today);
