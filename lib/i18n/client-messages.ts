@@ -12,6 +12,7 @@ export const CLIENT_NAMESPACES = [
   "exports",
   "forms",
   "import",
+  "lastChange",
   "refusals.rules",
   "table",
   "timeline",
