@@ -111,6 +111,9 @@ export function candidateColumnsFor(t: Translate, locale: Locale, tLastChange: L
     ),
     meta: {
       label: t("columns.candidate"),
+      sticky: true,
+      // A name wraps at word boundaries only, so it never shreds into three lines on a phone.
+      className: "min-w-[11rem]",
       filters: [{ variant: "boolean", param: "researchOnly", label: t("filters.researchOnly"), trueLabel: t("filters.researchOnly"), falseLabel: t("filters.withPath") }],
     },
   }),
