@@ -1,5 +1,5 @@
 // An analyst brings in an official list: pastes a CDE review-task table, reviews the proposals, accepts two,
-// rejects one, applies, and sees the changes on the candidate's History tab citing the capture.
+// rejects one, applies, and sees the changes in the candidate's History citing the capture.
 import { expect, test } from "@playwright/test";
 import { signIn } from "./fixtures/auth";
 import { createCandidateWithApplications } from "./fixtures/records";

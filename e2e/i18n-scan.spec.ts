@@ -64,8 +64,8 @@ test.describe("the Chinese interface", () => {
     });
   }
 
-  // The History tab's reasons, actors and values are data, marked with their language; the scan reads the
-  // hidden panels and the closed snapshots too (the text of a detached clone).
+  // The History section's reasons, actors and values are data, marked with their language; the scan reads the
+  // closed dialogs and snapshots too (the text of a detached clone).
   test("a candidate page shows no English outside data", async ({ page }) => {
     await page.goto("/?q=tirzepatide");
     await page.getByTestId("candidates-table").locator("tbody a").first().click();
