@@ -38,6 +38,7 @@ for (const { name, viewport } of viewports) {
       await dialog.getByLabel("Effective date", { exact: true }).fill("2025-02-03");
       await dialog.getByLabel("Reason", { exact: true }).fill(reason);
       await dialog.getByLabel("No evidence: record this change without a source").check();
+      await page.screenshot({ path: `test-results/small-screens/status-dialog-${viewport.width}.png` });
       await dialog.getByRole("button", { name: "Record status change" }).click();
       await expect(dialog.getByTestId("form-success")).toContainText("Accepted → Queued for review");
 

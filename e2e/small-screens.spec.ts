@@ -31,6 +31,8 @@ for (const viewport of viewports) {
 
     for (const [name, path] of pages) {
       test(`${name} fits the width, logs no error and passes axe`, async ({ page }) => {
+        // axe reads every node: the activity log's hundreds of snapshots take it well past a minute on 2 shared cores.
+        test.setTimeout(180_000);
         await signIn(page, "analyst");
         const errors: string[] = [];
         page.on("console", (message) => {
@@ -67,7 +69,7 @@ test.describe("on a phone", () => {
     await page.goto("/?stage=PHASE_3,NDA_UNDER_REVIEW&designation=BREAKTHROUGH_THERAPY");
     const newCandidate = page.getByRole("link", { name: "New candidate" });
     await expect(newCandidate).toBeHidden();
-    await page.getByText("Menu", { exact: true }).click();
+    await page.locator("label[for='site-menu-toggle']").click();
     await expect(newCandidate).toBeVisible();
 
     const toggle = page.getByTestId("filters-sheet-toggle");

@@ -101,7 +101,7 @@ function ApplicationsTable({ program, edit, today, calendar, stats }: Omit<Props
   return (
     // Its own scrolling frame: at phone width the table scrolls sideways, the page does not.
     <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={t("applications")}>
-      <table className="w-full min-w-[44rem] text-sm">
+      <table className="w-full min-w-[62rem] text-sm">
         <caption className="sr-only">{t("applications")}</caption>
         <thead className="text-left text-slate-600">
           <tr>

@@ -11,7 +11,7 @@ export function CandidateSectionNav() {
       <ul className="flex gap-1 overflow-x-auto text-sm">
         {CANDIDATE_SECTIONS.map((section) => (
           <li key={section}>
-            <a href={`#${section}`} className="block whitespace-nowrap rounded px-3 py-1 text-blue-800 hover:bg-blue-50">
+            <a href={`#${section}`} className="block whitespace-nowrap rounded px-2 py-1 text-blue-800 hover:bg-blue-50 sm:px-3">
               {t(`sections.${section}`)}
             </a>
           </li>
