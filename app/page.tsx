@@ -34,7 +34,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const cleanHref = cleanQuery ? `/?${cleanQuery}` : "/";
   return (
     <section className="space-y-3">
-      <div className="flex items-baseline justify-between">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h1 className="text-xl font-semibold">{t("title")}</h1>
         <span className="flex gap-4">
           <OpenInsightsLink search={search} />

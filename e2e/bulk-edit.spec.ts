@@ -30,7 +30,7 @@ test("an analyst moves the selected candidates' breakthrough designation to requ
   await expect(result).toContainText("2 updated, 0 refused");
   for (const { candidateId } of [first, second]) {
     await page.goto(`/candidates/${candidateId}`);
-    await page.getByRole("tab", { name: "History" }).click();
+    await page.getByTestId("section-nav").getByRole("link", { name: "History" }).click();
     await expect(page.getByTestId("history").getByTestId("change").filter({ hasText: "Bulk: sponsors announced BTD requests" })).toHaveCount(1);
   }
 });

@@ -1,5 +1,5 @@
 // An analyst brings in an official list: pastes a CDE review-task table, reviews the proposals, accepts two,
-// rejects one, applies, and sees the changes on the candidate's History tab citing the capture.
+// rejects one, applies, and sees the changes in the candidate's History citing the capture.
 import { expect, test } from "@playwright/test";
 import { signIn } from "./fixtures/auth";
 import { createCandidateWithApplications } from "./fixtures/records";
@@ -39,7 +39,7 @@ test("paste a capture, review, accept two, reject one, apply, see History cite t
   await expect(table.locator("tbody tr")).toHaveCount(3);
 
   await page.goto(`/candidates/${candidateId}`);
-  await page.getByRole("tab", { name: "History" }).click();
+  await page.getByTestId("section-nav").getByRole("link", { name: "History" }).click();
   const changes = page.getByTestId("history").getByTestId("change").filter({ hasText: `Capture #${captureId}` });
   await expect(changes).toHaveCount(2);
   const link = changes.first().getByRole("link", { name: `from capture #${captureId}` });

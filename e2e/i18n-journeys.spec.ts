@@ -38,20 +38,20 @@ test("an analyst records a change in Chinese", async ({ page }) => {
 
   const { candidateId, designationId } = await createCandidateWithDesignation(page);
   await page.goto(`/candidates/${candidateId}`);
-  await page.getByRole("tab", { name: "记录变更" }).click();
-  const disclosure = page.getByTestId(`edit-designation-${designationId}`);
-  await expect(disclosure.getByTestId("designation-state")).toHaveText("未申请");
-  await disclosure.locator("summary").click();
+  const designation = page.getByTestId(`designation-${designationId}`);
+  await expect(designation.getByTestId("designation-state")).toHaveText("未申请");
+  await designation.getByRole("button", { name: /^变更状态/ }).click();
   const form = page.getByTestId(`designation-state-form-${designationId}`);
   await form.locator('select[name="to"]').selectOption("REQUESTED");
   await form.locator('input[name="effectiveDate"]').fill("2025-05-06");
   await form.locator('textarea[name="reason"]').fill("企业公告：申请突破性治疗");
   await form.locator('input[name="evidenceUrl"]').fill("https://example.com/release");
   await form.locator('button[type="submit"]').click();
-  await expect(disclosure.getByTestId("designation-state")).toHaveText("已申请");
+  await expect(designation.getByTestId("designation-state")).toHaveText("已申请");
   await expect(page.getByTestId("chronology-entry").filter({ hasText: "2025年5月6日" })).toContainText("已申请");
 
-  await page.getByRole("tab", { name: "变更历史" }).click();
+  await page.keyboard.press("Escape");
+  await page.getByTestId("section-nav").getByRole("link", { name: "变更历史" }).click();
   const change = page.getByTestId("history").getByTestId("change").filter({ hasText: "企业公告" }).first();
   await expect(change).toContainText("生效于 2025年5月6日");
   await expect(change.getByTestId("change-field").first()).toContainText("状态：未申请 → 已申请");

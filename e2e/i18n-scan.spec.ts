@@ -64,8 +64,8 @@ test.describe("the Chinese interface", () => {
     });
   }
 
-  // The History tab's reasons, actors and values are data, marked with their language; the scan reads the
-  // hidden panels and the closed snapshots too (the text of a detached clone).
+  // The History section's reasons, actors and values are data, marked with their language; the scan reads the
+  // closed dialogs and snapshots too (the text of a detached clone).
   test("a candidate page shows no English outside data", async ({ page }) => {
     await page.goto("/?q=tirzepatide");
     await page.getByTestId("candidates-table").locator("tbody a").first().click();
@@ -73,7 +73,7 @@ test.describe("the Chinese interface", () => {
     await scan(page, "candidate");
   });
 
-  // Signed in as an administrator: the edit panel (every record's forms), the watch button, the admin pages.
+  // Signed in as an administrator: the record actions (every record's forms), the watch button, the admin pages.
   const adminPages: [string, string][] = [
     ["watching", "/watching"],
     ["changes", "/changes"],
@@ -93,12 +93,13 @@ test.describe("the Chinese interface", () => {
     });
   }
 
-  test("a candidate page with its edit panel, as an administrator, shows no English outside data", async ({ page }) => {
+  // Every record's action dialog is in the page (closed dialogs too: the scan reads a detached clone).
+  test("a candidate page with its record actions, as an administrator, shows no English outside data", async ({ page }) => {
     await signInAs(page, "admin");
     await page.goto("/?q=tirzepatide");
     await page.getByTestId("candidates-table").locator("tbody a").first().click();
-    await page.getByRole("tab", { name: "记录变更" }).click();
-    await page.getByTestId("edit-panel").locator("details").first().locator("summary").click();
+    await page.getByTestId("candidate-edit").click();
+    await expect(page.getByTestId("candidate-edit-dialog")).toBeVisible();
     await scan(page, "candidate-edit");
   });
 });

@@ -23,7 +23,7 @@ export type DesignationFilter = { type: DesignationType; state?: DesignationStat
 /** `NRDL_NEGOTIATED` (any state), `NRDL_NEGOTIATED:LISTED`, or `ANY:LISTED` (that state on any list). */
 export type ReimbursementFilter = { list?: ReimbursementList; state?: ReimbursementState };
 
-export const SORTABLE_COLUMNS = ["name", "nameZh", "class", "stage", "updated", "reviewClock"] as const;
+export const SORTABLE_COLUMNS = ["name", "nameZh", "class", "stage", "updated", "reviewClock", "lastChange"] as const;
 export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
 export type SortTerm = { column: SortableColumn; desc: boolean };
 
@@ -36,6 +36,7 @@ export const TABLE_COLUMNS = [
   "designations",
   "reimbursement",
   "reviewClock",
+  "lastChange",
   "updated",
 ] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];

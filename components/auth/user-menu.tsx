@@ -20,7 +20,7 @@ export async function UserMenu() {
   }
   const [unread, tw] = await Promise.all([countUnread(user.id), getTranslations("watch.nav")]);
   return (
-    <div className="flex items-center gap-3 text-sm" data-testid="user-menu">
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm" data-testid="user-menu">
       <Link href="/changes" className="text-slate-700 hover:text-slate-950" data-testid="changes-link">
         {tw("changes")}
         {unread > 0 ? (

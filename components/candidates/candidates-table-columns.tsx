@@ -5,7 +5,8 @@
 // parameter in lib/search-params.ts and its dimension in lib/candidates/dimensions.ts.
 //
 // `reviewClock` sorts by Candidate.reviewDeadline (the earliest statutory deadline of a running review,
-// kept by lib/review-clock); its cell shows the most urgent running clock.
+// kept by lib/review-clock); its cell shows the most urgent running clock. `lastChange` sorts by
+// Candidate.lastRegulatoryChange (lib/candidates/last-regulatory-change.ts), `updated` by the row's edit time.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
@@ -36,12 +37,22 @@ import { formatPartialDateIn } from "@/lib/i18n/format";
 import { primaryName } from "@/lib/i18n/names";
 
 type Translate = ReturnType<typeof useTranslations<"dashboard">>;
+type LastChangeTranslate = ReturnType<typeof useTranslations<"lastChange">>;
 
 /** The columns in the interface's language, made once per locale. */
 export function useCandidateColumns() {
   const t = useTranslations("dashboard");
+  const tLastChange = useTranslations("lastChange");
   const locale = useLocale();
-  return useMemo(() => candidateColumnsFor(t, locale), [t, locale]);
+  return useMemo(() => candidateColumnsFor(t, locale, tLastChange), [t, locale, tLastChange]);
+}
+
+/** A stored day (a DATE, sent as midnight UTC) in the interface's date format. */
+function DayCell({ value }: { value: Date | string | null }) {
+  const locale = useLocale();
+  if (!value) return <span className="text-slate-400">—</span>;
+  const day = new Date(value);
+  return <time dateTime={day.toISOString().slice(0, 10)}>{formatPartialDateIn(locale, day, "DAY")}</time>;
 }
 
 const columnHelper = createColumnHelper<typeof dataTableFeatures, DashboardRow>();
@@ -70,7 +81,7 @@ function optionsIn(locale: Locale, t: Translate) {
   return { enumOptions, designation, reimbursement };
 }
 
-export function candidateColumnsFor(t: Translate, locale: Locale) {
+export function candidateColumnsFor(t: Translate, locale: Locale, tLastChange: LastChangeTranslate) {
   const { enumOptions, designation: designationOptions, reimbursement: reimbursementOptions } = optionsIn(locale, t);
   const none = <span className="text-slate-400">—</span>;
   return columnHelper.columns([
@@ -100,6 +111,9 @@ export function candidateColumnsFor(t: Translate, locale: Locale) {
     ),
     meta: {
       label: t("columns.candidate"),
+      sticky: true,
+      // A name wraps at word boundaries only, so it never shreds into three lines on a phone.
+      className: "min-w-[11rem]",
       filters: [{ variant: "boolean", param: "researchOnly", label: t("filters.researchOnly"), trueLabel: t("filters.researchOnly"), falseLabel: t("filters.withPath") }],
     },
   }),
@@ -195,6 +209,14 @@ export function candidateColumnsFor(t: Translate, locale: Locale) {
       className: "whitespace-nowrap",
       filters: [{ variant: "boolean", param: "reviewRunning", label: t("filters.reviewRunning"), trueLabel: t("filters.reviewRunning"), falseLabel: t("filters.noReviewRunning") }],
     },
+  }),
+  columnHelper.accessor("lastRegulatoryChange", {
+    id: "lastChange",
+    header: ({ column }) => <DataTableColumnHeader column={column} title={tLastChange("column")} />,
+    cell: ({ getValue }) => <DayCell value={getValue()} />,
+    // The first click shows what moved most recently.
+    sortDescFirst: true,
+    meta: { label: tLastChange("column"), className: "whitespace-nowrap tabular-nums" },
   }),
   columnHelper.accessor("updatedAt", {
     id: "updated",

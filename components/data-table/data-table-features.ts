@@ -49,6 +49,8 @@ export type DataTableColumnMeta = {
   filters?: readonly DataTableFilterDefinition[];
   /** Extra classes for the column's cells. */
   className?: string;
+  /** Stays in view while the table scrolls sideways inside its frame (the row's name on a phone). */
+  sticky?: boolean;
 };
 
 export const dataTableFeatures = tableFeatures({

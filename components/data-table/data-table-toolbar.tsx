@@ -1,9 +1,10 @@
 "use client";
 
 // The table's toolbar: one search box, then the filters declared in the columns' meta (in column order,
-// multi-selects first), a reset, the column menu, and slots for view-level actions.
+// multi-selects first), a reset, the column menu, and slots for view-level actions. Below the md breakpoint
+// everything after the search folds into a "Filters (n)" sheet, so the first screen of a phone shows rows.
 import { useTranslations } from "next-intl";
-import { useId, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { DataTableBooleanFilter } from "@/components/data-table/data-table-boolean-filter";
 import { DataTableDateRangeFilter } from "@/components/data-table/data-table-date-range-filter";
 import { DataTableFacetedFilter, type FacetedOption } from "@/components/data-table/data-table-faceted-filter";
@@ -38,7 +39,10 @@ const VARIANT_ORDER: Record<DataTableFilterDefinition["variant"], number> = { mu
 
 export function DataTableToolbar<TData extends object>({ table, filters, search, viewActions, exportSlot }: Props<TData>) {
   const searchId = useId();
+  const sheetId = useId();
+  const [sheetOpen, setSheetOpen] = useState(false);
   const t = useTranslations("table");
+  const tCompact = useTranslations("compactLayout");
   const definitions = table
     .getAllLeafColumns()
     .flatMap((column) => column.columnDef.meta?.filters ?? [])
@@ -58,25 +62,54 @@ export function DataTableToolbar<TData extends object>({ table, filters, search,
           value={search.value}
           onChange={(event) => search.onChange(event.target.value)}
           placeholder={search.placeholder}
-          className="w-80 rounded border border-slate-300 bg-white px-2.5 py-1 text-sm"
+          className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-2.5 py-1 text-sm md:w-80 md:flex-none"
           data-testid="table-search"
         />
-        {definitions.map((definition) => (
-          <ToolbarFilter key={definition.variant === "dateRange" ? definition.fromParam : definition.param} definition={definition} filters={filters} />
-        ))}
-        {filters.isFiltered ? (
-          <button type="button" onClick={filters.reset} className="rounded px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-100" data-testid="reset-filters">
-            {t("resetFilters")}
+        <button
+          type="button"
+          aria-expanded={sheetOpen}
+          aria-controls={sheetId}
+          onClick={() => setSheetOpen((open) => !open)}
+          className={`rounded border px-2.5 py-1 text-sm md:hidden ${sheetOpen ? "border-blue-700 bg-blue-50 text-blue-900" : "border-slate-300 bg-white text-slate-800"}`}
+          data-testid="filters-sheet-toggle"
+        >
+          {tCompact("filters", { count: activeFilterCount(definitions, filters) })}
+        </button>
+        {/* On md and up the wrapper dissolves (display: contents) and the controls sit in the toolbar row. */}
+        <div
+          id={sheetId}
+          className={`${sheetOpen ? "flex" : "hidden"} w-full flex-wrap items-center gap-2 rounded-md border border-slate-200 bg-white p-2 md:contents`}
+          data-testid="filters-sheet"
+        >
+          {definitions.map((definition) => (
+            <ToolbarFilter key={definition.variant === "dateRange" ? definition.fromParam : definition.param} definition={definition} filters={filters} />
+          ))}
+          {filters.isFiltered ? (
+            <button type="button" onClick={filters.reset} className="rounded px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-100" data-testid="reset-filters">
+              {t("resetFilters")}
+            </button>
+          ) : null}
+          <div className="flex flex-wrap items-center gap-2 md:ml-auto">
+            {viewActions}
+            {exportSlot}
+            <DataTableViewOptions table={table} />
+          </div>
+          <button type="button" onClick={() => setSheetOpen(false)} className="ml-auto rounded bg-slate-800 px-3 py-1 text-sm text-white md:hidden">
+            {tCompact("showResults")}
           </button>
-        ) : null}
-        <div className="ml-auto flex items-center gap-2">
-          {viewActions}
-          {exportSlot}
-          <DataTableViewOptions table={table} />
         </div>
       </div>
     </div>
   );
+}
+
+/** How many filters hold a value (a date range counts once), for the phone's "Filters (n)" button. */
+function activeFilterCount(definitions: readonly DataTableFilterDefinition[], filters: DataTableFilterBinding): number {
+  return definitions.filter((definition) => {
+    if (definition.variant === "multiSelect") return filters.getList(definition.param).length > 0;
+    if (definition.variant === "boolean") return filters.get(definition.param) !== "";
+    return filters.get(definition.fromParam) !== "" || filters.get(definition.toParam) !== "";
+  }).length;
 }
 
 function ToolbarFilter({ definition, filters }: { definition: DataTableFilterDefinition; filters: DataTableFilterBinding }) {

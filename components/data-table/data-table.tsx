@@ -22,6 +22,8 @@ type Props<TData extends object> = {
 };
 
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
+/** A sticky column needs its own background, or the cells scrolling under it show through. */
+const STICKY = "sticky left-0 z-[1] shadow-[1px_0_0_0_var(--color-slate-200)]";
 
 export function DataTable<TData extends object>({ table, children, selectionBar, pageSizeOptions, noun, emptyMessage, pending, testId }: Props<TData>) {
   const rows = table.getRowModel().rows;
@@ -30,15 +32,17 @@ export function DataTable<TData extends object>({ table, children, selectionBar,
     <div className="space-y-3">
       {children}
       {selectionBar}
-      <div className={`overflow-x-auto rounded-md border border-slate-200 bg-white transition-opacity ${pending ? "opacity-60" : ""}`} aria-busy={pending || undefined}>
+      {/* The table's own scrolling frame: a wide table scrolls sideways here, never the page. */}
+      <div className={`relative overflow-x-auto rounded-md border border-slate-200 bg-white transition-opacity ${pending ? "opacity-60" : ""}`} aria-busy={pending || undefined}>
         <table className="min-w-full text-sm" data-testid={testId}>
           <thead className="bg-slate-100 text-left text-slate-700">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
+                  const sticky = header.column.columnDef.meta?.sticky ? `${STICKY} bg-slate-100` : "";
                   return (
-                    <th key={header.id} scope="col" className="px-3 py-2 font-medium whitespace-nowrap" aria-sort={sorted ? ARIA_SORT[sorted] : undefined} data-column={header.column.id}>
+                    <th key={header.id} scope="col" className={`px-3 py-2 font-medium whitespace-nowrap ${sticky}`} aria-sort={sorted ? ARIA_SORT[sorted] : undefined} data-column={header.column.id}>
                       {header.isPlaceholder ? null : <table.FlexRender header={header} />}
                     </th>
                   );
@@ -50,7 +54,11 @@ export function DataTable<TData extends object>({ table, children, selectionBar,
             {rows.map((row) => (
               <tr key={row.id} className={`border-t border-slate-100 align-top ${row.getIsSelected() ? "bg-blue-50" : ""}`} data-row-id={row.id}>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`px-3 py-2 ${cell.column.columnDef.meta?.className ?? ""}`} data-column={cell.column.id}>
+                  <td
+                    key={cell.id}
+                    className={`px-3 py-2 ${cell.column.columnDef.meta?.className ?? ""} ${cell.column.columnDef.meta?.sticky ? `${STICKY} ${row.getIsSelected() ? "bg-blue-50" : "bg-white"}` : ""}`}
+                    data-column={cell.column.id}
+                  >
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}

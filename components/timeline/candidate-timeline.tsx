@@ -15,7 +15,7 @@ export function CandidateTimeline({ candidate, today, calendar }: Props) {
   const locale = useLocale();
   const words = { lang: dataLangOf(locale), stages: t("rowStages"), stagesDetail: t("rowStagesDetail"), noTrack: t("noTrack") };
   return (
-    <section aria-labelledby="timeline-heading" className="space-y-2">
+    <section id="timeline" aria-labelledby="timeline-heading" className="scroll-mt-14 space-y-2">
       <h2 id="timeline-heading" className="text-lg font-semibold">
         {t("sectionTitle")}
       </h2>

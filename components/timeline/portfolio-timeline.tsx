@@ -215,7 +215,7 @@ export function PortfolioTimeline({ packedData, dashboardLink }: { packedData: S
               return (
                 <div key={virtualRow.key} className="absolute left-0 border-b border-slate-200 bg-slate-100" style={style} data-testid="lane-group">
                   <div className="sticky left-0 inline-block px-2 py-1.5 text-sm font-semibold text-slate-800">
-                    {row.group.label} <span className="font-normal text-slate-500">({row.group.lanes.length})</span>
+                    {row.group.label} <span className="font-normal text-slate-600">({row.group.lanes.length})</span>
                   </div>
                 </div>
               );

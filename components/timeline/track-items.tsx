@@ -124,6 +124,8 @@ export function TrackItems({ stickyLabelOffset, laneKey, laneLabel, candidateId,
           <span key={item.id} className="contents">
             <button
               {...common}
+              // The name starts with the bar's visible text (WCAG 2.5.3: what is seen is what can be said).
+              aria-label={`${itemShortLabel(item, words)} · ${description}`}
               className={`absolute overflow-clip rounded-sm border text-left text-[10px] leading-[14px] outline-none focus-visible:ring-2 focus-visible:ring-blue-600 ${BAR_CLASS[item.category]} ${ring}`}
               style={{ left: percent(left), width: `max(${percent(width)}, 4px)`, top: row * BAR_ROW_HEIGHT + 2, height: BAR_ROW_HEIGHT - 4, ...BAR_STYLE[item.category] }}
             >

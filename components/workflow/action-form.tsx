@@ -10,7 +10,8 @@ import { initialActionState, type ActionState } from "@/lib/auth/action-state";
 import { Field, FormStatus, inputClass, SubmitButton } from "@/components/ui/form";
 import { langOfMixedText } from "@/components/ui/bilingual-name";
 
-export type Option = { value: string; label: string };
+/** A choice; a disabled one stays visible with `title` saying why it cannot be chosen (an illegal transition). */
+export type Option = { value: string; label: string; disabled?: boolean; title?: string };
 
 export type FieldSpec =
   | { kind: "hidden"; name: string; value: string }
@@ -113,7 +114,7 @@ function FieldInput({ spec, state, id }: { spec: FieldSpec; state: ActionState; 
         <select {...common}>
           {spec.empty !== undefined ? <option value="">{spec.empty}</option> : null}
           {spec.options.map((option) => (
-            <option key={option.value} value={option.value}>
+            <option key={option.value} value={option.value} disabled={option.disabled} title={option.title}>
               {option.label}
             </option>
           ))}

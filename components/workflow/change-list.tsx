@@ -1,4 +1,4 @@
-// A list of recorded changes (History tab and /activity): when, who, through which channel, why, on what
+// A list of recorded changes (the candidate page's History section and /activity): when, who, through which channel, why, on what
 // evidence, effective when, and each field's before → after.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";

@@ -1,4 +1,4 @@
-// The candidate's History tab: every recorded change to the candidate and its records, newest first.
+// The candidate page's History section: every recorded change to the candidate and its records, newest first.
 import { getLocale, getTranslations } from "next-intl/server";
 import { dataLangOf } from "@/lib/i18n/config";
 import Link from "next/link";

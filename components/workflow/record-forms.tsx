@@ -8,14 +8,15 @@ import { updateCandidateAction } from "@/lib/candidates/actions";
 import { changeDesignationStateAction, createDesignationAction } from "@/lib/designations/actions";
 import { allowedNextApplicationStatuses } from "@/lib/domain/application-status";
 import { publicityWindowFor } from "@/lib/domain/designation-rules";
-import { allowedNextDesignationStates } from "@/lib/domain/designation-state";
+import { allowedNextDesignationStates, designationStatesFor } from "@/lib/domain/designation-state";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import { allowedNextReimbursementStates } from "@/lib/domain/reimbursement-state";
 import { addStageEventAction, createProgramAction, updateProgramAction } from "@/lib/programs/actions";
 import { changeReimbursementStateAction } from "@/lib/reimbursements/actions";
 import { ActionForm, type FieldSpec, type Option } from "@/components/workflow/action-form";
 import { vocabularyOptions } from "@/components/workflow/options";
-import { SOURCE_CONFIDENCES, type VocabularyName } from "@/lib/domain/vocabulary";
+import { labelOf, SOURCE_CONFIDENCES, type VocabularyName } from "@/lib/domain/vocabulary";
+import { dataLangOf } from "@/lib/i18n/config";
 
 type Program = CandidateDetail["programs"][number];
 type Application = Program["applications"][number];
@@ -46,6 +47,20 @@ const sourceFields = ({ t, confidenceOptions }: FormWords, record: { sourceUrl: 
   { kind: "select", name: "sourceConfidence", label: t("fields.sourceConfidence"), options: confidenceOptions, defaultValue: record.sourceConfidence },
 ];
 
+/**
+ * Every state but the current one, those lib/domain does not allow next disabled with the reason on hover, so
+ * the form shows where a record can go and where it cannot. The first allowed one is preselected.
+ */
+function useTransitionField(name: VocabularyName, current: string, allowed: readonly string[]) {
+  const t = useTranslations("recordActions");
+  const locale = useLocale();
+  const from = labelOf(name, current, dataLangOf(locale));
+  const options = vocabularyOptions(name, undefined, locale)
+    .filter((option) => option.value !== current)
+    .map((option) => (allowed.includes(option.value) ? option : { ...option, disabled: true, title: t("notReachable", { current: from }) }));
+  return { options, defaultValue: allowed[0], hint: t("greyedHint", { current: from }) };
+}
+
 function FinalState({ what }: { what: "status" | "designation" | "listing" }) {
   const t = useTranslations("workflow");
   return <p className="text-sm text-slate-600">{t("final", { what })}</p>;
@@ -55,6 +70,7 @@ export function ApplicationStatusForm({ application, today }: { application: App
   const words = useFormWords();
   const { t, options } = words;
   const next = allowedNextApplicationStatuses(application.status);
+  const transition = useTransitionField("ApplicationStatus", application.status, next);
   if (next.length === 0) return <FinalState what="status" />;
   const decisions = [...new Set(Object.values(DECISIONS_BY_STATUS).flat())];
   return (
@@ -66,7 +82,7 @@ export function ApplicationStatusForm({ application, today }: { application: App
       fields={[
         hidden("applicationId", application.id),
         hidden("expectedVersion", application.version),
-        { kind: "select", name: "to", label: t("fields.newStatus"), options: options("ApplicationStatus", next), required: true },
+        { kind: "select", name: "to", label: t("fields.newStatus"), ...transition, required: true },
         { kind: "select", name: "decision", label: t("fields.decision"), options: options("ApplicationDecision", decisions), empty: t("fields.impliedByStatus"), hint: t("fields.decisionHint") },
         { kind: "text", name: "note", label: t("fields.note") },
       ]}
@@ -125,8 +141,9 @@ export function CreateApplicationForm({ program, context }: { program: Program; 
 
 export function DesignationStateForm({ designation, today }: { designation: Designation; today: string }) {
   const words = useFormWords();
-  const { t, options } = words;
+  const { t } = words;
   const next = allowedNextDesignationStates(designation.type, designation.state);
+  const transition = useTransitionField("DesignationState", designation.state, next);
   if (next.length === 0) return <FinalState what="designation" />;
   const window = publicityWindowFor(designation.type);
   const conditional = designation.type === "CONDITIONAL_APPROVAL";
@@ -137,9 +154,11 @@ export function DesignationStateForm({ designation, today }: { designation: Desi
       kind: "select",
       name: "to",
       label: t("fields.newState"),
-      options: options("DesignationState", next),
+      // Only the states this programme type has (designationStatesFor), the unreachable ones greyed out.
+      options: transition.options.filter((option) => designationStatesFor(designation.type).includes(option.value as never)),
+      defaultValue: transition.defaultValue,
       required: true,
-      hint: t("fields.designationStateHint"),
+      hint: `${t("fields.designationStateHint")} ${transition.hint}`,
     },
   ];
   if (window) {
@@ -188,6 +207,7 @@ export function ReimbursementStateForm({ listing, today }: { listing: Listing; t
   const words = useFormWords();
   const { t, options } = words;
   const next = allowedNextReimbursementStates(listing.state);
+  const transition = useTransitionField("ReimbursementState", listing.state, next);
   if (next.length === 0) return <FinalState what="listing" />;
   return (
     <ActionForm
@@ -198,7 +218,7 @@ export function ReimbursementStateForm({ listing, today }: { listing: Listing; t
       fields={[
         hidden("listingId", listing.id),
         hidden("expectedVersion", listing.version),
-        { kind: "select", name: "to", label: t("fields.newState"), options: options("ReimbursementState", next), required: true, hint: t("fields.listingStateHint") },
+        { kind: "select", name: "to", label: t("fields.newState"), ...transition, required: true, hint: `${t("fields.listingStateHint")} ${transition.hint}` },
         { kind: "select", name: "route", label: t("fields.route"), options: options("ReimbursementRoute"), empty: "—", defaultValue: text(listing.route) },
         { kind: "partialDate", name: "agreementStartDate", label: t("fields.agreementStart"), defaultValue: dateText(listing.agreementStartDate, listing.agreementStartPrecision) },
         { kind: "partialDate", name: "agreementEndDate", label: t("fields.agreementEnd"), defaultValue: dateText(listing.agreementEndDate, listing.agreementEndPrecision), hint: t("fields.agreementEndHint") },

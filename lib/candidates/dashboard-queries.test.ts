@@ -115,6 +115,8 @@ describe("findCandidates", () => {
     "sort=nameZh&perPage=10&page=2",
     "sort=-nameZh&perPage=10",
     "sort=class,-updated&perPage=25",
+    "sort=-lastChange&perPage=10",
+    "sort=lastChange&perPage=10&page=2",
     "stage=APPROVED,LAUNCHED&sort=-name",
     "q=glutide&perPage=10&page=3",
     "designation=BREAKTHROUGH_THERAPY:GRANTED&stage=NDA_UNDER_REVIEW&onNrdl=false",

@@ -1,5 +1,5 @@
 // Fields the write path keeps in step with their sources: Candidate.searchText, Candidate.leadStage,
-// Program.currentStage and the review-deadline sort keys (Application/Candidate.reviewDeadline). Every writer that touches names, companies, applications or stage events calls
+// Program.currentStage, Candidate.lastRegulatoryChange and the review-deadline sort keys (Application/Candidate.reviewDeadline). Every writer that touches names, companies, applications or stage events calls
 // refreshCandidateDerived in the same transaction. These are recomputed, not edited, so they are not
 // audited and do not bump `version` (the facts they derive from are audited). No `server-only` import:
 // the seed (run by tsx, outside Next) uses this module too.
@@ -10,6 +10,7 @@ import { leadStage as mostAdvancedStage } from "@/lib/domain/program-stage";
 import type { WorkingCalendar } from "@/lib/domain/china-calendar";
 import { refreshReviewDeadlines } from "@/lib/review-clock/refresh-review-deadlines";
 import { pinyinSortKey as computePinyinSortKey } from "@/lib/candidates/name-sort";
+import { refreshLastRegulatoryChange } from "@/lib/candidates/last-regulatory-change";
 
 export type SearchTextInput = {
   nameEn?: string | null;
@@ -81,7 +82,7 @@ export function latestEventStage(
 
 /**
  * Recomputes Program.currentStage (from each programme's latest StageEvent; a programme without events
- * keeps its stage), then Candidate.leadStage, searchText and pinyinSortKey, then the statutory review deadlines
+ * keeps its stage), then Candidate.leadStage, searchText, pinyinSortKey and lastRegulatoryChange, then the statutory review deadlines
  * (lib/review-clock). Writes only what changed.
  * Reads are flat and sequential: nested relation reads inside an interactive transaction make Prisma
  * issue overlapping queries on the transaction's one connection, which pg deprecates.
@@ -159,5 +160,6 @@ export async function refreshCandidateDerived(tx: Prisma.TransactionClient, cand
   if (leadStage !== candidate.leadStage || searchText !== candidate.searchText || pinyinSortKey !== candidate.pinyinSortKey) {
     await tx.candidate.update({ where: { id: candidateId }, data: { leadStage, searchText, pinyinSortKey } });
   }
+  await refreshLastRegulatoryChange(tx, candidateId);
   await refreshReviewDeadlines(tx, candidateId, calendar);
 }

@@ -4,7 +4,8 @@ import type { SortTerm } from "@/lib/search-params";
 
 /**
  * SQL order of each sortable column. `reviewClock` sorts by the earliest statutory deadline among running
- * reviews (kept by lib/review-clock); candidates without one go last in both directions.
+ * reviews (kept by lib/review-clock); `lastChange` by the newest regulatory step
+ * (lib/candidates/last-regulatory-change.ts). Candidates without the date go last in both directions.
  */
 const SORT_EXPRESSIONS: Record<SortTerm["column"], { column: string; nullsLast?: boolean }> = {
   name: { column: "nameEn" },
@@ -13,6 +14,7 @@ const SORT_EXPRESSIONS: Record<SortTerm["column"], { column: string; nullsLast?:
   stage: { column: "leadStage" },
   updated: { column: "updatedAt" },
   reviewClock: { column: "reviewDeadline", nullsLast: true },
+  lastChange: { column: "lastRegulatoryChange", nullsLast: true },
 };
 
 /** How a sort by name reads: the English name, or (the Chinese interface) the stored pinyin key. */

@@ -13,6 +13,7 @@ describe("buildOrderBySql (same order as buildCandidateOrderBy)", () => {
     ["sort=class,-updated", `c."mechanismClass" ASC, c."updatedAt" DESC, c."nameEn" ASC, c.id ASC`],
     ["sort=reviewClock", `c."reviewDeadline" ASC NULLS LAST, c."nameEn" ASC, c.id ASC`],
     ["sort=-reviewClock", `c."reviewDeadline" DESC NULLS LAST, c."nameEn" ASC, c.id ASC`],
+    ["sort=-lastChange", `c."lastRegulatoryChange" DESC NULLS LAST, c."nameEn" ASC, c.id ASC`],
   ])("%s", (query, expected) => {
     expect(buildOrderBySql(searchFrom(query).sort, "c").text).toBe(expected);
   });

@@ -14,7 +14,7 @@ const sql = Prisma.sql;
 
 /** The candidate's own fields of a dashboard row, read with the page's ids (no join back to the table). */
 const PAGE_COLUMNS = Prisma.raw(
-  `c."nameEn", c."nameZh", c."mechanismClass", c."leadStage", c."researchOnly", c."illustrative", c."updatedAt", c."reviewDeadline", c."pinyinSortKey"`,
+  `c."nameEn", c."nameZh", c."mechanismClass", c."leadStage", c."researchOnly", c."illustrative", c."updatedAt", c."reviewDeadline", c."lastRegulatoryChange", c."pinyinSortKey"`,
 );
 
 /** One page of dashboard rows (see DashboardRow in queries.ts for the shape). */
@@ -25,7 +25,7 @@ export function buildCandidatePageSql(
   const offset = (search.page - 1) * search.perPage;
   return sql`WITH page AS (${buildCandidateIdsSql(search, { searchIds, sort: search.sort, nameOrder, limit: search.perPage, offset, columns: PAGE_COLUMNS })})
   SELECT page.id, page."nameEn", page."nameZh", page."mechanismClass"::text AS "mechanismClass", page."leadStage"::text AS "leadStage",
-    page."researchOnly", page."illustrative", page."updatedAt", page."reviewDeadline",
+    page."researchOnly", page."illustrative", page."updatedAt", page."reviewDeadline", page."lastRegulatoryChange",
     COALESCE((SELECT json_agg(json_build_object('id', co.id, 'nameEn', co."nameEn", 'nameZh', co."nameZh") ORDER BY co."nameEn", co.id)
       FROM "Company" co WHERE co.id IN (SELECT p."sponsorId" FROM "Program" p WHERE p."candidateId" = page.id)), '[]') AS sponsors,
     COALESCE((SELECT json_agg(json_build_object('id', d.id, 'type', d."type", 'state', d."state") ORDER BY d.id)

@@ -47,6 +47,8 @@ export type DashboardRow = {
   researchOnly: boolean;
   illustrative: boolean;
   updatedAt: Date;
+  /** Effective date of the newest regulatory step (lib/candidates/last-regulatory-change.ts); null if none. */
+  lastRegulatoryChange: Date | null;
   sponsors: { id: number; nameEn: string; nameZh: string | null }[];
   designations: { id: number; type: DesignationType; state: DesignationState }[];
   reimbursements: { id: number; list: ReimbursementList; listYear: number; state: ReimbursementState }[];

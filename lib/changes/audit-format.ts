@@ -52,7 +52,7 @@ const FIELD_LABELS: Record<string, string> = {
 
 /** Field names in Chinese (the audit trail's words in a zh-CN interface). */
 const FIELD_LABELS_ZH: Record<string, string> = {
-  id: "编号", searchText: "搜索文本", pinyinSortKey: "拼音排序键", nameKeys: "名称匹配键",
+  id: "编号", searchText: "搜索文本", pinyinSortKey: "拼音排序键", nameKeys: "名称匹配键", lastRegulatoryChange: "最近监管变更",
   acceptanceDate: "承办日期", acceptanceNumber: "受理号", acceptancePrecision: "承办日期精度",
   agreementEndDate: "协议期结束", agreementEndPrecision: "协议期结束精度", agreementStartDate: "协议期开始", agreementStartPrecision: "协议期开始精度",
   applicantId: "申请人", applicationId: "注册申请", appliedDate: "申报日期", appliedPrecision: "申报日期精度", approvalNumber: "批准文号",

@@ -36,7 +36,7 @@ export async function conflictError(
   const lines = changes.map(
     (change) => `• ${describeFieldChange(entityType, change.field, change.before, change.after)} (${change.by}, ${change.at.slice(0, 16).replace("T", " ")} UTC)`,
   );
-  if (rows.length > MAX_LISTED_CHANGES) lines.push("• … and more; see the History tab.");
+  if (rows.length > MAX_LISTED_CHANGES) lines.push("• … and more; see History on the candidate page.");
   const listed = lines.length > 0 ? `Changed since then:\n${lines.join("\n")}` : "The changes were not recorded field by field.";
   const message =
     `This ${noun} was changed by someone else after you loaded it (you loaded version ${expectedVersion}; it is now version ${currentVersion}). ` +

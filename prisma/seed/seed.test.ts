@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { DesignationType, ProgramStage, ReimbursementList, ReimbursementState } from "@/generated/prisma/enums";
 import { refreshCandidateDerived } from "@/lib/candidates/derived";
+import { buildChronology } from "@/lib/candidates/chronology";
+import { latestRegulatoryChange } from "@/lib/candidates/last-regulatory-change";
 import { designationStatesFor } from "@/lib/domain/designation-state";
 import { verify } from "@node-rs/argon2";
 import { seedDatabase, type SeedCounts } from "@/prisma/seed/seed";
@@ -167,7 +169,10 @@ describe("seedDatabase", () => {
 
   it("writes derived fields that a refresh leaves unchanged", async () => {
     const read = async () => ({
-      candidates: await prisma.candidate.findMany({ select: { id: true, leadStage: true, searchText: true, version: true }, orderBy: { id: "asc" } }),
+      candidates: await prisma.candidate.findMany({
+        select: { id: true, leadStage: true, searchText: true, lastRegulatoryChange: true, version: true, updatedAt: true },
+        orderBy: { id: "asc" },
+      }),
       programs: await prisma.program.findMany({ select: { id: true, currentStage: true }, orderBy: { id: "asc" } }),
     });
     const before = await read();
@@ -175,6 +180,23 @@ describe("seedDatabase", () => {
       await prisma.$transaction((tx) => refreshCandidateDerived(tx, candidate.id));
     }
     expect(await read()).toEqual(before);
+  });
+
+  it("stores each candidate's last regulatory change as the newest step of its chronology", async () => {
+    const candidates = await prisma.candidate.findMany({
+      select: {
+        id: true,
+        lastRegulatoryChange: true,
+        programs: { include: { events: true, applications: { include: { statusHistory: true } }, designations: true, reimbursements: true } },
+      },
+    });
+    const sorted = candidates.map((candidate) => ({
+      stored: candidate.lastRegulatoryChange?.toISOString() ?? null,
+      // The chronology's own order (date, then key) is what the page shows; only the date is compared.
+      fromChronology: latestRegulatoryChange(buildChronology(candidate as never))?.date.toISOString() ?? null,
+    }));
+    expect(sorted.filter((row) => row.stored !== row.fromChronology)).toEqual([]);
+    expect(sorted.filter((row) => row.stored !== null).length).toBeGreaterThan(candidates.length / 2);
   });
 
   it("writes status histories and stage events that agree with each application", async () => {

@@ -30,7 +30,7 @@ const AUDIT = { actor: { label: "seed" }, channel: "seed", reason: "Initial seed
 const TRANSACTION = { timeout: 60_000, maxWait: 10_000 } as const;
 
 /** Fields never copied into an audit snapshot: bookkeeping, and secrets. */
-const NOT_AUDITED = new Set(["createdAt", "updatedAt", "version", "passwordHash", "pinyinSortKey", "nameKeys"]);
+const NOT_AUDITED = new Set(["createdAt", "updatedAt", "version", "passwordHash", "pinyinSortKey", "nameKeys", "lastRegulatoryChange"]);
 
 type Created = { entityType: string; id: number; sourceUrl?: string | null; row: Record<string, unknown> };
 

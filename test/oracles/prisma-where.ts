@@ -78,6 +78,7 @@ const orderByColumn: Record<SortTerm["column"], (desc: boolean) => Prisma.Candid
   // The earliest statutory deadline among running reviews (lib/review-clock); candidates with no running
   // clock, or one whose deadline cannot be known, go last in both directions.
   reviewClock: (desc) => ({ reviewDeadline: { sort: desc ? "desc" : "asc", nulls: "last" } }),
+  lastChange: (desc) => ({ lastRegulatoryChange: { sort: desc ? "desc" : "asc", nulls: "last" } }),
 };
 
 /**

@@ -78,6 +78,11 @@ export const CANDIDATE_TABLE_COLUMNS: { readonly [K in TableColumn]: CsvColumn<C
         lang,
       ),
   },
+  lastChange: {
+    key: "lastChange",
+    header: { en: "Last regulatory change", zh: "最近监管变更" },
+    cell: (row) => (row.lastRegulatoryChange ? row.lastRegulatoryChange.toISOString().slice(0, 10) : ""),
+  },
   updated: { key: "updated", header: { en: "Updated (UTC)", zh: "更新时间（UTC）" }, cell: (row) => row.updatedAt.toISOString() },
 };
 

@@ -1,0 +1,88 @@
+// Every main page on a phone (390x844) and a desktop (1440x900): no sideways page scroll (wide tables and the
+// timeline scroll inside their own frames), nothing logged as an error (a missing icon was one), and no serious
+// or critical accessibility violation by axe-core. Screenshots land in test-results/small-screens/.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./fixtures/auth";
+
+const viewports = [
+  { width: 390, height: 844 },
+  { width: 1440, height: 900 },
+] as const;
+
+async function tirzepatidePath(page: Page): Promise<string> {
+  const search = await page.request.get("/api/candidates?q=tirzepatide");
+  const { data } = (await search.json()) as { data: { id: number }[] };
+  return `/candidates/${data[0]!.id}`;
+}
+
+const pages: [name: string, path: string | ((page: Page) => Promise<string>)][] = [
+  ["dashboard", "/"],
+  ["candidate", tirzepatidePath],
+  ["timeline", "/timeline"],
+  ["activity", "/activity"],
+  ["reports", "/reports"],
+  ["import", "/import"],
+];
+
+for (const viewport of viewports) {
+  test.describe(`at ${viewport.width}x${viewport.height}`, () => {
+    test.use({ viewport });
+
+    for (const [name, path] of pages) {
+      test(`${name} fits the width, logs no error and passes axe`, async ({ page }) => {
+        // axe reads every node: the activity log's hundreds of snapshots take it well past a minute on 2 shared cores.
+        test.setTimeout(180_000);
+        await signIn(page, "analyst");
+        const errors: string[] = [];
+        page.on("console", (message) => {
+          if (message.type() === "error") errors.push(message.text());
+        });
+        page.on("pageerror", (error) => errors.push(error.message));
+        page.on("response", (response) => {
+          if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+        });
+
+        await page.goto(typeof path === "string" ? path : await path(page));
+        await page.waitForLoadState("networkidle");
+        await page.screenshot({ path: `test-results/small-screens/${name}-${viewport.width}.png`, fullPage: true });
+
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        expect(scrollWidth, "the page scrolls sideways").toBeLessThanOrEqual(innerWidth);
+
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        const severe = violations
+          .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+          .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 5).join(", ")}`);
+        expect(severe).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the header folds into a menu and the filters into a sheet that counts the active ones", async ({ page }) => {
+    await signIn(page, "analyst");
+    await page.goto("/?stage=PHASE_3,NDA_UNDER_REVIEW&designation=BREAKTHROUGH_THERAPY");
+    const newCandidate = page.getByRole("link", { name: "New candidate" });
+    await expect(newCandidate).toBeHidden();
+    await page.locator("label[for='site-menu-toggle']").click();
+    await expect(newCandidate).toBeVisible();
+
+    const toggle = page.getByTestId("filters-sheet-toggle");
+    await expect(toggle).toHaveText("Filters (2)");
+    await expect(page.getByTestId("filters-sheet")).toBeHidden();
+    await toggle.click();
+    await expect(page.getByTestId("filters-sheet")).toBeVisible();
+    await expect(page.getByTestId("reset-filters")).toBeVisible();
+
+    // The candidate column stays in view while the table scrolls inside its frame.
+    const firstName = page.getByTestId("candidates-table").locator("tbody tr").first().locator("td[data-column='name']");
+    const before = await firstName.boundingBox();
+    await page.getByTestId("candidates-table").locator("xpath=..").evaluate((frame) => frame.scrollBy({ left: 400 }));
+    await expect.poll(async () => (await firstName.boundingBox())?.x).toBe(before?.x);
+  });
+});
