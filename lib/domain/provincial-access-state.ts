@@ -9,7 +9,7 @@ import { ProvincialAccessState } from "@/generated/prisma/enums";
 import type { TransitionCheck } from "@/lib/domain/rule-result";
 import { labelOf } from "@/lib/domain/vocabulary";
 
-const { NOT_STARTED, PLATFORM_LISTED, DUAL_CHANNEL, RESTRICTED, WITHDRAWN } = ProvincialAccessState;
+const { PLATFORM_LISTED, DUAL_CHANNEL, RESTRICTED, WITHDRAWN } = ProvincialAccessState;
 
 export const PROVINCIAL_ACCESS_TRANSITIONS: { readonly [S in ProvincialAccessState]: readonly ProvincialAccessState[] } = {
   NOT_STARTED: [PLATFORM_LISTED, DUAL_CHANNEL, RESTRICTED],
