@@ -12,6 +12,7 @@ export const CLIENT_NAMESPACES = [
   "exports",
   "forms",
   "import",
+  "provincialAccess",
   "refusals.rules",
   "table",
   "timeline",

@@ -18,6 +18,7 @@ import { PredictedDecisionText } from "@/components/insights/predicted-decision"
 import { runningReviewWindow } from "@/lib/candidates/application-windows";
 import { CandidateWorkflow } from "@/components/workflow/candidate-workflow";
 import { CandidateWatch } from "@/components/watch/candidate-watch";
+import { ListingProvincialAccess } from "@/components/provincial-access/listing-provincial-access";
 import { buildChronology, type ChronologyEntry } from "@/lib/candidates/chronology";
 import { comparableStats, getCandidateDetail, type CandidateDetail } from "@/lib/candidates/queries";
 
@@ -157,6 +158,9 @@ export default async function CandidatePage({ params }: Params) {
                 </tbody>
               </table>
             ) : null}
+            {program.reimbursements.map((listing) => (
+              <ListingProvincialAccess key={listing.id} listing={listing} />
+            ))}
           </div>
         ))}
       </section>
