@@ -34,14 +34,16 @@ import { BilingualName, DataList } from "@/components/ui/bilingual-name";
 import { dataLangOf, type Locale } from "@/lib/i18n/config";
 import { formatPartialDateIn } from "@/lib/i18n/format";
 import { primaryName } from "@/lib/i18n/names";
+import { CoverageCell, coverageFilterOptions, type CoverageT } from "@/components/provincial-access/coverage-filter";
 
 type Translate = ReturnType<typeof useTranslations<"dashboard">>;
 
 /** The columns in the interface's language, made once per locale. */
 export function useCandidateColumns() {
   const t = useTranslations("dashboard");
+  const tCoverage = useTranslations("provincialAccess");
   const locale = useLocale();
-  return useMemo(() => candidateColumnsFor(t, locale), [t, locale]);
+  return useMemo(() => candidateColumnsFor(t, locale, tCoverage), [t, locale, tCoverage]);
 }
 
 const columnHelper = createColumnHelper<typeof dataTableFeatures, DashboardRow>();
@@ -70,7 +72,7 @@ function optionsIn(locale: Locale, t: Translate) {
   return { enumOptions, designation, reimbursement };
 }
 
-export function candidateColumnsFor(t: Translate, locale: Locale) {
+export function candidateColumnsFor(t: Translate, locale: Locale, tCoverage: CoverageT) {
   const { enumOptions, designation: designationOptions, reimbursement: reimbursementOptions } = optionsIn(locale, t);
   const none = <span className="text-slate-400">—</span>;
   return columnHelper.columns([
@@ -182,6 +184,16 @@ export function candidateColumnsFor(t: Translate, locale: Locale) {
         { variant: "multiSelect", param: "reimbursement", label: t("filters.reimbursement"), options: reimbursementOptions },
         { variant: "boolean", param: "onNrdl", label: t("filters.onNrdl"), trueLabel: t("filters.onNrdlNow"), falseLabel: t("filters.notOnNrdl") },
       ],
+    },
+  }),
+  columnHelper.accessor("reimbursements", {
+    id: "coverage",
+    header: tCoverage("column"),
+    enableSorting: false,
+    cell: ({ getValue }) => <CoverageCell listings={getValue()} lang={dataLangOf(locale)} />,
+    meta: {
+      label: tCoverage("column"),
+      filters: [{ variant: "multiSelect", param: "coverage", label: tCoverage("filter.label"), options: coverageFilterOptions(tCoverage, dataLangOf(locale)) }],
     },
   }),
   columnHelper.accessor("reviewClock", {

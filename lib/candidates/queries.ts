@@ -49,7 +49,8 @@ export type DashboardRow = {
   updatedAt: Date;
   sponsors: { id: number; nameEn: string; nameZh: string | null }[];
   designations: { id: number; type: DesignationType; state: DesignationState }[];
-  reimbursements: { id: number; list: ReimbursementList; listYear: number; state: ReimbursementState }[];
+  /** `listedProvinces`: provinces where the listing can be bought (lib/domain/provincial-access-state.ts). */
+  reimbursements: { id: number; list: ReimbursementList; listYear: number; state: ReimbursementState; listedProvinces: number }[];
   /** The review-clock sort key (earliest statutory deadline of a running review), YYYY-MM-DD or null. */
   reviewDeadline: string | null;
   /** The most urgent running review clock (components/timeline/review-clock-badge.tsx draws it); null if none runs. */
