@@ -21,15 +21,15 @@ export type ProvincialAccessRecord = {
   illustrative: boolean;
 };
 
-export type ProvinceCell = {
+export type ProvinceCell<R extends ProvincialAccessRecord = ProvincialAccessRecord> = {
   province: Province;
   state: ProvincialAccessState;
   /** The record's version, 0 when the province has none (what a change names as expectedVersion). */
   version: number;
-  record: ProvincialAccessRecord | null;
+  record: R | null;
 };
 
-export function provinceGrid(records: readonly ProvincialAccessRecord[]): ProvinceCell[] {
+export function provinceGrid<R extends ProvincialAccessRecord>(records: readonly R[]): ProvinceCell<R>[] {
   const byCode = new Map(records.map((record) => [record.provinceCode, record]));
   return PROVINCES.map((province) => {
     const record = byCode.get(province.code) ?? null;
