@@ -184,3 +184,58 @@ describe("coverage filter and export against SQL", () => {
     expect(listing.listedProvinces).toBe(listing.provinces.filter((province) => ["PLATFORM_LISTED", "DUAL_CHANNEL", "RESTRICTED"].includes(province.state)).length);
   });
 });
+
+describe("bulk entry (POST /api/provincial-access/import)", () => {
+  async function importRows(text: string, query = "?dryRun=1", extra: Record<string, unknown> = {}) {
+    const { POST } = await import("@/app/api/provincial-access/import/route");
+    const request = new Request(`http://localhost/api/provincial-access/import${query}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ text, ...extra }),
+    });
+    const response = await (POST as unknown as (request: Request, context: { params: Promise<Record<string, never>> }) => Promise<Response>)(request, { params: Promise.resolve({}) });
+    return { status: response.status, body: await response.json() };
+  }
+
+  const pasted = [
+    "省份\t药品\t状态\t日期\t来源",
+    "湖南\t替尔泊肽\t已挂网\t2026-04\thttps://example.gov.cn/notice/1",
+    "Fujian\tTirzepatide\tPLATFORM_LISTED\t2026-04-20\t",
+  ].join("\n");
+
+  it("previews pasted rows without writing, then applies them all with the preview's token", async () => {
+    const before = await written();
+    const preview = await importRows(pasted);
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+    expect(preview.body.counts).toEqual({ create: 2, update: 0, error: 0 });
+    expect(await written()).toEqual(before);
+    const applied = await importRows(pasted, "", { reason: "Hunan and Fujian notices", previewToken: preview.body.token });
+    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    const after = await written();
+    expect(after.rows).toBe(before.rows + 2);
+    const hunan = await app.prisma.provincialAccess.findUniqueOrThrow({ where: { listingId_provinceCode: { listingId, provinceCode: "430000" } } });
+    expect(hunan).toMatchObject({ state: "PLATFORM_LISTED", sourceUrl: "https://example.gov.cn/notice/1", listedPrecision: "MONTH" });
+  });
+
+  it("names each bad row's rule and writes nothing, even for the good rows", async () => {
+    const text = [
+      "Province,Drug,State,Date,Source",
+      "Atlantis,Tirzepatide,PLATFORM_LISTED,2026-04,",
+      "Chongqing,Tirzepatide,WITHDRAWN,2026-04,",
+      "Yunnan,Tirzepatide,PLATFORM_LISTED,2025-11,",
+      "Guizhou,Tirzepatide,PLATFORM_LISTED,2026-04,",
+    ].join("\n");
+    const before = await written();
+    const preview = await importRows(text);
+    expect(preview.status).toBe(200);
+    expect(preview.body.rows.map((row: { errors: { rule: string }[] }) => row.errors.map((issue) => issue.rule))).toEqual([
+      ["UNKNOWN_PROVINCE"],
+      ["TRANSITION_NOT_ALLOWED"],
+      ["BEFORE_LISTING_EFFECTIVE"],
+      [],
+    ]);
+    const applied = await importRows(text, "", { reason: "Mixed notices", previewToken: preview.body.token });
+    expect(applied.status).toBe(422);
+    expect(await written()).toEqual(before);
+  });
+});
