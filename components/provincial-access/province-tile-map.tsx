@@ -89,8 +89,10 @@ export function ProvinceTileMap({ listingId, label, cells, canEdit, today }: Pro
             ) : selected.nextOptions.length === 0 ? (
               <p className="text-sm text-slate-600">{t("dialog.final")}</p>
             ) : (
+              // Keyed by province only: the saved change bumps the version, and the form (with its success
+              // message) must stay while the hidden expectedVersion follows the refreshed record.
               <ActionForm
-                key={`${selected.code}-${selected.version}`}
+                key={selected.code}
                 action={changeProvincialAccessAction}
                 today={today}
                 submitLabel={t("dialog.submit")}

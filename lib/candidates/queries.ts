@@ -271,7 +271,8 @@ export async function getCandidateDetail(id: number) {
             },
           },
           designations: { orderBy: { id: "asc" } },
-          reimbursements: { orderBy: [{ listYear: "asc" }, { id: "asc" }] },
+          // Provinces' platform listings are marks on the candidate timeline's listing rows.
+          reimbursements: { orderBy: [{ listYear: "asc" }, { id: "asc" }], include: { provincialAccess: { where: { listedDate: { not: null } }, orderBy: { provinceCode: "asc" } } } },
         },
       },
     },
