@@ -53,7 +53,10 @@ test("an analyst lists a drug in one more province from the tile map", async ({ 
   await page.getByRole("tab", { name: "History" }).click();
   const change = page.getByTestId("history").getByTestId("change").filter({ hasText: reason }).first();
   await expect(change).toBeVisible();
-  await expect(change).toContainText("State: Not started → Listed on procurement platform");
+  // The province's first record: a creation, its snapshot naming the state and the province.
+  await expect(change).toContainText("Provincial access NRDL negotiated 2025 · Tianjin");
+  await expect(change).toContainText("Listed on procurement platform");
+  await expect(change).toContainText("effective 2 Mar 2026");
 
   // The export: Tianjin's row of this listing.
   const csv = await page.request.get("/api/export/provincial-access.csv?q=tirzepatide&lang=en");

@@ -44,7 +44,8 @@ export function ProvinceTileMap({ listingId, label, cells, canEdit, today }: Pro
       <ul
         aria-label={label}
         className="grid gap-1 overflow-x-auto"
-        style={{ gridTemplateColumns: `repeat(${columns}, minmax(4.75rem, 1fr))` }}
+        // Narrow tiles on a phone (the map scrolls sideways there; the table below is the other way in).
+        style={{ gridTemplateColumns: `repeat(${columns}, minmax(3.75rem, 1fr))` }}
         data-testid={`province-map-${listingId}`}
       >
         {cells.map((cell) => {
@@ -62,8 +63,8 @@ export function ProvinceTileMap({ listingId, label, cells, canEdit, today }: Pro
                 data-testid={`province-tile-${listingId}-${cell.code}`}
                 data-state={cell.state}
               >
-                <span className="block w-full truncate text-xs font-medium">{cell.name}</span>
-                <span className="block w-full truncate text-[11px]">{state}</span>
+                <span className="block w-full truncate text-[11px] font-medium sm:text-xs">{cell.name}</span>
+                <span className="block w-full truncate text-[10px] sm:text-[11px]">{state}</span>
               </button>
             </li>
           );

@@ -14,10 +14,9 @@ import type { MutationArgs, MutationResult } from "@/lib/changes/actor";
 import type { DatePairs } from "@/lib/changes/audit-view";
 import { describeFieldChange } from "@/lib/changes/audit-format";
 import { throwIfRefused } from "@/lib/changes/refusals";
-import type { Tx } from "@/lib/changes/transaction";
+import { inTransaction, type Tx } from "@/lib/changes/transaction";
 import { chinaToday } from "@/lib/today";
 import { createAudited, openChange, updateVersioned, type VersionedTable } from "@/lib/changes/write-step";
-import { prisma } from "@/lib/db";
 
 export const PROVINCIAL_DATE_PAIRS: DatePairs = Object.entries(PROVINCIAL_DATE_COLUMNS);
 
@@ -74,48 +73,51 @@ export async function changeProvincialAccess(args: MutationArgs<Omit<ChangeProvi
   const { fields, context } = openChange(args);
   const { meta } = context;
   const { listingId, province: provinceCode, to, notes } = fields;
-  const existing = await prisma.provincialAccess.findUnique({ where: { listingId_provinceCode: { listingId, provinceCode } }, select: { id: true } });
-  const source = meta.evidenceUrl ? { sourceUrl: meta.evidenceUrl, sourceConfidence: meta.evidenceConfidence } : {};
-  const withNotes = notes === undefined ? {} : { notes };
+  // One transaction for the look-up and the write (joined by the write step), or the capture's batch.
+  return inTransaction(async (tx) => {
+    const existing = await tx.provincialAccess.findUnique({ where: { listingId_provinceCode: { listingId, provinceCode } }, select: { id: true } });
+    const source = meta.evidenceUrl ? { sourceUrl: meta.evidenceUrl, sourceConfidence: meta.evidenceConfidence } : {};
+    const withNotes = notes === undefined ? {} : { notes };
 
-  if (existing) {
-    return updateVersioned(PROVINCIAL_ACCESS_TABLE, {
-      id: existing.id,
-      expectedVersion: args.expectedVersion,
-      context,
-      plan: (current) => {
-        const plan = planProvincialChange(current, current.listing, { to, effective: meta.effective, today: chinaToday() });
-        // An analyst's recorded change is sourced data, whatever the seed wrote before.
-        return { data: { ...plan.data, ...source, ...withNotes, illustrative: false }, refusals: plan.refusals };
-      },
-      transitionField: "state",
-      refresh: "none",
-      summary: (current) => summaryOf(current.listing, provinceCode, current.state, to, meta.effective),
-    });
-  }
-
-  if (args.expectedVersion !== 0) {
-    throw new AppError("CONFLICT", `This province has no access record for listing ${listingId} (it may have been removed): reload and try again with expectedVersion 0.`);
-  }
-  return createAudited({
-    table: PROVINCIAL_ACCESS_TABLE,
-    context,
-    refresh: "none",
-    create: async (tx) => {
-      const listing = await loadListing(tx, listingId);
-      const plan = planProvincialChange(NOT_STARTED_RECORD, listing, { to, effective: meta.effective, today: chinaToday() });
-      throwIfRefused(plan.refusals);
-      // Another writer may have created the row since the look-up above: a conflict, not a database error.
-      const raced = await tx.provincialAccess.findUnique({ where: { listingId_provinceCode: { listingId, provinceCode } }, select: { id: true } });
-      if (raced) throw new AppError("CONFLICT", `Another change recorded ${where(provinceCode)} for this listing meanwhile: reload and try again.`);
-      const record = await tx.provincialAccess.create({
-        data: { ...NOT_STARTED_RECORD, ...plan.data, listingId, provinceCode, notes: notes ?? null, sourceUrl: meta.evidenceUrl, sourceConfidence: meta.evidenceConfidence },
+    if (existing) {
+      return updateVersioned(PROVINCIAL_ACCESS_TABLE, {
+        id: existing.id,
+        expectedVersion: args.expectedVersion,
+        context,
+        plan: (current) => {
+          const plan = planProvincialChange(current, current.listing, { to, effective: meta.effective, today: chinaToday() });
+          // An analyst's recorded change is sourced data, whatever the seed wrote before.
+          return { data: { ...plan.data, ...source, ...withNotes, illustrative: false }, refusals: plan.refusals };
+        },
+        transitionField: "state",
+        refresh: "none",
+        summary: (current) => summaryOf(current.listing, provinceCode, current.state, to, meta.effective),
       });
-      return { record, candidateId: listing.program.candidateId };
-    },
-    summary: async (tx, record) => {
-      const listing = await loadListing(tx, record.listingId);
-      return summaryOf(listing, provinceCode, "NOT_STARTED", to, meta.effective);
-    },
+    }
+
+    if (args.expectedVersion !== 0) {
+      throw new AppError("CONFLICT", `This province has no access record for listing ${listingId} (it may have been removed): reload and try again with expectedVersion 0.`);
+    }
+    return createAudited({
+      table: PROVINCIAL_ACCESS_TABLE,
+      context,
+      refresh: "none",
+      create: async (tx) => {
+        const listing = await loadListing(tx, listingId);
+        const plan = planProvincialChange(NOT_STARTED_RECORD, listing, { to, effective: meta.effective, today: chinaToday() });
+        throwIfRefused(plan.refusals);
+        // Another writer may have created the row since the look-up above: a conflict, not a database error.
+        const raced = await tx.provincialAccess.findUnique({ where: { listingId_provinceCode: { listingId, provinceCode } }, select: { id: true } });
+        if (raced) throw new AppError("CONFLICT", `Another change recorded ${where(provinceCode)} for this listing meanwhile: reload and try again.`);
+        const record = await tx.provincialAccess.create({
+          data: { ...NOT_STARTED_RECORD, ...plan.data, listingId, provinceCode, notes: notes ?? null, sourceUrl: meta.evidenceUrl, sourceConfidence: meta.evidenceConfidence },
+        });
+        return { record, candidateId: listing.program.candidateId };
+      },
+      summary: async (tx, record) => {
+        const listing = await loadListing(tx, record.listingId);
+        return summaryOf(listing, provinceCode, "NOT_STARTED", to, meta.effective);
+      },
+    });
   });
 }
