@@ -239,3 +239,39 @@ describe("bulk entry (POST /api/provincial-access/import)", () => {
     expect(await written()).toEqual(before);
   });
 });
+
+describe("capture kind: provincial notice", () => {
+  it("proposes one province's change from a pasted notice, and applying it records it through the write step", async () => {
+    const { SESSION_COOKIE } = await import("@/lib/auth/session-cookie");
+    const { createSessionToken } = await import("./support/users.ts");
+    const analyst = await app.prisma.user.findFirstOrThrow({ where: { role: "ANALYST" } });
+    const cookie = `${SESSION_COOKIE}=${await createSessionToken(app.prisma, analyst.id)}`;
+    const capture = await import("@/app/api/captures/route");
+    const text = ["序号\t省份\t药品名称\t挂网状态\t挂网时间", "1\t山西\t替尔泊肽\t已挂网\t2026-05-06", "2\t火星\t替尔泊肽\t已挂网\t2026-05-06"].join("\n");
+    const created = await capture.POST(
+      new Request("http://localhost/api/captures", { method: "POST", body: JSON.stringify({ text, sourceUrl: "https://ybj.shanxi.gov.cn/notice/2026-05" }), headers: { cookie, "content-type": "application/json" } }),
+      { params: Promise.resolve({}) as never },
+    );
+    const summary = (await created.json()) as { id: number; kind: string };
+    expect(created.status, JSON.stringify(summary)).toBeLessThan(300);
+    expect(summary.kind).toBe("provincial-notice");
+    const detail = await import("@/app/api/captures/[id]/route");
+    const proposals = ((await (await detail.GET(new Request(`http://localhost/api/captures/${summary.id}`, { headers: { cookie } }), { params: Promise.resolve({ id: String(summary.id) }) })).json()) as {
+      proposals: { id: number; line: number; outcome: string; status: string; rule: string | null }[];
+    }).proposals.sort((a, b) => a.line - b.line);
+    expect(proposals.map((proposal) => [proposal.outcome, proposal.status, proposal.rule])).toEqual([
+      ["LISTING_CHANGED", "PROPOSED", null],
+      ["CONFLICT", "INFORMATION", "CAPTURE_CELL_UNREADABLE"],
+    ]);
+    const applyRoute = await import("@/app/api/captures/[id]/apply/route");
+    const applied = await applyRoute.POST(
+      new Request(`http://localhost/api/captures/${summary.id}/apply`, { method: "POST", body: JSON.stringify({ accept: [proposals[0]!.id] }), headers: { cookie, "content-type": "application/json" } }),
+      { params: Promise.resolve({ id: String(summary.id) }) },
+    );
+    expect(applied.status, await applied.clone().text()).toBe(200);
+    const shanxi = await app.prisma.provincialAccess.findUniqueOrThrow({ where: { listingId_provinceCode: { listingId, provinceCode: "140000" } } });
+    expect(shanxi).toMatchObject({ state: "PLATFORM_LISTED", sourceUrl: "https://ybj.shanxi.gov.cn/notice/2026-05", version: 1 });
+    const audit = await app.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "ProvincialAccess", entityId: String(shanxi.id) } });
+    expect(audit).toMatchObject({ channel: "capture", evidenceKind: "capture", evidenceRef: String(summary.id) });
+  });
+});
