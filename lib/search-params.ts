@@ -10,9 +10,11 @@ import {
   MechanismClass,
   Origin,
   ProgramStage,
+  ProvincialAccessState,
   ReimbursementList,
   ReimbursementState,
 } from "@/generated/prisma/enums";
+import { PROVINCE_COUNT, provinceByCode } from "@/lib/domain/provinces";
 
 // ---------------------------------------------------------------------------------------------
 // Value types
@@ -22,6 +24,11 @@ import {
 export type DesignationFilter = { type: DesignationType; state?: DesignationState };
 /** `NRDL_NEGOTIATED` (any state), `NRDL_NEGOTIATED:LISTED`, or `ANY:LISTED` (that state on any list). */
 export type ReimbursementFilter = { list?: ReimbursementList; state?: ReimbursementState };
+/**
+ * Provincial coverage of a listing: `20` (listed in at least 20 provinces), `440000` (listed in Guangdong)
+ * or `440000:DUAL_CHANNEL` (Guangdong in that state; `:NOT_STARTED` is a province with no access recorded).
+ */
+export type CoverageFilter = { atLeast: number } | { province: string; state?: ProvincialAccessState };
 
 export const SORTABLE_COLUMNS = ["name", "nameZh", "class", "stage", "updated", "reviewClock", "lastChange"] as const;
 export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
@@ -35,6 +42,7 @@ export const TABLE_COLUMNS = [
   "stage",
   "designations",
   "reimbursement",
+  "coverage",
   "reviewClock",
   "lastChange",
   "updated",
@@ -92,6 +100,22 @@ function parseReimbursementToken(raw: string): Parsed<ReimbursementFilter> {
   if (statePart === undefined) return ok({ list });
   const state = parseReimbursementState(statePart);
   return state.ok ? ok({ list, state: state.value }) : state;
+}
+
+const parseProvincialState = enumValue(ProvincialAccessState, "provincial access state");
+
+function parseCoverageToken(raw: string): Parsed<CoverageFilter> {
+  if (/^\d{1,2}$/.test(raw)) {
+    const atLeast = Number(raw);
+    return atLeast >= 1 && atLeast <= PROVINCE_COUNT ? ok({ atLeast }) : fail(`"${raw}": at least 1 and at most ${PROVINCE_COUNT} provinces`);
+  }
+  const [code = "", statePart, extra] = raw.split(":");
+  if (extra !== undefined || !provinceByCode(code)) {
+    return fail(`"${raw}" should be a number of provinces (1-${PROVINCE_COUNT}), a GB/T 2260 province code such as 440000, or CODE:STATE`);
+  }
+  if (statePart === undefined) return ok({ province: code });
+  const state = parseProvincialState(statePart);
+  return state.ok ? ok({ province: code, state: state.value }) : state;
 }
 
 function parsePositiveId(raw: string): Parsed<number> {
@@ -224,6 +248,7 @@ const definitions = {
   category: list(enumValue(DrugCategory, "drug category"), asIs),
   origin: list(enumValue(Origin, "origin"), asIs),
   reimbursement: list(parseReimbursementToken, (f) => `${f.list ?? "ANY"}${f.state ? `:${f.state}` : ""}`),
+  coverage: list(parseCoverageToken, (f) => ("atLeast" in f ? String(f.atLeast) : f.state ? `${f.province}:${f.state}` : f.province)),
   /** `true`: on an NRDL list now (listed or renewed); `false`: not on any NRDL list now. */
   onNrdl: optional(parseBoolean, String),
   researchOnly: optional(parseBoolean, String),

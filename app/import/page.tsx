@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ImportForm } from "@/components/reports/import-form";
+import { ProvincialPasteImport } from "@/components/provincial-access/paste-import";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit } from "@/lib/auth/roles";
 
@@ -25,7 +26,10 @@ export default async function ImportPage() {
         })}
       </p>
       {canEdit(user) ? (
-        <ImportForm />
+        <>
+          <ImportForm />
+          <ProvincialPasteImport />
+        </>
       ) : (
         <p className="rounded border border-slate-300 bg-white px-3 py-2 text-sm" data-testid="import-sign-in">
           {t.rich("signIn", {

@@ -5,6 +5,7 @@ import { ExportButton } from "@/components/reports/export-button";
 import { countMatchingCandidates } from "@/lib/candidates/selection";
 import { prisma } from "@/lib/db";
 import { EXPORT_KINDS } from "@/lib/export/export-kind";
+import { ProvincialAccessExportItem } from "@/components/provincial-access/export-item";
 import { parseCandidateSearchParams, serializeCandidateSearch } from "@/lib/search-params";
 
 export const dynamic = "force-dynamic";
@@ -52,6 +53,7 @@ export default async function ReportsPage({ searchParams }: Props) {
             <p className="mt-1 text-sm text-slate-600">{t(`description.${kind}`)}</p>
           </li>
         ))}
+        <ProvincialAccessExportItem query={query} />
       </ul>
       <p className="text-sm">
         <Link href="/import" className="text-blue-700 underline">

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { PredictedDecisionText } from "@/components/insights/predicted-decision";
+import { ListingProvincialAccess } from "@/components/provincial-access/listing-provincial-access";
 import { ApplicationReviewClock } from "@/components/timeline/application-review-clock";
 import { ConfidenceBadge, IllustrativeBadge } from "@/components/ui/badges";
 import { BilingualName } from "@/components/ui/bilingual-name";
@@ -75,6 +76,9 @@ export function ProgrammeCard({ program, edit, today, calendar, stats }: Props) 
         source: listing.sourceUrl,
         actions: edit ? <ListingActions listing={listing} edit={edit} /> : null,
       }))} />
+      {program.reimbursements.map((listing) => (
+        <ListingProvincialAccess key={listing.id} listing={listing} />
+      ))}
     </div>
   );
 }

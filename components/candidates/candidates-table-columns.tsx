@@ -35,6 +35,7 @@ import { BilingualName, DataList } from "@/components/ui/bilingual-name";
 import { dataLangOf, type Locale } from "@/lib/i18n/config";
 import { formatPartialDateIn } from "@/lib/i18n/format";
 import { primaryName } from "@/lib/i18n/names";
+import { CoverageCell, coverageFilterOptions, type CoverageT } from "@/components/provincial-access/coverage-filter";
 
 type Translate = ReturnType<typeof useTranslations<"dashboard">>;
 type LastChangeTranslate = ReturnType<typeof useTranslations<"lastChange">>;
@@ -43,8 +44,9 @@ type LastChangeTranslate = ReturnType<typeof useTranslations<"lastChange">>;
 export function useCandidateColumns() {
   const t = useTranslations("dashboard");
   const tLastChange = useTranslations("lastChange");
+  const tCoverage = useTranslations("provincialAccess");
   const locale = useLocale();
-  return useMemo(() => candidateColumnsFor(t, locale, tLastChange), [t, locale, tLastChange]);
+  return useMemo(() => candidateColumnsFor(t, locale, tLastChange, tCoverage), [t, locale, tLastChange, tCoverage]);
 }
 
 /** A stored day (a DATE, sent as midnight UTC) in the interface's date format. */
@@ -81,7 +83,7 @@ function optionsIn(locale: Locale, t: Translate) {
   return { enumOptions, designation, reimbursement };
 }
 
-export function candidateColumnsFor(t: Translate, locale: Locale, tLastChange: LastChangeTranslate) {
+export function candidateColumnsFor(t: Translate, locale: Locale, tLastChange: LastChangeTranslate, tCoverage: CoverageT) {
   const { enumOptions, designation: designationOptions, reimbursement: reimbursementOptions } = optionsIn(locale, t);
   const none = <span className="text-slate-400">—</span>;
   return columnHelper.columns([
@@ -196,6 +198,16 @@ export function candidateColumnsFor(t: Translate, locale: Locale, tLastChange: L
         { variant: "multiSelect", param: "reimbursement", label: t("filters.reimbursement"), options: reimbursementOptions },
         { variant: "boolean", param: "onNrdl", label: t("filters.onNrdl"), trueLabel: t("filters.onNrdlNow"), falseLabel: t("filters.notOnNrdl") },
       ],
+    },
+  }),
+  columnHelper.accessor("reimbursements", {
+    id: "coverage",
+    header: tCoverage("column"),
+    enableSorting: false,
+    cell: ({ getValue }) => <CoverageCell listings={getValue()} lang={dataLangOf(locale)} />,
+    meta: {
+      label: tCoverage("column"),
+      filters: [{ variant: "multiSelect", param: "coverage", label: tCoverage("filter.label"), options: coverageFilterOptions(tCoverage, dataLangOf(locale)) }],
     },
   }),
   columnHelper.accessor("reviewClock", {

@@ -6,6 +6,7 @@ import type { AuditAction, DatePrecision } from "@/generated/prisma/enums";
 import type { AuditJson } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
 import { labelOf, type Lang } from "@/lib/domain/vocabulary";
+import { provinceByCode, provinceName } from "@/lib/domain/provinces";
 import type { Page } from "@/lib/candidates/queries";
 
 export type AuditRow = {
@@ -91,10 +92,13 @@ async function candidateEntityIds(candidateId: number): Promise<Record<string, s
     prisma.reimbursementListing.findMany({ where: { programId: { in: programIds } }, select: { id: true } }),
     prisma.stageEvent.findMany({ where: { programId: { in: programIds } }, select: { id: true } }),
   ]);
-  const statusChanges = await prisma.applicationStatusChange.findMany({
-    where: { applicationId: { in: applications.map((application) => application.id) } },
-    select: { id: true },
-  });
+  const [statusChanges, provincialAccess] = await Promise.all([
+    prisma.applicationStatusChange.findMany({
+      where: { applicationId: { in: applications.map((application) => application.id) } },
+      select: { id: true },
+    }),
+    prisma.provincialAccess.findMany({ where: { listingId: { in: listings.map((listing) => listing.id) } }, select: { id: true } }),
+  ]);
   const ids = (rows: { id: number }[]) => rows.map((row) => String(row.id));
   return {
     Candidate: [String(candidateId)],
@@ -104,6 +108,7 @@ async function candidateEntityIds(candidateId: number): Promise<Record<string, s
     ReimbursementListing: ids(listings),
     StageEvent: ids(events),
     ApplicationStatusChange: ids(statusChanges),
+    ProvincialAccess: ids(provincialAccess),
   };
 }
 
@@ -188,7 +193,7 @@ export async function describeEntities(groups: ChangeGroup[], lang: Lang = "en")
   const forType = <T>(type: string, query: (ids: number[]) => Promise<T[]>): Promise<T[]> =>
     list(type).length === 0 ? Promise.resolve([]) : query(list(type));
   const program = { select: { candidateId: true, indicationEn: true, candidate: { select: { nameEn: true } } } } as const;
-  const [candidates, programs, applications, designations, listings, events, statusChanges, users, tokens] = await Promise.all([
+  const [candidates, programs, applications, designations, listings, events, statusChanges, users, tokens, provincialAccess] = await Promise.all([
     forType("Candidate", (in_) => prisma.candidate.findMany({ where: { id: { in: in_ } }, select: { id: true, nameEn: true } })),
     forType("Program", (in_) => prisma.program.findMany({ where: { id: { in: in_ } }, select: { id: true, ...program.select } })),
     forType("Application", (in_) => prisma.application.findMany({ where: { id: { in: in_ } }, select: { id: true, acceptanceNumber: true, program } })),
@@ -205,6 +210,12 @@ export async function describeEntities(groups: ChangeGroup[], lang: Lang = "en")
     ),
     forType("User", (in_) => prisma.user.findMany({ where: { id: { in: in_ } }, select: { id: true, email: true } })),
     forType("ApiToken", (in_) => prisma.apiToken.findMany({ where: { id: { in: in_ } }, select: { id: true, name: true, user: { select: { email: true } } } })),
+    forType("ProvincialAccess", (in_) =>
+      prisma.provincialAccess.findMany({
+        where: { id: { in: in_ } },
+        select: { id: true, provinceCode: true, listing: { select: { list: true, listYear: true, program } } },
+      }),
+    ),
   ]);
   const described = new Map<string, EntityDescription>();
   const underProgram = (type: string, id: number, label: string, owner: { candidateId: number; indicationEn: string; candidate: { nameEn: string } }) =>
@@ -216,6 +227,11 @@ export async function describeEntities(groups: ChangeGroup[], lang: Lang = "en")
   for (const row of listings) underProgram("ReimbursementListing", row.id, `${labelOf("ReimbursementList", row.list, lang)} ${row.listYear}`, row.program);
   for (const row of events) underProgram("StageEvent", row.id, labelOf("ProgramStage", row.stage, lang), row.program);
   for (const row of statusChanges) underProgram("ApplicationStatusChange", row.id, lang === "zh" ? `${row.application.acceptanceNumber} 状态` : `${row.application.acceptanceNumber} status`, row.application.program);
+  for (const row of provincialAccess) {
+    const province = provinceByCode(row.provinceCode);
+    const where = province ? provinceName(province, lang) : row.provinceCode;
+    underProgram("ProvincialAccess", row.id, `${labelOf("ReimbursementList", row.listing.list, lang)} ${row.listing.listYear} · ${where}`, row.listing.program);
+  }
   for (const row of users) described.set(entityKey("User", String(row.id)), { label: row.email, labelIsData: true, candidateId: null, candidateName: null });
   for (const row of tokens) described.set(entityKey("ApiToken", String(row.id)), { label: `${row.name} (${row.user.email})`, labelIsData: true, candidateId: null, candidateName: null });
   return described;

@@ -17,7 +17,8 @@ import { Prisma } from "@/generated/prisma/client";
 import type { ReimbursementList, ReimbursementState } from "@/generated/prisma/enums";
 import type { IndexedCandidate, IndexedDesignation, IndexedListing, IndexedProgram } from "@/lib/candidates/facet-index";
 import { REVIEW_RUNNING_STATUSES } from "@/lib/domain/application-clock";
-import type { CandidateFilters, DesignationFilter, ReimbursementFilter } from "@/lib/search-params";
+import { LISTED_PROVINCIAL_STATES } from "@/lib/domain/provincial-access-state";
+import type { CandidateFilters, CoverageFilter, DesignationFilter, ReimbursementFilter } from "@/lib/search-params";
 
 export const NRDL_LISTS: ReimbursementList[] = ["NRDL_A", "NRDL_B", "NRDL_NEGOTIATED"];
 /** States in which a programme is reimbursed under the NRDL today. */
@@ -78,6 +79,23 @@ export function reimbursementTokenSql(token: ReimbursementFilter): Prisma.Sql {
     ...(token.state ? [sql`r."state" = CAST(${token.state} AS "ReimbursementState")`] : []),
   ];
   return parts.length === 1 ? parts[0]! : sql`(${allOf(parts)})`;
+}
+
+export const LISTED_PROVINCIAL_STATES_SQL = enumList(LISTED_PROVINCIAL_STATES, "ProvincialAccessState");
+/** The same as literals (the code's own constants, never input), where a statement's binds are counted. */
+export const LISTED_PROVINCIAL_STATES_LITERAL = Prisma.raw(`(${LISTED_PROVINCIAL_STATES.map((state) => `'${state}'`).join(", ")})`);
+
+/** A listing row `r` matching one coverage token: at least N provinces listed, or a province (in a state). */
+export function coverageTokenSql(token: CoverageFilter): Prisma.Sql {
+  const access = (condition: Prisma.Sql) => sql`EXISTS (SELECT 1 FROM "ProvincialAccess" pa WHERE pa."listingId" = r.id AND ${condition})`;
+  if ("atLeast" in token) {
+    return sql`(SELECT count(*) FROM "ProvincialAccess" pa WHERE pa."listingId" = r.id AND pa."state" = ANY(${LISTED_PROVINCIAL_STATES_SQL})) >= ${token.atLeast}`;
+  }
+  const province = sql`pa."provinceCode" = ${token.province}`;
+  // A province without a row has not started, so "not started" is the absence of any other state.
+  if (token.state === "NOT_STARTED") return sql`NOT ${access(sql`${province} AND pa."state" <> 'NOT_STARTED'`)}`;
+  const state = token.state ? sql`pa."state" = CAST(${token.state} AS "ProvincialAccessState")` : sql`pa."state" = ANY(${LISTED_PROVINCIAL_STATES_SQL})`;
+  return access(sql`${province} AND ${state}`);
 }
 
 /** The granted-date range narrows the designation itself ("breakthrough granted in 2025"). */
@@ -317,6 +335,13 @@ export const DIMENSIONS = {
       const matches = (l: IndexedListing) => tokens.some((token) => (!token.list || l.list === token.list) && (!token.state || l.state === token.state));
       return anyProgram((program) => program.listings.some(matches));
     },
+  },
+  coverage: {
+    // Provincial coverage of one listing (NRDL or commercial list) of one programme; tokens are alternatives.
+    // No facet or index predicate: the index counts it by SQL.
+    isActive: (filters) => filters.coverage.length > 0,
+    condition: (filters) =>
+      someProgram(sql`EXISTS (SELECT 1 FROM "ReimbursementListing" r WHERE r."programId" = p.id AND ${anyOf(filters.coverage.map(coverageTokenSql))})`),
   },
   onNrdl: {
     isActive: (filters) => filters.onNrdl !== null,

@@ -3,6 +3,7 @@
 // gets its sponsors, designations and listings as JSON. Prisma's `include` would take six round trips for
 // the same page.
 import { Prisma } from "@/generated/prisma/client";
+import { LISTED_PROVINCIAL_STATES_LITERAL } from "@/lib/candidates/dimensions";
 import type { FilterSqlOptions } from "@/lib/candidates/filter-sql";
 import { buildOrderBySql, type NameOrder } from "@/lib/candidates/order-sql";
 import { buildCandidateIdsSql, buildCandidateTotalSql } from "@/lib/candidates/selection";
@@ -30,7 +31,8 @@ export function buildCandidatePageSql(
       FROM "Company" co WHERE co.id IN (SELECT p."sponsorId" FROM "Program" p WHERE p."candidateId" = page.id)), '[]') AS sponsors,
     COALESCE((SELECT json_agg(json_build_object('id', d.id, 'type', d."type", 'state', d."state") ORDER BY d.id)
       FROM "Program" p JOIN "Designation" d ON d."programId" = p.id WHERE p."candidateId" = page.id), '[]') AS designations,
-    COALESCE((SELECT json_agg(json_build_object('id', r.id, 'list', r."list", 'listYear', r."listYear", 'state', r."state") ORDER BY r."listYear", r.id)
+    COALESCE((SELECT json_agg(json_build_object('id', r.id, 'list', r."list", 'listYear', r."listYear", 'state', r."state",
+        'listedProvinces', (SELECT count(*) FROM "ProvincialAccess" pa WHERE pa."listingId" = r.id AND pa."state" IN ${LISTED_PROVINCIAL_STATES_LITERAL})) ORDER BY r."listYear", r.id)
       FROM "Program" p JOIN "ReimbursementListing" r ON r."programId" = p.id WHERE p."candidateId" = page.id), '[]') AS reimbursements
   FROM page
   ORDER BY ${buildOrderBySql(search.sort, "page", nameOrder)}`;

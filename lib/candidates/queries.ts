@@ -51,7 +51,8 @@ export type DashboardRow = {
   lastRegulatoryChange: Date | null;
   sponsors: { id: number; nameEn: string; nameZh: string | null }[];
   designations: { id: number; type: DesignationType; state: DesignationState }[];
-  reimbursements: { id: number; list: ReimbursementList; listYear: number; state: ReimbursementState }[];
+  /** `listedProvinces`: provinces where the listing can be bought (lib/domain/provincial-access-state.ts). */
+  reimbursements: { id: number; list: ReimbursementList; listYear: number; state: ReimbursementState; listedProvinces: number }[];
   /** The review-clock sort key (earliest statutory deadline of a running review), YYYY-MM-DD or null. */
   reviewDeadline: string | null;
   /** The most urgent running review clock (components/timeline/review-clock-badge.tsx draws it); null if none runs. */
@@ -272,7 +273,8 @@ export async function getCandidateDetail(id: number) {
             },
           },
           designations: { orderBy: { id: "asc" } },
-          reimbursements: { orderBy: [{ listYear: "asc" }, { id: "asc" }] },
+          // Provinces' platform listings are marks on the candidate timeline's listing rows.
+          reimbursements: { orderBy: [{ listYear: "asc" }, { id: "asc" }], include: { provincialAccess: { where: { listedDate: { not: null } }, orderBy: { provinceCode: "asc" } } } },
         },
       },
     },

@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { prisma } from "@/lib/db";
 import { createReimbursementListing } from "@/lib/reimbursements/create-listing";
 import { changeReimbursementState } from "@/lib/reimbursements/mutations";
+import { changeProvincialAccess } from "@/lib/provincial-access/mutations";
 import type { Actor, MutationResult } from "@/lib/changes/actor";
 import { chinaToday } from "@/lib/today";
 import { inOneTransaction, inSavepoint } from "@/lib/changes/transaction";
@@ -32,6 +33,7 @@ const MUTATIONS: Record<StepAction, Run> = {
   changeDesignationState: changeDesignationState as unknown as Run,
   changeReimbursementState: changeReimbursementState as unknown as Run,
   createReimbursementListing: createReimbursementListing as unknown as Run,
+  changeProvincialAccess: changeProvincialAccess as unknown as Run,
 };
 
 /** Refusals that mean "someone recorded this since the diff": the proposal is stale, not wrong. */

@@ -16,6 +16,7 @@ import type {
   ReimbursementState,
 } from "@/generated/prisma/enums";
 import { exactDrugName, normaliseDrugName } from "@/lib/captures/normalise";
+import type { ProvincialRecord } from "@/lib/provincial-access/state-change";
 import type { Suggestion } from "@/lib/captures/proposal";
 
 type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
@@ -64,6 +65,8 @@ export type KnownListing = {
   restriction: string | null;
 } & Record<string, unknown>;
 
+export type KnownProvincialAccess = ProvincialRecord & { id: number; listingId: number; provinceCode: string; version: number };
+
 export type DiffContext = {
   applications: Map<string, KnownApplication>;
   /** Candidates by exact name (NFKC, lower case) and by normalised name (dose form removed). */
@@ -73,6 +76,8 @@ export type DiffContext = {
   programs: Map<number, KnownProgram[]>;
   designations: Map<number, KnownDesignation[]>;
   listings: Map<number, KnownListing[]>;
+  /** Provincial access records by listing id (provincial notices). */
+  provincial: Map<number, KnownProvincialAccess[]>;
   companies: Map<string, number>;
   /** Fuzzy matches by normalised name, for rows no name matched (suggestions only). */
   suggestions: Map<string, Suggestion[]>;
@@ -133,7 +138,7 @@ export async function loadDiffContext(
       SELECT id, "nameZh" FROM "Company" WHERE "nameZh" = ANY(${companyNames}::text[])`;
     for (const row of rows) companies.set(row.nameZh, row.id);
   }
-  return { applications, byExactName, byNormalisedName, candidates, programs: new Map(), designations: new Map(), listings: new Map(), companies, suggestions: new Map(), confirmed: new Map() };
+  return { applications, byExactName, byNormalisedName, candidates, programs: new Map(), designations: new Map(), listings: new Map(), provincial: new Map(), companies, suggestions: new Map(), confirmed: new Map() };
 }
 
 /**
@@ -199,4 +204,9 @@ export async function loadProgrammes(reader: Reader, context: DiffContext, candi
   const listings = await reader.$queryRaw<KnownListing[]>`
     SELECT *, "paymentStandard"::text AS "paymentStandard" FROM "ReimbursementListing" WHERE "programId" = ANY(${programIds}::int[]) ORDER BY "listYear", id`;
   for (const listing of listings) push(context.listings, listing.programId, listing);
+  const listingIds = listings.map((listing) => listing.id);
+  if (listingIds.length === 0) return;
+  const provincial = await reader.$queryRaw<KnownProvincialAccess[]>`
+    SELECT * FROM "ProvincialAccess" WHERE "listingId" = ANY(${listingIds}::int[]) ORDER BY id`;
+  for (const access of provincial) push(context.provincial, access.listingId, access);
 }

@@ -25,7 +25,9 @@ import {
   type DiffContext,
   type KnownApplication,
   type KnownCandidate,
+  type KnownListing,
   type KnownProgram,
+  type KnownProvincialAccess,
 } from "@/lib/captures/diff-context";
 import {
   exactDrugName,
@@ -39,7 +41,10 @@ import {
 import type { ProposalDraft, Suggestion } from "@/lib/captures/proposal";
 import type { CaptureRow } from "@/lib/captures/read-capture";
 import { parseStep, type Step } from "@/lib/captures/steps";
-import { APPLICATION_TYPE_WORDING, LIST_CATEGORY_WORDING, lookUpWording, REVIEW_STATUS_WORDING } from "@/lib/captures/vocabulary";
+import { APPLICATION_TYPE_WORDING, LIST_CATEGORY_WORDING, lookUpWording, PROVINCIAL_STATE_WORDING, REVIEW_STATUS_WORDING } from "@/lib/captures/vocabulary";
+import { findProvince } from "@/lib/domain/provinces";
+import { ON_LIST_REIMBURSEMENT_STATES } from "@/lib/domain/reimbursement-state";
+import { NOT_STARTED_RECORD, planProvincialChange, type ListingForAccess } from "@/lib/provincial-access/state-change";
 
 export type CaptureForDiff = { id: number; kind: CaptureKindName; capturedAt: Date; sourceUrl: string | null };
 
@@ -128,6 +133,8 @@ class RowDiffer {
           return this.approvalNotice(row, base);
         case "nhsa-list":
           return this.listing(row, base);
+        case "provincial-notice":
+          return this.provincialNotice(row, base);
       }
     } catch (error) {
       if (error instanceof UnreadableCell) return { ...base, outcome: "CONFLICT", status: "INFORMATION", rule: "CAPTURE_CELL_UNREADABLE", message: error.message };
@@ -447,6 +454,25 @@ class RowDiffer {
     );
   }
 
+  private provincialNotice(row: CaptureRow, base: Base): ProposalDraft {
+    const name = row.cells.drugName ?? "";
+    const match = this.matchCandidate(name);
+    if (match.several) return this.ambiguousName(base, name, match.several, "");
+    if (!match.candidate) return this.newCandidate(row, base, null, match.suggestions);
+    const candidate = match.candidate;
+    return provincialProposal({
+      row,
+      base,
+      candidate,
+      listings: (this.context.programs.get(candidate.id) ?? []).flatMap((program) => this.context.listings.get(program.id) ?? []),
+      records: (listingId) => this.context.provincial.get(listingId) ?? [],
+      meta: (effective) => this.meta(effective),
+      effective: this.effective(row.cells.date),
+      today: this.today,
+      validated: (draft, steps, refusals) => this.validated(draft, steps, refusals),
+    });
+  }
+
   private listing(row: CaptureRow, base: Base): ProposalDraft {
     const categoryCell = row.cells.category ?? "";
     const list = lookUpWording(LIST_CATEGORY_WORDING, categoryCell);
@@ -526,6 +552,47 @@ class RowDiffer {
 
 type Base = { line: number; cells: Record<string, string> };
 
+/** One province's new state for a drug's current listing (the latest listing on its list), as the form records it. */
+function provincialProposal(differ: {
+  row: CaptureRow;
+  base: Base;
+  candidate: KnownCandidate;
+  listings: readonly KnownListing[];
+  records: (listingId: number) => readonly KnownProvincialAccess[];
+  meta: (effective: PartialDate) => Record<string, unknown>;
+  effective: PartialDate;
+  today: Date;
+  validated: (draft: Omit<ProposalDraft, "status" | "steps">, steps: Step[], refusals: Refusal[]) => ProposalDraft;
+}): ProposalDraft {
+  const { row, base, candidate, effective } = differ;
+  const province = findProvince(row.cells.province ?? "");
+  if (!province) throw new UnreadableCell(`省份 "${row.cells.province ?? ""}" is not one of the 31 mainland provincial-level divisions.`);
+  const to = lookUpWording(PROVINCIAL_STATE_WORDING, row.cells.status);
+  if (!to) throw new UnreadableCell(`状态 "${row.cells.status ?? ""}" is not 挂网, 双通道, 限制使用 or 撤网.`);
+  const who = { ...base, candidateId: candidate.id, candidateName: displayName(candidate) };
+  const listing = differ.listings.filter((known) => ON_LIST_REIMBURSEMENT_STATES.includes(known.state)).sort((a, b) => a.listYear - b.listYear).at(-1);
+  if (!listing) return { ...who, outcome: "CONFLICT", status: "INFORMATION", message: `${displayName(candidate)} has no listing on a reimbursement list: no province can give access to it.` };
+  const record = differ.records(listing.id).find((known) => known.provinceCode === province.code);
+  const current = record ?? NOT_STARTED_RECORD;
+  const listLabel = `${labelOf("ReimbursementList", listing.list)} ${listing.listYear}`;
+  const where = `${province.zh} (${province.en})`;
+  const known = { ...who, entityType: record ? "ProvincialAccess" : "ReimbursementListing", entityId: record?.id ?? listing.id, entityVersion: record?.version ?? listing.version };
+  if (current.state === to) return { ...known, outcome: "UNCHANGED", status: "INFORMATION", message: `${displayName(candidate)}, ${where}: ${labelOf("ProvincialAccessState", to)} as recorded.` };
+  const plan = planProvincialChange(current, listing as unknown as ListingForAccess, { to, effective, today: differ.today });
+  const input = { ...differ.meta(effective), listingId: listing.id, province: province.code, to, expectedVersion: record?.version ?? 0 };
+  return differ.validated(
+    {
+      ...known,
+      outcome: "LISTING_CHANGED",
+      before: { province: where, state: labelOf("ProvincialAccessState", current.state) },
+      after: { province: where, state: labelOf("ProvincialAccessState", to) },
+      message: `${displayName(candidate)} on ${listLabel}, ${where}: ${labelOf("ProvincialAccessState", current.state)} → ${labelOf("ProvincialAccessState", to)}.`,
+    },
+    [{ action: "changeProvincialAccess", input }],
+    plan.refusals,
+  );
+}
+
 class UnreadableCell extends Error {}
 
 function displayName(candidate: KnownCandidate): string {
@@ -556,6 +623,7 @@ function emptyDesignation(type: DesignationType): DesignationRecord {
 /** The key two rows of a capture share when they are about the same record. */
 function rowKey(kind: CaptureKindName, row: CaptureRow): string {
   if (kind === "nhsa-list") return `${normaliseDrugName(row.cells.drugName ?? "")}|${row.cells.doseForm ?? ""}|${row.cells.category ?? ""}`;
+  if (kind === "provincial-notice") return `${normaliseDrugName(row.cells.drugName ?? "")}|${findProvince(row.cells.province ?? "")?.code ?? row.cells.province ?? ""}`;
   const parsed = normaliseAcceptanceNumber(row.cells.acceptanceNumber ?? "");
   return parsed.ok ? parsed.value : `line ${row.line}`;
 }
@@ -577,7 +645,8 @@ export async function diffCaptureRows(reader: Reader, capture: CaptureForDiff, r
   const confirmedFor = (into: DiffContext) => loadConfirmedMatches(reader, into, capture.id);
   // Names are looked up only for rows whose 受理号 is not recorded (and for the NHSA lists, which have none).
   const byName = rows.filter((row) => {
-    if (capture.kind === "nhsa-list") return true;
+    // Lists without 受理号 are matched by name.
+    if (capture.kind === "nhsa-list" || capture.kind === "provincial-notice") return true;
     const parsed = normaliseAcceptanceNumber(row.cells.acceptanceNumber ?? "");
     return parsed.ok && !context.applications.has(parsed.value) && !(parsed.unit && context.applications.has(parsed.value + parsed.unit));
   });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { advanceApplicationStatusSchema, createApplicationSchema, updateApplicationSchema } from "@/lib/applications/schemas";
 import { changeDesignationStateSchema, createDesignationSchema } from "@/lib/designations/schemas";
 import { changeReimbursementStateSchema, createReimbursementListingSchema } from "@/lib/reimbursements/schemas";
+import { changeProvincialAccessSchema } from "@/lib/provincial-access/schemas";
 
 export const STEP_SCHEMAS = {
   createApplication: createApplicationSchema,
@@ -14,6 +15,7 @@ export const STEP_SCHEMAS = {
   changeDesignationState: changeDesignationStateSchema,
   changeReimbursementState: changeReimbursementStateSchema,
   createReimbursementListing: createReimbursementListingSchema,
+  changeProvincialAccess: changeProvincialAccessSchema,
 } as const;
 
 export type StepAction = keyof typeof STEP_SCHEMAS;

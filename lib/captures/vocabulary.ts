@@ -1,6 +1,6 @@
 // The lists' own wording mapped to the database's vocabulary, as data. Wording not seen on a live page is
 // marked UNVERIFIED (reference.md §1): a value not listed here makes the row a conflict, never a guess.
-import type { ApplicationStatus, ApplicationType, DrugCategory, ReimbursementList } from "@/generated/prisma/enums";
+import type { ApplicationStatus, ApplicationType, DrugCategory, ProvincialAccessState, ReimbursementList } from "@/generated/prisma/enums";
 import { normaliseCell } from "@/lib/captures/normalise";
 
 /** 审评任务公示 审评状态 → application status. */
@@ -61,6 +61,21 @@ export const LIST_CATEGORY_WORDING: Readonly<Record<string, ReimbursementList>> 
 };
 
 /** Looks a cell up in a wording table after NFKC and with spaces removed. */
+/** A provincial notice's status column: the words notices use for each provincial access state. */
+export const PROVINCIAL_STATE_WORDING: Readonly<Record<string, ProvincialAccessState>> = {
+  挂网: "PLATFORM_LISTED",
+  已挂网: "PLATFORM_LISTED",
+  挂网采购: "PLATFORM_LISTED",
+  双通道: "DUAL_CHANNEL",
+  纳入双通道: "DUAL_CHANNEL",
+  双通道管理: "DUAL_CHANNEL",
+  限制: "RESTRICTED",
+  限制使用: "RESTRICTED",
+  撤网: "WITHDRAWN",
+  已撤网: "WITHDRAWN",
+  取消挂网: "WITHDRAWN",
+};
+
 export function lookUpWording<T>(table: Readonly<Record<string, T>>, cell: string | undefined): T | undefined {
   if (!cell) return undefined;
   const key = normaliseCell(cell).replace(/\s+/g, "").replace(/[－—–]/g, "-");

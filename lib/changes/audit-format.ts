@@ -29,6 +29,7 @@ const FIELD_VOCABULARY: Record<string, VocabularyName> = {
 const ENTITY_FIELD_VOCABULARY: Record<string, Record<string, VocabularyName>> = {
   Designation: { type: "DesignationType", state: "DesignationState" },
   ReimbursementListing: { state: "ReimbursementState" },
+  ProvincialAccess: { state: "ProvincialAccessState" },
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -46,6 +47,9 @@ const FIELD_LABELS: Record<string, string> = {
   sponsorId: "Sponsor",
   applicantId: "Applicant",
   sourceUrl: "Source",
+  provinceCode: "Province",
+  listedDate: "Listed on platform (挂网)",
+  dualChannelDate: "Dual channel (双通道)",
   cdeRecordId: "CDE record id",
   disabledAt: "Disabled",
 };
@@ -75,12 +79,14 @@ const FIELD_LABELS_ZH: Record<string, string> = {
   state: "状态", status: "状态", statusDate: "状态日期", statusPrecision: "状态日期精度", submittedDate: "提交日期", submittedPrecision: "提交日期精度",
   targets: "靶点", terminatedDate: "终止日期", terminatedPrecision: "终止日期精度", terminationReason: "终止原因", testingStatus: "检验状态",
   toStatus: "新状态", type: "类型", userId: "用户", version: "版本",
+  listingId: "医保目录记录", provinceCode: "省份", stateDate: "状态日期", statePrecision: "状态日期精度", listedDate: "挂网日期", listedPrecision: "挂网日期精度",
+  dualChannelDate: "双通道日期", dualChannelPrecision: "双通道日期精度", withdrawnDate: "撤网日期", withdrawnPrecision: "撤网日期精度",
 };
 
 const ENTITY_LABELS_ZH: Record<string, string> = {
   Candidate: "候选药物", Program: "研发项目", Application: "注册申请", ApplicationStatusChange: "状态变更", Designation: "加快程序",
   ReimbursementListing: "医保目录记录", StageEvent: "阶段事件", Company: "企业", User: "用户", ApiToken: "API 令牌", SavedView: "保存的视图",
-  ClockStop: "暂停计时",
+  ClockStop: "暂停计时", ProvincialAccess: "省级准入",
 };
 
 /** "statusDate" → "Status date" (状态日期 in Chinese); known fields get their own label. */
@@ -97,6 +103,7 @@ export function entityLabel(entityType: string, lang: Lang = "en"): string {
   if (lang === "zh" && ENTITY_LABELS_ZH[entityType]) return ENTITY_LABELS_ZH[entityType];
   const labels: Record<string, string> = {
     ReimbursementListing: "Reimbursement listing",
+    ProvincialAccess: "Provincial access",
     ApplicationStatusChange: "Status change",
     StageEvent: "Stage event",
     ApiToken: "API token",

@@ -17,6 +17,7 @@ import {
   Origin,
   ParallelCheckStatus,
   ProgramStage,
+  ProvincialAccessState,
   RegistrationClass,
   ReimbursementList,
   ReimbursementRoute,
@@ -277,6 +278,15 @@ const CAPTURE_PROPOSAL_STATUS_LABELS: Labels<CaptureProposalStatus> = {
   STALE: { en: "Stale (diffed again)", zh: "已过期（已重新比对）" },
 };
 
+// Provincial access (lib/domain/provincial-access-state.ts): 挂网 and 双通道 as provincial notices word them.
+const PROVINCIAL_ACCESS_STATE_LABELS: Labels<ProvincialAccessState> = {
+  NOT_STARTED: { en: "Not started", zh: "未启动" },
+  PLATFORM_LISTED: { en: "Listed on procurement platform", zh: "已挂网" },
+  DUAL_CHANNEL: { en: "Dual channel named", zh: "纳入双通道" },
+  RESTRICTED: { en: "Restricted", zh: "限制使用" },
+  WITHDRAWN: { en: "Withdrawn", zh: "已撤网" },
+};
+
 export const VOCABULARY = {
   ProgramStage: PROGRAM_STAGE_LABELS,
   ApplicationStatus: APPLICATION_STATUS_LABELS,
@@ -301,6 +311,7 @@ export const VOCABULARY = {
   AuditAction: AUDIT_ACTION_LABELS,
   CaptureOutcome: CAPTURE_OUTCOME_LABELS,
   CaptureProposalStatus: CAPTURE_PROPOSAL_STATUS_LABELS,
+  ProvincialAccessState: PROVINCIAL_ACCESS_STATE_LABELS,
 } as const;
 
 export type VocabularyName = keyof typeof VOCABULARY;
@@ -331,6 +342,7 @@ export const ENUMS = {
   AuditAction,
   CaptureOutcome,
   CaptureProposalStatus,
+  ProvincialAccessState,
 } as const;
 
 export function isVocabularyValue<N extends VocabularyName>(name: N, value: string): value is VocabularyValue<N> {
@@ -375,6 +387,7 @@ export const PARALLEL_CHECK_STATUSES = valuesOf(ParallelCheckStatus);
 export const APPLICATION_DECISIONS = valuesOf(ApplicationDecision);
 export const ROLES = valuesOf(Role);
 export const AUDIT_ACTIONS = valuesOf(AuditAction);
+export const PROVINCIAL_ACCESS_STATES = valuesOf(ProvincialAccessState);
 
 export const programStageSchema = z.enum(ProgramStage);
 export const applicationStatusSchema = z.enum(ApplicationStatus);
@@ -396,3 +409,4 @@ export const parallelCheckStatusSchema = z.enum(ParallelCheckStatus);
 export const applicationDecisionSchema = z.enum(ApplicationDecision);
 export const roleSchema = z.enum(Role);
 export const auditActionSchema = z.enum(AuditAction);
+export const provincialAccessStateSchema = z.enum(ProvincialAccessState);

@@ -17,8 +17,11 @@ export type ExportContext = {
 };
 
 export type ExportKind = {
-  /** The file name's kind: a dashboard export, or the data of one insights chart (lib/insights/csv.ts). */
-  name: ExportKindName | `insights-${string}`;
+  /**
+   * The file name's kind: a dashboard export, the provincial access export (its own link on /reports), or the
+   * data of one insights chart (lib/insights/csv.ts).
+   */
+  name: ExportKindName | "provincial-access" | `insights-${string}`;
   header: (context: ExportContext) => string[];
   /** The records as CSV bytes (lib/export/csv-stream.ts: neutralised, quoted, CRLF), a piece at a time. */
   csvChunks: (reader: SnapshotReader, context: ExportContext) => AsyncIterable<Uint8Array>;

@@ -14,6 +14,7 @@ export const CLIENT_NAMESPACES = [
   "forms",
   "import",
   "lastChange",
+  "provincialAccess",
   "recordActions",
   "refusals.rules",
   "table",

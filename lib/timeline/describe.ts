@@ -7,6 +7,7 @@ import { CALENDAR_MESSAGES, type CalendarLang } from "@/lib/calendar/messages";
 import type { DatePrecision } from "@/generated/prisma/enums";
 import { dayFromKey } from "@/lib/domain/calendar-day";
 import { labelOf } from "@/lib/domain/vocabulary";
+import { provinceByCode, provinceName } from "@/lib/domain/provinces";
 import { dataLangOf, type Locale } from "@/lib/i18n/config";
 import { formatPartialDateIn } from "@/lib/i18n/format";
 import type { ReviewClockSummary } from "@/lib/domain/application-clock";
@@ -36,6 +37,13 @@ function listSubject(subject: string, w: TimelineWords): string {
   return `${vocab(w, "ReimbursementList", list)} ${year}`.trim();
 }
 
+/** The province named by a provincial mark's subject ("LIST YEAR CODE"), in the interface's language. */
+function provinceOf(subject: string, w: TimelineWords): string {
+  const code = subject.split(" ")[2] ?? "";
+  const province = provinceByCode(code);
+  return province ? provinceName(province, dataLangOf(w.locale)) : code;
+}
+
 /** What the item is, in a few words (no date). */
 export function itemTitle(item: TimelineItem, w: TimelineWords = ENGLISH_WORDS): string {
   if (item.kind === "mark") {
@@ -49,6 +57,7 @@ export function itemTitle(item: TimelineItem, w: TimelineWords = ENGLISH_WORDS):
       case "designation":
         return w.t("markDesignation", { type: vocab(w, "DesignationType", item.subject), step: w.t("designationStep", { step: item.code }) });
       case "reimbursement":
+        if (item.code === "PROVINCE_LISTED") return w.t("markProvinceListed", { list: listSubject(item.subject, w), province: provinceOf(item.subject, w) });
         return w.t("markReimbursement", { list: listSubject(item.subject, w), step: w.t("reimbursementStep", { step: item.code }) });
     }
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dayFromKey } from "@/lib/domain/calendar-day";
 import { getSeedCalendar } from "@/lib/domain/china-calendar";
 import { buildProgramItems, isReviewBar, type TimelineItem, type TimelineProgramRecord } from "@/lib/timeline/items";
+import { itemTitle } from "@/lib/timeline/describe";
 
 const d = dayFromKey;
 const source = { sourceUrl: "https://www.cde.org.cn/x", sourceConfidence: "OFFICIAL" as const, illustrative: false };
@@ -74,6 +75,7 @@ function listing(overrides: Partial<ListingRecord> = {}): ListingRecord {
     agreementEndPrecision: "DAY",
     removedDate: null,
     removedPrecision: null,
+    provincialAccess: [],
     ...source,
     ...overrides,
   };
@@ -190,6 +192,16 @@ describe("reimbursement steps", () => {
       "AGREEMENT_END",
     ]);
     expect(byId(items, "agreement-31")).toMatchObject({ start: "2026-01-01", end: "2027-12-31", endKind: "dated" });
+  });
+
+  it("mark each province's platform listing on the listing's row, in a portfolio lane too", () => {
+    const provincialAccess = [
+      { provinceCode: "440000", listedDate: d("2026-02-01"), listedPrecision: "MONTH" as const, sourceUrl: null, sourceConfidence: "UNVERIFIED" as const, illustrative: true },
+    ];
+    const items = build(program({ reimbursements: [listing({ provincialAccess })] }));
+    const marks = items.filter((item) => item.kind === "mark" && item.code === "PROVINCE_LISTED");
+    expect(marks).toMatchObject([{ row: "reimbursement-31", date: "2026-02-01", precision: "MONTH", subject: "NRDL_NEGOTIATED 2025 440000", source: { illustrative: true } }]);
+    expect(itemTitle(marks[0]!)).toBe("NRDL negotiated 2025: listed in Guangdong");
   });
 
   it("keep only the listing and the removal in a portfolio lane", () => {

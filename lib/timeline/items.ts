@@ -40,7 +40,9 @@ export type ReimbursementStep =
   | "PUBLISHED"
   | "EFFECTIVE"
   | "AGREEMENT_END"
-  | "REMOVED";
+  | "REMOVED"
+  /** A province put the listed drug on its procurement platform (挂网); subject "LIST YEAR PROVINCECODE". */
+  | "PROVINCE_LISTED";
 
 /** Which row of the candidate timeline an item belongs to: stages, or one application/designation/listing. */
 export type RowKey = "stages" | `application-${number}` | `designation-${number}` | `reimbursement-${number}`;
@@ -166,6 +168,11 @@ export const timelineProgramSelect = {
       sourceUrl: true,
       sourceConfidence: true,
       illustrative: true,
+      provincialAccess: {
+        where: { listedDate: { not: null } },
+        orderBy: { provinceCode: "asc" },
+        select: { provinceCode: true, listedDate: true, listedPrecision: true, sourceUrl: true, sourceConfidence: true, illustrative: true },
+      },
     },
   },
 } as const satisfies Prisma.ProgramSelect;
@@ -193,7 +200,7 @@ export type ItemDetail = "portfolio" | "candidate";
 
 /** Designation states in which a granted designation still holds today. */
 const DESIGNATION_HOLDING_STATES: readonly DesignationState[] = ["GRANTED", "CONDITIONALLY_APPROVED", "EXTENDED"];
-const PORTFOLIO_REIMBURSEMENT_STEPS: readonly ReimbursementStep[] = ["EFFECTIVE", "REMOVED"];
+const PORTFOLIO_REIMBURSEMENT_STEPS: readonly ReimbursementStep[] = ["EFFECTIVE", "REMOVED", "PROVINCE_LISTED"];
 
 const day = (date: Date) => toDayKey(date);
 const laterKey = (a: string, b: string) => (a > b ? a : b);
@@ -397,6 +404,21 @@ function reimbursementItems(
       date: day(date),
       precision: precision ?? "DAY",
       source,
+    });
+  }
+  // Each province's platform listing, on the listing's own row (and on its lane in the portfolio).
+  for (const access of listing.provincialAccess ?? []) {
+    if (!access.listedDate) continue;
+    items.push({
+      kind: "mark",
+      category: "reimbursement",
+      id: `reimbursement-${listing.id}-PROVINCE_LISTED-${access.provinceCode}`,
+      row,
+      code: "PROVINCE_LISTED",
+      subject: `${subject} ${access.provinceCode}`,
+      date: day(access.listedDate),
+      precision: access.listedPrecision ?? "DAY",
+      source: { url: access.sourceUrl, confidence: access.sourceConfidence, illustrative: access.illustrative },
     });
   }
   const agreementStart = listing.agreementStartDate ?? listing.effectiveDate;

@@ -17,7 +17,7 @@ type Row = Omit<ProgrammeRecord, "events" | "applications" | "designations" | "r
   events: Record<string, unknown>[];
   applications: (Record<string, unknown> & { clockStops: Record<string, unknown>[] })[];
   designations: Record<string, unknown>[];
-  reimbursements: Record<string, unknown>[];
+  reimbursements: (Record<string, unknown> & { provincialAccess: Record<string, unknown>[] })[];
 };
 
 /**
@@ -83,8 +83,11 @@ export async function loadProgrammes(db: Pick<Prisma.TransactionClient, "$queryR
                       "expertReviewDate", "expertReviewPrecision", "negotiationDate", "negotiationPrecision", "publicationDate",
                       "publicationPrecision", "effectiveDate", "effectivePrecision", "agreementStartDate", "agreementStartPrecision",
                       "agreementEndDate", "agreementEndPrecision", "removedDate", "removedPrecision", "sourceUrl",
-                      "sourceConfidence", illustrative
-               FROM "ReimbursementListing" WHERE "programId" = p.id) r), '[]') AS reimbursements
+                      "sourceConfidence", illustrative,
+                      coalesce((SELECT json_agg(pa ORDER BY pa."provinceCode") FROM (
+                          SELECT "provinceCode", "listedDate", "listedPrecision", "sourceUrl", "sourceConfidence", illustrative
+                          FROM "ProvincialAccess" WHERE "listingId" = rl.id AND "listedDate" IS NOT NULL) pa), '[]') AS "provincialAccess"
+               FROM "ReimbursementListing" rl WHERE "programId" = p.id) r), '[]') AS reimbursements
     FROM "Program" p
     LEFT JOIN "Company" co ON co.id = p."sponsorId"
     WHERE p."candidateId" = ANY(${[...candidateIds]}::int[])
@@ -97,6 +100,9 @@ export async function loadProgrammes(db: Pick<Prisma.TransactionClient, "$queryR
       clockStops: application.clockStops.map((stop) => withDates<Stop>(stop, STOP_DATES)),
     })),
     designations: row.designations.map((designation) => withDates<Designation>(designation, DESIGNATION_DATES)),
-    reimbursements: row.reimbursements.map((listing) => withDates<Listing>(listing, LISTING_DATES)),
+    reimbursements: row.reimbursements.map((listing) => ({
+      ...withDates<Listing>(listing, LISTING_DATES),
+      provincialAccess: listing.provincialAccess.map((access) => withDates<Listing["provincialAccess"][number]>(access, ["listedDate"])),
+    })),
   }));
 }

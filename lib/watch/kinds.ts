@@ -11,6 +11,8 @@ const KIND_OF_ENTITY: Record<string, ChangeKind> = {
   ClockStop: "application",
   Designation: "designation",
   ReimbursementListing: "reimbursement",
+  // A province's access is part of the listing's story: watchers of reimbursement news want it.
+  ProvincialAccess: "reimbursement",
 };
 
 /** The kind of one audit row: a programme's stage counts as a stage change, anything unlisted as "record". */

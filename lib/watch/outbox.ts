@@ -9,7 +9,7 @@ import { deferToCommit, type Tx } from "@/lib/changes/transaction";
 import { enqueueChange, enqueueChanges, type ChangeJob } from "@/lib/watch/queue";
 
 /** Entity types that belong to a candidate (the fan-out resolves which one). */
-const CANDIDATE_ENTITY_TYPES = new Set(["Candidate", "Program", "StageEvent", "Application", "ApplicationStatusChange", "ClockStop", "Designation", "ReimbursementListing"]);
+const CANDIDATE_ENTITY_TYPES = new Set(["Candidate", "Program", "StageEvent", "Application", "ApplicationStatusChange", "ClockStop", "Designation", "ReimbursementListing", "ProvincialAccess"]);
 
 /** A batch's jobs, sent in one insert before it commits (a job of a change rolled back meanwhile finds no audit rows and is skipped). */
 const batchJobs = new WeakMap<Tx, ChangeJob[]>();

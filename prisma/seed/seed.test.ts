@@ -19,7 +19,7 @@ let secondTableCounts: Record<string, number>;
 let firstSeedMs: number;
 
 async function tableCounts(): Promise<Record<string, number>> {
-  const [users, companies, candidates, programs, stageEvents, applications, statusChanges, clockStops, designations, reimbursements, auditEvents] =
+  const [users, companies, candidates, programs, stageEvents, applications, statusChanges, clockStops, designations, reimbursements, provincialAccess, auditEvents] =
     await Promise.all([
       prisma.user.count(),
       prisma.company.count(),
@@ -31,9 +31,10 @@ async function tableCounts(): Promise<Record<string, number>> {
       prisma.clockStop.count(),
       prisma.designation.count(),
       prisma.reimbursementListing.count(),
+      prisma.provincialAccess.count(),
       prisma.auditEvent.count(),
     ]);
-  return { users, companies, candidates, programs, stageEvents, applications, statusChanges, clockStops, designations, reimbursements, auditEvents };
+  return { users, companies, candidates, programs, stageEvents, applications, statusChanges, clockStops, designations, reimbursements, provincialAccess, auditEvents };
 }
 
 beforeAll(async () => {
@@ -67,6 +68,7 @@ describe("seedDatabase", () => {
       clockStops: 0,
       designations: 0,
       reimbursements: 0,
+      provincialAccess: 0,
       auditEvents: 0,
       skippedCandidates: first.candidates,
     });
@@ -230,5 +232,16 @@ describe("seedDatabase", () => {
     const analyst = users[1]!;
     const expected = process.env.SEED_ANALYST_PASSWORD || "analyst-demo-password";
     expect(await verify(analyst.passwordHash, expected)).toBe(true);
+  });
+});
+
+describe("seeded provincial access", () => {
+  it("is illustrative, unverified and unsourced, and says so in its notes", async () => {
+    const rows = await prisma.provincialAccess.findMany();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).toMatchObject({ illustrative: true, sourceConfidence: "UNVERIFIED", sourceUrl: null });
+      expect(row.notes).toMatch(/^Illustrative/);
+    }
   });
 });

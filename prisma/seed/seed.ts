@@ -7,6 +7,8 @@ import { recordAudit, toAuditJson, type AuditChange } from "@/lib/audit/record";
 import { refreshCandidateDerived } from "@/lib/candidates/derived";
 import { companies, demoUsers, seedCandidates, type CompanyKey } from "@/prisma/seed/data";
 import { planCandidate, type CandidatePlan } from "@/prisma/seed/plan";
+import { ILLUSTRATIVE_PROVINCIAL_NOTE, seedProvincialAccess } from "@/prisma/seed/provincial-access";
+import { parsePartialDate } from "@/lib/domain/partial-date";
 
 export type SeedCounts = {
   users: number;
@@ -19,6 +21,7 @@ export type SeedCounts = {
   clockStops: number;
   designations: number;
   reimbursements: number;
+  provincialAccess: number;
   auditEvents: number;
   /** Candidates already present (by slug), left as they are. */
   skippedCandidates: number;
@@ -46,6 +49,7 @@ export async function seedDatabase(prisma: PrismaClient, { log }: SeedOptions = 
     clockStops: 0,
     designations: 0,
     reimbursements: 0,
+    provincialAccess: 0,
     auditEvents: 0,
     skippedCandidates: 0,
   };
@@ -228,6 +232,14 @@ async function writeCandidate(
     created.push({ entityType: "ReimbursementListing", id: row.id, row, sourceUrl: row.sourceUrl });
   }
 
+  const provincial = await createAll(
+    reimbursements.flatMap((listing) =>
+      (seedProvincialAccess[`${plan.slug} ${listing.list} ${listing.listYear}`] ?? []).map((row) => provincialRow(listing.id, row)),
+    ),
+    (data) => tx.provincialAccess.createManyAndReturn({ data }),
+  );
+  for (const row of provincial) created.push({ entityType: "ProvincialAccess", id: row.id, row, sourceUrl: row.sourceUrl });
+
   counts.auditEvents += await auditCreated(tx, created);
   await refreshCandidateDerived(tx, candidate.id);
 
@@ -239,6 +251,35 @@ async function writeCandidate(
   counts.clockStops += clockStops.length;
   counts.designations += designations.length;
   counts.reimbursements += reimbursements.length;
+  counts.provincialAccess += provincial.length;
+}
+
+/** A seeded province row: illustrative, unverified, month-precision dates (prisma/seed/provincial-access.ts). */
+function provincialRow(listingId: number, row: { province: string; state: Prisma.ProvincialAccessCreateManyInput["state"] & string; listed: string; since?: string }) {
+  const month = (text: string) => {
+    const parsed = parsePartialDate(text);
+    if (!parsed.ok) throw new Error(`provincial seed: ${parsed.error}`);
+    return parsed.value;
+  };
+  const listed = month(row.listed);
+  const since = month(row.since ?? row.listed);
+  return {
+    listingId,
+    provinceCode: row.province,
+    state: row.state,
+    stateDate: since.date,
+    statePrecision: since.precision,
+    listedDate: listed.date,
+    listedPrecision: listed.precision,
+    dualChannelDate: row.state === "DUAL_CHANNEL" ? since.date : null,
+    dualChannelPrecision: row.state === "DUAL_CHANNEL" ? since.precision : null,
+    withdrawnDate: row.state === "WITHDRAWN" ? since.date : null,
+    withdrawnPrecision: row.state === "WITHDRAWN" ? since.precision : null,
+    notes: ILLUSTRATIVE_PROVINCIAL_NOTE,
+    sourceUrl: null,
+    sourceConfidence: "UNVERIFIED" as const,
+    illustrative: true,
+  };
 }
 
 /** Inserts `rows` in one statement, skipping the round trip when there is nothing to insert. */

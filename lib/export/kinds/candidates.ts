@@ -8,6 +8,8 @@ import type { ExportContext, ExportKind } from "@/lib/export/export-kind";
 import { inBatchOrder, matchingCandidateIdBatches } from "@/lib/export/matching-candidates";
 import { reviewClockCell } from "@/lib/export/review-clock-cell";
 import { TABLE_COLUMNS, type TableColumn } from "@/lib/search-params";
+import { PROVINCE_COUNT } from "@/lib/domain/provinces";
+import { LISTED_PROVINCIAL_STATES } from "@/lib/domain/provincial-access-state";
 
 const candidateExportInclude = {
   programs: {
@@ -15,7 +17,10 @@ const candidateExportInclude = {
     select: {
       sponsor: { select: { id: true, nameEn: true, nameZh: true } },
       designations: { orderBy: { id: "asc" }, select: { type: true, state: true } },
-      reimbursements: { orderBy: [{ listYear: "asc" }, { id: "asc" }], select: { list: true, listYear: true, state: true } },
+      reimbursements: {
+        orderBy: [{ listYear: "asc" }, { id: "asc" }],
+        select: { list: true, listYear: true, state: true, provincialAccess: { where: { state: { in: [...LISTED_PROVINCIAL_STATES] } }, select: { id: true } } },
+      },
       applications: {
         orderBy: [{ acceptanceDate: "asc" }, { id: "asc" }],
         select: {
@@ -59,6 +64,14 @@ function reimbursementsOf(row: CandidateExportRow, lang: Lang): string {
     .join("; ");
 }
 
+/** Like the dashboard cell: each listing's provincial coverage, "NRDL (negotiated) 2025: 8/31". */
+function coverageOf(row: CandidateExportRow, lang: Lang): string {
+  return row.programs
+    .flatMap((program) => program.reimbursements)
+    .map((listing) => `${enumCell("ReimbursementList", listing.list, lang)} ${listing.listYear}: ${listing.provincialAccess.length}/${PROVINCE_COUNT}`)
+    .join("; ");
+}
+
 /** One column per dashboard column id (lib/search-params TABLE_COLUMNS), in the dashboard's vocabulary. */
 export const CANDIDATE_TABLE_COLUMNS: { readonly [K in TableColumn]: CsvColumn<CandidateExportRow, K> } = {
   name: { key: "name", header: { en: "Candidate", zh: "药物名称" }, cell: (row) => row.nameEn },
@@ -68,6 +81,7 @@ export const CANDIDATE_TABLE_COLUMNS: { readonly [K in TableColumn]: CsvColumn<C
   stage: { key: "stage", header: { en: "Stage", zh: "研发阶段" }, cell: (row, lang) => enumCell("ProgramStage", row.leadStage, lang) },
   designations: { key: "designations", header: { en: "Designations", zh: "加快上市程序" }, cell: designationsOf },
   reimbursement: { key: "reimbursement", header: { en: "Reimbursement", zh: "医保目录" }, cell: reimbursementsOf },
+  coverage: { key: "coverage", header: { en: "Provincial coverage", zh: "省级覆盖" }, cell: coverageOf },
   reviewClock: {
     key: "reviewClock",
     header: { en: "Review clock", zh: "审评计时" },

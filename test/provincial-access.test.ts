@@ -1,0 +1,277 @@
+// Provincial access on a seeded PostgreSQL database: one province's change through POST /api/provincial-access
+// (audited, one ChangeEvent, version-checked), bad rows refused with nothing written, and the dashboard's
+// coverage filter and the provincial export agreeing with hand-written SQL.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { ChangeEvent } from "@/lib/changes/change-event";
+import { nextCacheMock, nextHeadersMock } from "./support/next-request.ts";
+import { openSeededAppDatabase, type AppDatabase } from "./support/app-database.ts";
+import { column, parseCsvResponse } from "./support/csv.ts";
+import { createApiToken, createUser } from "./support/users.ts";
+
+vi.mock("next/headers", () => nextHeadersMock);
+vi.mock("next/cache", () => nextCacheMock);
+
+let app: AppDatabase;
+let token: string;
+let listingId: number;
+let candidateId: number;
+const meta = { reason: "Provincial procurement notice", noEvidence: true };
+
+beforeAll(async () => {
+  app = await openSeededAppDatabase("provincial");
+  const analyst = await createUser(app.prisma, "ANALYST");
+  token = await createApiToken(app.prisma, analyst.id);
+  const listing = await app.prisma.reimbursementListing.findFirstOrThrow({
+    where: { list: "NRDL_NEGOTIATED", listYear: 2025, program: { candidate: { slug: "tirzepatide" } } },
+    select: { id: true, program: { select: { candidateId: true } } },
+  });
+  listingId = listing.id;
+  candidateId = listing.program.candidateId;
+});
+afterAll(async () => app?.drop());
+
+async function post(body: unknown): Promise<{ status: number; body: { code?: string; error?: string; version?: number; summary?: string } }> {
+  const { POST } = await import("@/app/api/provincial-access/route");
+  const request = new Request("http://localhost/api/provincial-access", {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  const response = await (POST as unknown as (request: Request, context: { params: Promise<Record<string, never>> }) => Promise<Response>)(request, { params: Promise.resolve({}) });
+  return { status: response.status, body: await response.json() };
+}
+
+/** Rows and audit rows of the table: what "nothing written" is checked against. */
+async function written() {
+  const [rows, audits, versions] = await Promise.all([
+    app.prisma.provincialAccess.count(),
+    app.prisma.auditEvent.count({ where: { entityType: "ProvincialAccess" } }),
+    app.prisma.provincialAccess.aggregate({ _sum: { version: true } }),
+  ]);
+  return { rows, audits, versions: versions._sum.version };
+}
+
+describe("POST /api/provincial-access", () => {
+  it("moves a seeded province to dual channel: audited, one ChangeEvent, the version bumped", async () => {
+    const { addChangeListener } = await import("@/lib/changes/listeners");
+    const events: ChangeEvent[] = [];
+    const remove = addChangeListener({ name: "provincial-test", onChange: async (_tx, event) => void events.push(event) });
+    try {
+      const response = await post({ ...meta, listingId, province: "北京", to: "DUAL_CHANNEL", effectiveDate: "2026-05", expectedVersion: 1 });
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      expect(response.body.version).toBe(2);
+      expect(response.body.summary).toMatch(/Beijing: State: Listed on procurement platform → Dual channel named/);
+    } finally {
+      remove();
+    }
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ candidateId, channel: "api", subject: { entityType: "ProvincialAccess", version: 2, action: "TRANSITION" } });
+    const record = await app.prisma.provincialAccess.findUniqueOrThrow({ where: { listingId_provinceCode: { listingId, provinceCode: "110000" } } });
+    expect(record).toMatchObject({ state: "DUAL_CHANNEL", statePrecision: "MONTH", illustrative: false, version: 2 });
+    const audit = await app.prisma.auditEvent.findMany({ where: { entityType: "ProvincialAccess", entityId: String(record.id), action: "TRANSITION" } });
+    expect(audit.map((row) => [row.field, row.before, row.after])).toEqual([["state", "PLATFORM_LISTED", "DUAL_CHANNEL"]]);
+  });
+
+  it("creates a province's first record at expectedVersion 0, then refuses a second creation with 409", async () => {
+    const first = await post({ ...meta, listingId, province: "130000", to: "PLATFORM_LISTED", effectiveDate: "2026-04-10", expectedVersion: 0 });
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    expect(first.body.version).toBe(1);
+    const before = await written();
+    const again = await post({ ...meta, listingId, province: "Hebei", to: "DUAL_CHANNEL", effectiveDate: "2026-05", expectedVersion: 0 });
+    expect(again.status).toBe(409);
+    expect(await written()).toEqual(before);
+  });
+
+  it.each([
+    ["an unknown province", { province: "Hong Kong", to: "PLATFORM_LISTED", effectiveDate: "2026-04", expectedVersion: 0 }, 400, /Unknown province "Hong Kong"/],
+    ["an illegal transition", { province: "120000", to: "WITHDRAWN", effectiveDate: "2026-04", expectedVersion: 0 }, 422, /rule TRANSITION_NOT_ALLOWED/],
+    ["a date before the listing took effect", { province: "120000", to: "PLATFORM_LISTED", effectiveDate: "2025-12-15", expectedVersion: 0 }, 422, /rule BEFORE_LISTING_EFFECTIVE/],
+    ["an unknown field", { province: "120000", to: "PLATFORM_LISTED", effectiveDate: "2026-04", expectedVersion: 0, state: "x" }, 400, /state/],
+    ["a missing version", { province: "120000", to: "PLATFORM_LISTED", effectiveDate: "2026-04" }, 400, /expectedVersion/],
+    ["a stale version", { province: "310000", to: "WITHDRAWN", effectiveDate: "2026-05", expectedVersion: 7 }, 409, /version 7/],
+  ])("refuses %s and writes nothing", async (_case, body, status, message) => {
+    const before = await written();
+    const response = await post({ ...meta, listingId, ...body });
+    expect(response.status, JSON.stringify(response.body)).toBe(status);
+    expect(response.body.error).toMatch(message);
+    expect(await written()).toEqual(before);
+  });
+});
+
+describe("coverage filter and export against SQL", () => {
+  const LISTED = `('PLATFORM_LISTED', 'DUAL_CHANNEL', 'RESTRICTED')`;
+
+  /** Candidates with a listing listed in at least `n` provinces, counted by GROUP BY (not the dimension's subquery). */
+  async function sqlCandidatesAtLeast(n: number): Promise<number[]> {
+    const rows = await app.prisma.$queryRawUnsafe<{ id: number }[]>(
+      `SELECT DISTINCT p."candidateId" AS id FROM "ProvincialAccess" pa
+         JOIN "ReimbursementListing" r ON r.id = pa."listingId" JOIN "Program" p ON p.id = r."programId"
+       WHERE pa."state" IN ${LISTED} GROUP BY p."candidateId", r.id HAVING count(*) >= $1`,
+      n,
+    );
+    return rows.map((row) => row.id).sort((a, b) => a - b);
+  }
+
+  async function apiCandidates(query: string): Promise<number[]> {
+    const { GET } = await import("@/app/api/candidates/route");
+    const response = await GET(new Request(`http://localhost/api/candidates?${query}&perPage=200`));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data: { id: number }[] };
+    return body.data.map((row) => row.id).sort((a, b) => a - b);
+  }
+
+  async function exportCsv(query: string) {
+    const { GET } = await import("@/app/api/export/provincial-access.csv/route");
+    const response = await GET(new Request(`http://localhost/api/export/provincial-access.csv?${query}&lang=en`));
+    expect(response.status).toBe(200);
+    return parseCsvResponse(response);
+  }
+
+  it.each([1, 3, 8, 9, 31])("coverage=%i: the dashboard and the export hold the candidates SQL counts", async (n) => {
+    const expected = await sqlCandidatesAtLeast(n);
+    expect(await apiCandidates(`coverage=${n}`)).toEqual(expected);
+    const csv = await exportCsv(`coverage=${n}`);
+    const names = new Set(column(csv, "Candidate"));
+    const expectedNames = await app.prisma.candidate.findMany({ where: { id: { in: expected } }, select: { nameEn: true } });
+    expect(names).toEqual(new Set(expectedNames.map((candidate) => candidate.nameEn)));
+  });
+
+  it("exports 31 rows per listing, whose listed rows match SQL's count per listing", async () => {
+    const csv = await exportCsv("");
+    const listings = await app.prisma.reimbursementListing.count();
+    expect(csv.rows).toHaveLength(listings * 31);
+    const counts = await app.prisma.$queryRawUnsafe<{ programId: number; listYear: number; n: bigint }[]>(
+      `SELECT r."programId", r."listYear", count(*) AS n FROM "ProvincialAccess" pa JOIN "ReimbursementListing" r ON r.id = pa."listingId"
+       WHERE pa."state" IN ${LISTED} GROUP BY r.id, r."programId", r."listYear"`,
+    );
+    const fromCsv = new Map<string, number>();
+    const [programIds, years, states, listedColumn] = [column(csv, "Programme ID"), column(csv, "List year"), column(csv, "Provincial state"), column(csv, "Listing's provinces listed (of 31)")];
+    states.forEach((state, index) => {
+      const key = `${programIds[index]}:${years[index]}`;
+      if (["Listed on procurement platform", "Dual channel named", "Restricted"].includes(state)) fromCsv.set(key, (fromCsv.get(key) ?? 0) + 1);
+      if (fromCsv.has(key)) expect(Number(listedColumn[index])).toBeGreaterThan(0);
+    });
+    expect(fromCsv).toEqual(new Map(counts.map((row) => [`${row.programId}:${row.listYear}`, Number(row.n)])));
+  });
+
+  it("coverage=CODE:STATE and CODE match SQL", async () => {
+    const byState = await app.prisma.$queryRawUnsafe<{ id: number }[]>(
+      `SELECT DISTINCT p."candidateId" AS id FROM "ProvincialAccess" pa JOIN "ReimbursementListing" r ON r.id = pa."listingId"
+         JOIN "Program" p ON p.id = r."programId" WHERE pa."provinceCode" = '440000' AND pa."state" = 'DUAL_CHANNEL'`,
+    );
+    expect(await apiCandidates("coverage=440000:DUAL_CHANNEL")).toEqual(byState.map((row) => row.id).sort((a, b) => a - b));
+    const listed = await app.prisma.$queryRawUnsafe<{ id: number }[]>(
+      `SELECT DISTINCT p."candidateId" AS id FROM "ProvincialAccess" pa JOIN "ReimbursementListing" r ON r.id = pa."listingId"
+         JOIN "Program" p ON p.id = r."programId" WHERE pa."provinceCode" = '650000' AND pa."state" IN ${LISTED}`,
+    );
+    expect(await apiCandidates("coverage=650000")).toEqual(listed.map((row) => row.id).sort((a, b) => a - b));
+  });
+
+  it("answers a bad coverage token with 400", async () => {
+    const { GET } = await import("@/app/api/candidates/route");
+    for (const bad of ["0", "32", "999999", "440000:LISTED"]) {
+      expect((await GET(new Request(`http://localhost/api/candidates?coverage=${bad}`))).status, bad).toBe(400);
+    }
+  });
+
+  it("shows the records on the candidate API", async () => {
+    const { GET } = await import("@/app/api/candidates/[id]/route");
+    const response = await GET(new Request(`http://localhost/api/candidates/${candidateId}`), { params: Promise.resolve({ id: String(candidateId) }) });
+    const body = (await response.json()) as { provincialAccess: { listingId: number; listedProvinces: number; provinces: { code: string; state: string; version: number }[] }[] };
+    const listing = body.provincialAccess.find((entry) => entry.listingId === listingId)!;
+    expect(listing.provinces).toHaveLength(31);
+    expect(listing.provinces.find((province) => province.code === "110000")).toMatchObject({ state: "DUAL_CHANNEL", version: 2 });
+    expect(listing.listedProvinces).toBe(listing.provinces.filter((province) => ["PLATFORM_LISTED", "DUAL_CHANNEL", "RESTRICTED"].includes(province.state)).length);
+  });
+});
+
+describe("bulk entry (POST /api/provincial-access/import)", () => {
+  async function importRows(text: string, query = "?dryRun=1", extra: Record<string, unknown> = {}) {
+    const { POST } = await import("@/app/api/provincial-access/import/route");
+    const request = new Request(`http://localhost/api/provincial-access/import${query}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ text, ...extra }),
+    });
+    const response = await (POST as unknown as (request: Request, context: { params: Promise<Record<string, never>> }) => Promise<Response>)(request, { params: Promise.resolve({}) });
+    return { status: response.status, body: await response.json() };
+  }
+
+  const pasted = [
+    "省份\t药品\t状态\t日期\t来源",
+    "湖南\t替尔泊肽\t已挂网\t2026-04\thttps://example.gov.cn/notice/1",
+    "Fujian\tTirzepatide\tPLATFORM_LISTED\t2026-04-20\t",
+  ].join("\n");
+
+  it("previews pasted rows without writing, then applies them all with the preview's token", async () => {
+    const before = await written();
+    const preview = await importRows(pasted);
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+    expect(preview.body.counts).toEqual({ create: 2, update: 0, error: 0 });
+    expect(await written()).toEqual(before);
+    const applied = await importRows(pasted, "", { reason: "Hunan and Fujian notices", previewToken: preview.body.token });
+    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    const after = await written();
+    expect(after.rows).toBe(before.rows + 2);
+    const hunan = await app.prisma.provincialAccess.findUniqueOrThrow({ where: { listingId_provinceCode: { listingId, provinceCode: "430000" } } });
+    expect(hunan).toMatchObject({ state: "PLATFORM_LISTED", sourceUrl: "https://example.gov.cn/notice/1", listedPrecision: "MONTH" });
+  });
+
+  it("names each bad row's rule and writes nothing, even for the good rows", async () => {
+    const text = [
+      "Province,Drug,State,Date,Source",
+      "Atlantis,Tirzepatide,PLATFORM_LISTED,2026-04,",
+      "Chongqing,Tirzepatide,WITHDRAWN,2026-04,",
+      "Yunnan,Tirzepatide,PLATFORM_LISTED,2025-11,",
+      "Guizhou,Tirzepatide,PLATFORM_LISTED,2026-04,",
+    ].join("\n");
+    const before = await written();
+    const preview = await importRows(text);
+    expect(preview.status).toBe(200);
+    expect(preview.body.rows.map((row: { errors: { rule: string }[] }) => row.errors.map((issue) => issue.rule))).toEqual([
+      ["UNKNOWN_PROVINCE"],
+      ["TRANSITION_NOT_ALLOWED"],
+      ["BEFORE_LISTING_EFFECTIVE"],
+      [],
+    ]);
+    const applied = await importRows(text, "", { reason: "Mixed notices", previewToken: preview.body.token });
+    expect(applied.status).toBe(422);
+    expect(await written()).toEqual(before);
+  });
+});
+
+describe("capture kind: provincial notice", () => {
+  it("proposes one province's change from a pasted notice, and applying it records it through the write step", async () => {
+    const { SESSION_COOKIE } = await import("@/lib/auth/session-cookie");
+    const { createSessionToken } = await import("./support/users.ts");
+    const analyst = await app.prisma.user.findFirstOrThrow({ where: { role: "ANALYST" } });
+    const cookie = `${SESSION_COOKIE}=${await createSessionToken(app.prisma, analyst.id)}`;
+    const capture = await import("@/app/api/captures/route");
+    const text = ["序号\t省份\t药品名称\t挂网状态\t挂网时间", "1\t山西\t替尔泊肽\t已挂网\t2026-05-06", "2\t火星\t替尔泊肽\t已挂网\t2026-05-06"].join("\n");
+    const created = await capture.POST(
+      new Request("http://localhost/api/captures", { method: "POST", body: JSON.stringify({ text, sourceUrl: "https://ybj.shanxi.gov.cn/notice/2026-05" }), headers: { cookie, "content-type": "application/json" } }),
+      { params: Promise.resolve({}) as never },
+    );
+    const summary = (await created.json()) as { id: number; kind: string };
+    expect(created.status, JSON.stringify(summary)).toBeLessThan(300);
+    expect(summary.kind).toBe("provincial-notice");
+    const detail = await import("@/app/api/captures/[id]/route");
+    const proposals = ((await (await detail.GET(new Request(`http://localhost/api/captures/${summary.id}`, { headers: { cookie } }), { params: Promise.resolve({ id: String(summary.id) }) })).json()) as {
+      proposals: { id: number; line: number; outcome: string; status: string; rule: string | null }[];
+    }).proposals.sort((a, b) => a.line - b.line);
+    expect(proposals.map((proposal) => [proposal.outcome, proposal.status, proposal.rule])).toEqual([
+      ["LISTING_CHANGED", "PROPOSED", null],
+      ["CONFLICT", "INFORMATION", "CAPTURE_CELL_UNREADABLE"],
+    ]);
+    const applyRoute = await import("@/app/api/captures/[id]/apply/route");
+    const applied = await applyRoute.POST(
+      new Request(`http://localhost/api/captures/${summary.id}/apply`, { method: "POST", body: JSON.stringify({ accept: [proposals[0]!.id] }), headers: { cookie, "content-type": "application/json" } }),
+      { params: Promise.resolve({ id: String(summary.id) }) },
+    );
+    expect(applied.status, await applied.clone().text()).toBe(200);
+    const shanxi = await app.prisma.provincialAccess.findUniqueOrThrow({ where: { listingId_provinceCode: { listingId, provinceCode: "140000" } } });
+    expect(shanxi).toMatchObject({ state: "PLATFORM_LISTED", sourceUrl: "https://ybj.shanxi.gov.cn/notice/2026-05", version: 1 });
+    const audit = await app.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "ProvincialAccess", entityId: String(shanxi.id) } });
+    expect(audit).toMatchObject({ channel: "capture", evidenceKind: "capture", evidenceRef: String(summary.id) });
+  });
+});
