@@ -68,15 +68,16 @@ export async function findScopeChanges(scope: Scope, filter: ChangesFilter, lang
   const groups = new Map(groupRows(events).map((group) => [group.changeId, group]));
   const descriptions = await describeEntities([...groups.values()], lang);
   const names = new Map(
-    (await prisma.candidate.findMany({ where: { id: { in: [...new Set(index.map((row) => row.candidateId))] } }, select: { id: true, nameEn: true } })).map(
-      (candidate) => [candidate.id, candidate.nameEn],
+    (await prisma.candidate.findMany({ where: { id: { in: [...new Set(index.map((row) => row.candidateId))] } }, select: { id: true, nameEn: true, nameZh: true } })).map(
+      (candidate) => [candidate.id, candidate],
     ),
   );
   const { publicUrl } = watchConfig();
   return index.flatMap((row) => {
     const group = groups.get(row.changeId);
     if (!group) return [];
-    return [toChangeBody(group, { id: row.candidateId, name: names.get(row.candidateId) ?? `#${row.candidateId}` }, descriptions, publicUrl)];
+    const named = names.get(row.candidateId);
+    return [toChangeBody(group, { id: row.candidateId, name: named?.nameEn ?? `#${row.candidateId}`, nameZh: named?.nameZh ?? null }, descriptions, publicUrl)];
   });
 }
 
