@@ -5,7 +5,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { dayFromKey, toDayKey } from "@/lib/domain/calendar-day";
 import { refreshAllReviewDeadlines, refreshReviewDeadlines } from "@/lib/review-clock/refresh-review-deadlines";
 import { parseCandidateSearchParams } from "@/lib/search-params";
-import { isReviewBar } from "@/lib/timeline/items";
+import { isReviewBar } from "@/lib/timeline/item-order";
 import { loadTimeline } from "@/lib/timeline/load-timeline";
 import { parseTimelineSearchParams } from "@/lib/timeline/view-params";
 import { createReviewClockCandidates } from "./fixtures/review-clock-candidates.ts";

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { langOfText } from "@/components/ui/bilingual-name";
+import { BilingualName } from "@/components/ui/bilingual-name";
 import { dataLangOf, type Locale } from "@/lib/i18n/config";
 import { localizedMessage } from "@/lib/i18n/error-messages";
 import { ActionButton } from "@/components/watch/action-button";
@@ -103,7 +103,7 @@ export default async function ChangesPage({ searchParams }: Props) {
             <section key={group.candidate.id} className="space-y-2" data-testid="change-group">
               <h2 className="font-semibold">
                 <Link href={`/candidates/${group.candidate.id}`} className="text-blue-800 hover:underline">
-                  <span lang={langOfText(group.candidate.name)}>{group.candidate.name}</span>
+                  <BilingualName en={group.candidate.name} zh={group.candidate.nameZh} locale={locale} withOther />
                 </Link>
                 <span className="ml-2 text-sm font-normal text-slate-500">
                   {t("count", { count: group.changes.length })}

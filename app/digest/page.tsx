@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { langOfText } from "@/components/ui/bilingual-name";
+import { BilingualName } from "@/components/ui/bilingual-name";
 import { dataLangOf, type Locale } from "@/lib/i18n/config";
 import { ChangeCard } from "@/components/watch/change-card";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -46,7 +46,7 @@ export default async function DigestPage({ searchParams }: Props) {
         <section key={group.candidate.id} className="space-y-2">
           <h2 className="font-semibold">
             <Link href={`/candidates/${group.candidate.id}`} className="text-blue-800 hover:underline">
-              <span lang={langOfText(group.candidate.name)}>{group.candidate.name}</span>
+              <BilingualName en={group.candidate.name} zh={group.candidate.nameZh} locale={locale} withOther />
             </Link>
           </h2>
           <ul className="space-y-2">

@@ -8,7 +8,7 @@ import { ConfidenceBadge, IllustrativeBadge } from "@/components/ui/badges";
 import { SourceLink } from "@/components/ui/source-link";
 import { clockSentence, describeDate, itemTitle, describeDay, endWords } from "@/lib/timeline/describe";
 import { useTimelineWords } from "@/components/timeline/use-timeline-words";
-import { isReviewBar } from "@/lib/timeline/items";
+import { isReviewBar } from "@/lib/timeline/item-order";
 import { ReviewClockBadge } from "@/components/timeline/review-clock-badge";
 import type { ItemSelection } from "@/components/timeline/track-items";
 

@@ -67,7 +67,7 @@ export function ReviewClockBadge({ clock }: { clock: ReviewClockSummary | null }
     );
   }
   const sentence = `${clock.acceptanceNumber}${words.locale === "zh-CN" ? "：" : ": "}${clockSentence(clock, words)}`;
-  const provisional = provisionalDeadlineText(clock, words.locale === "zh-CN" ? "zh" : "en");
+  const provisional = provisionalDeadlineText(clock, words);
   return (
     <span
       className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-px text-xs font-medium tabular-nums ${STYLE[clock.state]}`}

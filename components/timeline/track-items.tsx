@@ -7,7 +7,8 @@ import type { KeyboardEvent } from "react";
 import { barSegments, itemPlacement } from "@/lib/timeline/geometry";
 import { describeItem, itemShortLabel } from "@/lib/timeline/describe";
 import { useTimelineWords } from "@/components/timeline/use-timeline-words";
-import { isReviewBar, type TimelineItem } from "@/lib/timeline/items";
+import { isReviewBar } from "@/lib/timeline/item-order";
+import type { TimelineItem } from "@/lib/timeline/items";
 import { dayNumberOfKey, fractionOf, type DayNumber, type TimeDomain } from "@/lib/timeline/scale";
 import { BAR_CLASS, BAR_STYLE, MarkShape, SEGMENT_STYLE } from "@/components/timeline/item-styles";
 

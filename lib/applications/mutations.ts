@@ -8,7 +8,7 @@ import type { AuditChange } from "@/lib/audit/record";
 import { compareStages, stageForApplicationStatus } from "@/lib/domain/program-stage";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import { labelOf } from "@/lib/domain/vocabulary";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { checkApplicationFields } from "@/lib/applications/field-rules";
 import { planStatusChange } from "@/lib/applications/status-change";
 import type { AdvanceApplicationStatusInput, CreateApplicationInput, UpdateApplicationInput } from "@/lib/applications/schemas";
@@ -62,7 +62,7 @@ export const APPLICATION_TABLE: VersionedTable<Application, LoadedApplication> =
   entityType: "Application",
   load: async (tx, id) => {
     const application = await tx.application.findUnique({ where: { id } });
-    if (!application) throw new AppError("NOT_FOUND", `Application ${id} does not exist.`);
+    if (!application) throw appError("NOT_FOUND", "applicationMissing", { id: String(id) });
     const program = await tx.program.findUniqueOrThrow({ where: { id: application.programId }, select: { candidateId: true, currentStage: true, drugCategory: true } });
     return { ...application, candidateId: program.candidateId, programStage: program.currentStage, programCategory: program.drugCategory };
   },
@@ -163,7 +163,7 @@ export async function createApplication(args: CreateArgs<CreateApplicationInput>
     refresh: "derived",
     create: async (tx) => {
       const program = await tx.program.findUnique({ where: { id: fields.programId }, select: { candidateId: true, drugCategory: true } });
-      if (!program) throw new AppError("NOT_FOUND", `Programme ${fields.programId} does not exist.`);
+      if (!program) throw appError("NOT_FOUND", "programmeMissing", { id: String(fields.programId) });
       const data = {
         programId: fields.programId,
         acceptanceNumber: fields.acceptanceNumber,

@@ -11,6 +11,7 @@ import { requireRole, type AuthUser, type RequiredRole } from "@/lib/auth/roles"
 import type { ActionState } from "@/lib/auth/action-state";
 import { getLocale } from "next-intl/server";
 import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { databaseUnavailableError } from "@/lib/http/errors";
 import { log } from "@/lib/server/log";
 import { currentRequestId } from "@/lib/server/request-context";
@@ -39,7 +40,7 @@ export function actionWithRole<S extends z.ZodType>(role: RequiredRole, schema: 
 export function actionSignedIn<S extends z.ZodType>(schema: S, handler: Handler<S>): FormAction {
   return buildAction(async () => {
     const user = await getCurrentUser();
-    if (!user) throw new AppError("UNAUTHORIZED", "Sign in first.");
+    if (!user) throw appError("UNAUTHORIZED", "signInFirst");
     return user;
   }, schema, handler);
 }

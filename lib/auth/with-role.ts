@@ -3,7 +3,7 @@
 import "server-only";
 import { authenticateRequest } from "@/lib/auth/current-user";
 import { requireRole, type AuthUser, type RequiredRole } from "@/lib/auth/roles";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { errorResponse } from "@/lib/http/errors";
 import { toAppError } from "@/lib/http/prisma-errors";
 import { noteRequestUser } from "@/lib/server/request-context";
@@ -39,10 +39,10 @@ export function withSignedIn<P extends RouteParams = Record<string, never>>(hand
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       const user = await authenticateRequest(request);
-      if (!user) throw new AppError("UNAUTHORIZED", "Sign in first.");
+      if (!user) throw appError("UNAUTHORIZED", "signInFirst");
       return await handler(request, { user, params: await context.params });
     } catch (error) {
-      return errorResponse(toAppError(error));
+      return errorResponse(toAppError(error), request);
     }
   };
 }

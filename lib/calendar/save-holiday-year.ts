@@ -10,7 +10,7 @@ import type { SaveHolidayYearInput } from "@/lib/calendar/schemas";
 import { prisma } from "@/lib/db";
 import { dayFromKey } from "@/lib/domain/calendar-day";
 import { WorkingCalendar } from "@/lib/domain/china-calendar";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { refreshDeadlinesForCalendarYear } from "@/lib/review-clock/refresh-review-deadlines";
 
 export const HOLIDAY_YEAR_ENTITY = "HolidayYear";
@@ -43,21 +43,18 @@ export async function saveHolidayYear(input: SaveHolidayYearInput, actor: Calend
     await tx.$queryRaw`SELECT "revision" FROM "CalendarRevision" WHERE "id" = 1 FOR UPDATE`;
     const current = await tx.holidayYear.findUnique({ where: { year: input.year }, select: holidayYearSelect });
     if (current && input.expectedVersion === undefined) {
-      throw new AppError(
-        "CONFLICT",
-        `${input.year} already has a notice (${current.documentNumber}, version ${current.version}); send expectedVersion: ${current.version} to correct it.`,
-        { current },
-      );
+      throw appError("CONFLICT", "holidayYearExists", { year: String(input.year), document: current.documentNumber, version: String(current.version) }, { current });
     }
     if (current && input.expectedVersion !== current.version) {
-      throw new AppError(
+      throw appError(
         "CONFLICT",
-        `The ${input.year} notice was changed by someone else since you loaded it: you had version ${input.expectedVersion}, it is now at version ${current.version}. Reload it and apply your change again.`,
+        "holidayYearConflict",
+        { year: String(input.year), yours: String(input.expectedVersion), current: String(current.version) },
         { current, yourVersion: input.expectedVersion },
       );
     }
     if (!current && input.expectedVersion !== undefined) {
-      throw new AppError("CONFLICT", `${input.year} has no notice on file to correct; leave out expectedVersion to add it.`);
+      throw appError("CONFLICT", "holidayYearMissing", { year: String(input.year) });
     }
 
     const saved = current

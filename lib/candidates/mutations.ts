@@ -3,7 +3,7 @@
 import "server-only";
 import type { Candidate } from "@/generated/prisma/client";
 import type { CreateCandidateInput, UpdateCandidateInput } from "@/lib/candidates/schemas";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import type { CreateArgs, MutationArgs, MutationResult } from "@/lib/changes/actor";
 import { describeFieldChange } from "@/lib/changes/audit-format";
 import { checkNotInFuture } from "@/lib/changes/effective-date";
@@ -65,7 +65,7 @@ export const CANDIDATE_TABLE: VersionedTable<Candidate> = {
   entityType: "Candidate",
   load: async (tx, id) => {
     const candidate = await tx.candidate.findUnique({ where: { id } });
-    if (!candidate) throw new AppError("NOT_FOUND", `Candidate ${id} does not exist.`);
+    if (!candidate) throw appError("NOT_FOUND", "candidateMissing", { id: String(id) });
     return { ...candidate, candidateId: candidate.id };
   },
   auditFields: CANDIDATE_AUDIT_FIELDS,

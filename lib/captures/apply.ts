@@ -7,6 +7,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { advanceApplicationStatus, APPLICATION_TABLE, createApplication, updateApplication } from "@/lib/applications/mutations";
 import { changeDesignationState, createDesignation } from "@/lib/designations/mutations";
 import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { prisma } from "@/lib/db";
 import { createReimbursementListing } from "@/lib/reimbursements/create-listing";
 import { changeReimbursementState } from "@/lib/reimbursements/mutations";
@@ -54,9 +55,9 @@ export const MAX_APPLY_PROPOSALS = 5_000;
 
 export async function applyCapture(captureId: number, request: ApplyRequest, user: { id: number; label: string }): Promise<ApplyResult> {
   const capture = await prisma.capture.findUnique({ where: { id: captureId }, select: { id: true, kind: true, capturedAt: true, sourceUrl: true } });
-  if (!capture) throw new AppError("NOT_FOUND", `Capture ${captureId} does not exist.`);
+  if (!capture) throw appError("NOT_FOUND", "captureMissing", { id: String(captureId) });
   const acceptIds = request.accept === "all-valid" ? null : request.accept;
-  if (acceptIds && acceptIds.length > MAX_APPLY_PROPOSALS) throw new AppError("PAYLOAD_TOO_LARGE", `At most ${MAX_APPLY_PROPOSALS} proposals are applied at once.`);
+  if (acceptIds && acceptIds.length > MAX_APPLY_PROPOSALS) throw appError("PAYLOAD_TOO_LARGE", "captureApplyTooMany", { max: String(MAX_APPLY_PROPOSALS) });
   const actor: Actor = { id: user.id, label: user.label, channel: "capture" };
   const evidenceRecord: Evidence = { kind: "capture", id: captureId };
 

@@ -1,6 +1,7 @@
 // Which kind a capture is, from its header row alone. A header set that is not exactly one kind's (a
 // renamed, missing or extra column) is refused with the headers seen and the nearest kind: never guessed.
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
+import { bilingualLabel, clauseList, messagePart, plainList, quotedList, type LocalizedValue } from "@/lib/i18n/error-messages";
 import type { CaptureColumn, CaptureKindSpec } from "@/lib/captures/kind";
 import { CAPTURE_KINDS } from "@/lib/captures/kinds";
 import { normaliseHeader } from "@/lib/captures/normalise";
@@ -63,20 +64,19 @@ function closeness(match: HeaderMatch): number {
 
 export type Detected = { match: HeaderMatch; table: SourceTable; headerRow: number };
 
-const quoteList = (items: readonly string[]) => items.map((item) => `"${item}"`).join(", ");
-
-function describeKind(kind: CaptureKindSpec): string {
-  return `${kind.label.en} (${kind.label.zh})`;
+/** "Kind A (甲) and Kind B (乙)" / "甲（Kind A）和乙（Kind B）". */
+function describeKinds(kinds: readonly CaptureKindSpec[]): LocalizedValue {
+  return (locale) => kinds.map((kind) => bilingualLabel(kind.label)(locale)).join(locale === "en" ? " and " : "和");
 }
 
-function differences(match: HeaderMatch): string {
-  return [
-    match.missing.length ? `missing ${quoteList(match.missing.map((column) => column.zh[0]))}` : "",
-    match.unknown.length ? `unexpected ${quoteList(match.unknown)}` : "",
-    match.repeated.length ? `repeated ${quoteList(match.repeated)}` : "",
-  ]
-    .filter(Boolean)
-    .join("; ");
+function differences(match: HeaderMatch): LocalizedValue {
+  return clauseList(
+    [
+      match.missing.length ? messagePart("captureHeadersMissing", { names: quotedList(match.missing.map((column) => column.zh[0]!)) }) : null,
+      match.unknown.length ? messagePart("captureHeadersUnexpected", { names: quotedList(match.unknown) }) : null,
+      match.repeated.length ? messagePart("captureHeadersRepeated", { names: quotedList(match.repeated) }) : null,
+    ].filter((part) => part !== null),
+  );
 }
 
 /**
@@ -86,7 +86,7 @@ function differences(match: HeaderMatch): string {
 export function detectKind(tables: readonly SourceTable[], kindName?: string): Detected {
   const kinds = kindName ? CAPTURE_KINDS.filter((kind) => kind.name === kindName) : CAPTURE_KINDS;
   if (kindName && kinds.length === 0) {
-    throw new AppError("BAD_REQUEST", `There is no capture kind "${kindName}"; kinds: ${CAPTURE_KINDS.map((kind) => kind.name).join(", ")}.`);
+    throw appError("BAD_REQUEST", "captureKindUnknown", { name: kindName, kinds: plainList(CAPTURE_KINDS.map((kind) => kind.name)) });
   }
   const exact: Detected[] = [];
   let nearest: { detected: Detected; score: number } | null = null;
@@ -95,9 +95,10 @@ export function detectKind(tables: readonly SourceTable[], kindName?: string): D
       const matches = kinds.map((kind) => matchHeader(row.cells, kind));
       const exactHere = matches.filter(isExactMatch);
       if (exactHere.length > 1) {
-        throw new AppError(
+        throw appError(
           "BAD_REQUEST",
-          `The header row matches ${exactHere.map((match) => describeKind(match.kind)).join(" and ")}; choose the kind of this capture.`,
+          "captureHeaderAmbiguous",
+          { kinds: describeKinds(exactHere.map((match) => match.kind)) },
           { headersSeen: row.cells.filter(Boolean), kinds: exactHere.map((match) => match.kind.name) },
         );
       }
@@ -113,22 +114,22 @@ export function detectKind(tables: readonly SourceTable[], kindName?: string): D
   }
   const kindsFound = [...new Set(exact.map((detected) => detected.match.kind.name))];
   if (kindsFound.length > 1) {
-    throw new AppError("BAD_REQUEST", `The capture holds tables of more than one kind (${kindsFound.join(", ")}); capture one list at a time.`, {
+    throw appError("BAD_REQUEST", "captureMixedKinds", { kinds: plainList(kindsFound) }, {
       kinds: kindsFound,
     });
   }
   if (exact.length > 0) return exact.reduce((best, next) => (next.table.rows.length > best.table.rows.length ? next : best));
   if (!nearest) {
-    throw new AppError("BAD_REQUEST", "No header row of a known list was found: copy the table with its header row (受理号, 药品名称, …).", {
+    throw appError("BAD_REQUEST", "captureNoHeader", undefined, {
       headersSeen: tables[0]?.rows[0]?.cells.filter(Boolean) ?? [],
     });
   }
   const { match, table, headerRow } = nearest.detected;
   const seen = table.rows[headerRow]!.cells.filter(Boolean);
-  throw new AppError(
+  throw appError(
     "BAD_REQUEST",
-    `The headers seen (${seen.join(", ")}) match no capture kind exactly. Nearest: ${describeKind(match.kind)}, ${differences(match)}. ` +
-      "If the site renamed a column, the kind's header map needs the new name (lib/captures/kinds).",
+    "captureHeaderNearest",
+    { seen: plainList(seen), nearest: bilingualLabel(match.kind.label), differences: differences(match) },
     { headersSeen: seen, nearestKind: match.kind.name, missing: match.missing.map((column) => column.zh[0]), unexpected: match.unknown },
   );
 }

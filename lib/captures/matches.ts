@@ -4,7 +4,7 @@
 // one transaction; applied and rejected proposals stay as they were.
 import "server-only";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { chinaToday } from "@/lib/today";
 import { inOneTransaction } from "@/lib/changes/transaction";
 import { diffCaptureRows } from "@/lib/captures/diff";
@@ -17,7 +17,7 @@ import type { Tx } from "@/lib/changes/transaction";
 
 async function rediffUndecided(tx: Tx, captureId: number): Promise<number> {
   const capture = await tx.capture.findUnique({ where: { id: captureId }, select: { id: true, kind: true, capturedAt: true, sourceUrl: true } });
-  if (!capture) throw new AppError("NOT_FOUND", `Capture ${captureId} does not exist.`);
+  if (!capture) throw appError("NOT_FOUND", "captureMissing", { id: String(captureId) });
   // Locks the rows as apply does, so an apply and a re-diff of one capture run one after the other.
   const open = await tx.$queryRaw<{ id: number; line: number; cells: unknown }[]>`
     SELECT id, line, cells FROM "CaptureProposal"
@@ -50,14 +50,14 @@ export async function confirmNameMatch(
 ): Promise<RediffResult> {
   const rediffed = await inOneTransaction(async (tx) => {
     const proposal = await tx.captureProposal.findFirst({ where: { id: proposalId, captureId }, select: { cells: true, status: true, outcome: true } });
-    if (!proposal) throw new AppError("NOT_FOUND", `Capture ${captureId} has no proposal ${proposalId}.`);
+    if (!proposal) throw appError("NOT_FOUND", "captureProposalMissing", { capture: String(captureId), proposal: String(proposalId) });
     if (!isUndecided(proposal.status)) {
-      throw new AppError("CONFLICT", `Proposal ${proposalId} is already ${proposal.status.toLowerCase()}: its match can no longer change.`);
+      throw appError("CONFLICT", "captureProposalDecided", { id: String(proposalId), status: proposal.status.toLowerCase() });
     }
     const name = normaliseDrugName((proposal.cells as Record<string, string>).drugName ?? "");
-    if (!name) throw new AppError("UNPROCESSABLE", `The row of proposal ${proposalId} has no drug name to match.`);
+    if (!name) throw appError("UNPROCESSABLE", "captureProposalNoName", { id: String(proposalId) });
     const candidate = await tx.candidate.findUnique({ where: { id: candidateId }, select: { id: true } });
-    if (!candidate) throw new AppError("UNPROCESSABLE", `Candidate ${candidateId} does not exist.`, { fields: { candidateId: ["No such candidate."] } });
+    if (!candidate) throw appError("UNPROCESSABLE", "candidateMissing", { id: String(candidateId) }, { fields: { candidateId: ["No such candidate."] } });
     await tx.captureNameMatch.upsert({
       where: { captureId_name: { captureId, name } },
       create: { captureId, name, candidateId, confirmedById: user.id, confirmedByLabel: user.label },

@@ -1,12 +1,14 @@
 // A capture's source read into the rows of one kind: header found and checked (lib/captures/detect), header
 // rows repeated per page skipped, a header of another kind refused, every cell normalised, and the page's
 // "共 N 条" compared with the rows captured (a mismatch is a truncation warning).
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
+import { bilingualLabel, type LocalizedValue } from "@/lib/i18n/error-messages";
 import { MAX_IMPORT_ROWS } from "@/lib/import/read-csv";
 import { CAPTURE_KINDS, type CaptureKindName } from "@/lib/captures/kinds";
 import { detectKind, isExactMatch, matchHeader } from "@/lib/captures/detect";
 import { normaliseHeader, readFooterTotal } from "@/lib/captures/normalise";
 import type { ReadSource } from "@/lib/captures/read-source";
+import type { CaptureKindSpec } from "@/lib/captures/kind";
 
 /** As many rows as an import takes. */
 export const MAX_CAPTURE_ROWS = MAX_IMPORT_ROWS;
@@ -20,6 +22,9 @@ export type CaptureTable = {
   /** The total the page states ("共 N 条"), when it states one. */
   footerTotal: number | null;
 };
+
+/** A kind's name in the locale's data language alone ("CDE acceptance directory" / "受理品种目录"). */
+const kindLabel = (kind: CaptureKindSpec): LocalizedValue => (locale) => (locale === "en" ? kind.label.en : kind.label.zh);
 
 export function readCaptureTable(source: ReadSource, kindName?: string): CaptureTable {
   const { match, table, headerRow } = detectKind(source.tables, kindName);
@@ -41,9 +46,10 @@ export function readCaptureTable(source: ReadSource, kindName?: string): Capture
     }
     const other = others.find((candidate) => isExactMatch(matchHeader(row.cells, candidate)));
     if (other) {
-      throw new AppError(
+      throw appError(
         "BAD_REQUEST",
-        `Line ${row.line} is the header of ${other.label.en} (${other.label.zh}), inside a capture of ${kind.label.en}: capture one list at a time.`,
+        "captureOtherKindHeader",
+        { line: String(row.line), other: bilingualLabel(other.label), kind: kindLabel(kind) },
         { kinds: [kind.name, other.name], line: row.line },
       );
     }
@@ -53,10 +59,10 @@ export function readCaptureTable(source: ReadSource, kindName?: string): Capture
     });
     rows.push({ line: row.line, cells });
     if (rows.length > MAX_CAPTURE_ROWS) {
-      throw new AppError("PAYLOAD_TOO_LARGE", `The capture has more than ${MAX_CAPTURE_ROWS} rows; a capture takes at most ${MAX_CAPTURE_ROWS} rows. Split it.`);
+      throw appError("PAYLOAD_TOO_LARGE", "captureTooManyRows", { max: String(MAX_CAPTURE_ROWS) });
     }
   }
-  if (rows.length === 0) throw new AppError("BAD_REQUEST", `The ${kind.label.en} header was found but no data rows under it.`);
+  if (rows.length === 0) throw appError("BAD_REQUEST", "captureNoDataRows", { kind: kindLabel(kind) });
   const warnings: string[] = [];
   if (repeatedHeaders > 0) warnings.push(`Skipped ${repeatedHeaders} repeated header row${repeatedHeaders > 1 ? "s" : ""} (one per page copied).`);
   const footerTotal = around.map(readFooterTotal).find((total) => total !== null) ?? null;

@@ -2,7 +2,8 @@
 // with optional kind, sourceUrl and capturedAt. The body is capped before it is parsed (lib/http/capped-body).
 import { z } from "zod";
 import { parseMultipartBody, readCappedBody } from "@/lib/http/capped-body";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
+import { issueList } from "@/lib/i18n/field-errors";
 import { nullableUrl } from "@/lib/changes/inputs";
 import { CAPTURE_KIND_NAMES } from "@/lib/captures/kinds";
 import { MAX_CAPTURE_BYTES } from "@/lib/captures/read-source";
@@ -11,7 +12,7 @@ import type { NewCapture } from "@/lib/captures/store";
 /** Room for multipart boundaries, JSON escaping of Chinese text and the small fields beside the capture. */
 const BODY_OVERHEAD_BYTES = 256 * 1024;
 
-const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The capture is larger than ${MAX_CAPTURE_BYTES / 1024 / 1024} MB, the limit.`);
+const tooLarge = () => appError("PAYLOAD_TOO_LARGE", "captureBodyTooLarge", { mb: String(MAX_CAPTURE_BYTES / 1024 / 1024) });
 
 const optionsSchema = z.object({
   kind: z
@@ -36,7 +37,7 @@ const optionsSchema = z.object({
 
 function optionsFrom(values: Record<string, unknown>): Pick<NewCapture, "kind" | "sourceUrl" | "capturedAt"> {
   const parsed = optionsSchema.safeParse(values);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "));
+  if (!parsed.success) throw appError("BAD_REQUEST", "captureOptionsInvalid", { problems: issueList(parsed.error.issues) });
   return parsed.data;
 }
 
@@ -53,21 +54,21 @@ export async function readCaptureRequest(request: Request): Promise<Omit<NewCapt
       return { source: { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file instanceof File ? file.name : "capture" }, ...optionsFrom(values) };
     }
     if (typeof text === "string" && text.trim() !== "") return { source: { text }, ...optionsFrom(values) };
-    throw new AppError("BAD_REQUEST", 'Attach the saved page, workbook or CSV in a field named "file", or paste the table in "text".');
+    throw appError("BAD_REQUEST", "captureNothingAttached");
   }
   if (contentType.toLowerCase().includes("json")) {
     let json: unknown;
     try {
       json = JSON.parse(body.toString("utf8"));
     } catch {
-      throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
+      throw appError("BAD_REQUEST", "bodyNotJson");
     }
-    if (typeof json !== "object" || json === null || Array.isArray(json)) throw new AppError("BAD_REQUEST", "The request body must be a JSON object { text, kind?, sourceUrl?, capturedAt? }.");
+    if (typeof json !== "object" || json === null || Array.isArray(json)) throw appError("BAD_REQUEST", "captureBodyNotObject");
     const { text, ...values } = json as Record<string, unknown>;
-    if (typeof text !== "string") throw new AppError("BAD_REQUEST", "text is required: the table as copied from the page.");
+    if (typeof text !== "string") throw appError("BAD_REQUEST", "captureTextRequired");
     return { source: { text }, ...optionsFrom(values) };
   }
-  throw new AppError("BAD_REQUEST", "Send the capture as multipart/form-data (file) or as JSON { text }.");
+  throw appError("BAD_REQUEST", "captureWrongContentType");
 }
 
 export const applyRequestSchema = z.object({

@@ -3,7 +3,7 @@
 // exceljs, CSV through the import's csv-parse path; bytes are decoded as the import does (UTF-8, else GBK).
 import * as cheerio from "cheerio";
 import ExcelJS from "exceljs";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { decodeUpload, MAX_UPLOAD_BYTES, type UploadEncoding } from "@/lib/import/decode-upload";
 import { parseRecords } from "@/lib/import/read-csv";
 import { normaliseCell } from "@/lib/captures/normalise";
@@ -46,18 +46,18 @@ function looksHtml(text: string): boolean {
 }
 
 const tooLarge = (bytes: number) =>
-  new AppError("PAYLOAD_TOO_LARGE", `The capture is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_CAPTURE_BYTES / 1024 / 1024} MB.`);
+  appError("PAYLOAD_TOO_LARGE", "captureFileTooLarge", { size: (bytes / 1024 / 1024).toFixed(1), limit: String(MAX_CAPTURE_BYTES / 1024 / 1024) });
 
 /** Reads an uploaded file; the format comes from its bytes (a zip is XLSX, markup is HTML), else its name. */
 export async function readUploadedSource(bytes: Uint8Array, fileName = ""): Promise<ReadSource> {
-  if (bytes.byteLength === 0) throw new AppError("BAD_REQUEST", "The file is empty.");
+  if (bytes.byteLength === 0) throw appError("BAD_REQUEST", "captureFileEmpty");
   if (bytes.byteLength > MAX_CAPTURE_BYTES) throw tooLarge(bytes.byteLength);
   if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(bytes);
   if (/\.xls$/i.test(fileName)) {
-    throw new AppError("BAD_REQUEST", "This is an .xls file (Excel 97-2003). Open it in Excel or WPS and save it as .xlsx, then upload that.");
+    throw appError("BAD_REQUEST", "captureXls");
   }
   if (looksBinary(bytes)) {
-    throw new AppError("BAD_REQUEST", "The file is not a table: it looks binary. Upload the saved page (.html), the Excel file (.xlsx) or a .csv, or paste the table.");
+    throw appError("BAD_REQUEST", "captureBinary");
   }
   const { text, encoding } = decodeUpload(bytes);
   if (looksHtml(text) || /\.html?$/i.test(fileName)) return { ...readHtml(text), encoding };
@@ -69,8 +69,8 @@ export async function readUploadedSource(bytes: Uint8Array, fileName = ""): Prom
 export function readPastedSource(text: string): ReadSource {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > MAX_CAPTURE_BYTES) throw tooLarge(bytes);
-  if (text.trim() === "") throw new AppError("BAD_REQUEST", "The pasted text is empty: copy the list's table (header row included) and paste it.");
-  if (text.includes("\u0000")) throw new AppError("BAD_REQUEST", "The pasted text contains NUL characters: it is not a copied table.");
+  if (text.trim() === "") throw appError("BAD_REQUEST", "capturePasteEmpty");
+  if (text.includes("\u0000")) throw appError("BAD_REQUEST", "capturePasteNul");
   return looksHtml(text) ? { ...readHtml(text), encoding: null } : { ...readPaste(text), encoding: null };
 }
 
@@ -149,7 +149,7 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadSource> {
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {
-    throw new AppError("BAD_REQUEST", "The file is a zip archive but not an Excel workbook (.xlsx) that can be read.");
+    throw appError("BAD_REQUEST", "captureZipNotXlsx");
   }
   const tables: SourceTable[] = [];
   const around: string[] = [];

@@ -3,7 +3,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { chinaToday } from "@/lib/today";
 import { diffCaptureRows, type CaptureForDiff } from "@/lib/captures/diff";
 import { captureKind, type CaptureKindName } from "@/lib/captures/kinds";
@@ -66,7 +66,7 @@ export async function insertProposals(tx: Prisma.TransactionClient, captureId: n
 
 export async function summarizeCapture(db: Db, id: number, existing = false): Promise<CaptureSummary> {
   const capture = await db.capture.findUnique({ where: { id }, select: { id: true, kind: true, rowCount: true, warnings: true } });
-  if (!capture) throw new AppError("NOT_FOUND", `Capture ${id} does not exist.`);
+  if (!capture) throw appError("NOT_FOUND", "captureMissing", { id: String(id) });
   const proposals = await db.captureProposal.findMany({ where: { captureId: id, status: { not: "STALE" } }, select: { outcome: true, status: true } });
   return { id, kind: capture.kind as CaptureKindName, rows: capture.rowCount, proposals: countOutcomes(proposals), warnings: capture.warnings, existing };
 }
@@ -81,7 +81,7 @@ export async function createCapture(db: Db, input: NewCapture): Promise<CaptureS
   const source = "text" in input.source ? readPastedSource(input.source.text) : await readUploadedSource(input.source.bytes, input.source.fileName);
   const table = readCaptureTable(source, input.kind ?? undefined);
   const capturedAt = input.capturedAt ?? new Date();
-  if (capturedAt.getTime() > Date.now() + 60_000) throw new AppError("BAD_REQUEST", "capturedAt is in the future: give the time the list was captured.");
+  if (capturedAt.getTime() > Date.now() + 60_000) throw appError("BAD_REQUEST", "captureInFuture");
 
   // The capture, its diff and its proposals commit together: a capture whose rows cannot be diffed writes nothing.
   const forDiff: CaptureForDiff = { id: 0, kind: table.kind, capturedAt, sourceUrl: input.sourceUrl ?? null };
@@ -139,7 +139,7 @@ export async function findCapture(db: Db, id: number) {
     where: { id },
     select: { id: true, kind: true, format: true, encoding: true, fileName: true, sourceUrl: true, capturedAt: true, uploaderLabel: true, rowCount: true, footerTotal: true, warnings: true, sha256: true, createdAt: true, diffedAt: true },
   });
-  if (!capture) throw new AppError("NOT_FOUND", `Capture ${id} does not exist.`);
+  if (!capture) throw appError("NOT_FOUND", "captureMissing", { id: String(id) });
   const proposals = await db.captureProposal.findMany({
     where: { captureId: id },
     orderBy: [{ line: "asc" }, { id: "asc" }],

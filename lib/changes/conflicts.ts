@@ -5,6 +5,8 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AuditJson } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
+import { dataLangOf } from "@/lib/i18n/config";
 import { describeFieldChange, entityLabel } from "@/lib/changes/audit-format";
 
 export type ConflictChange = { field: string; before: AuditJson; after: AuditJson; by: string; at: string; version: number | null };
@@ -63,6 +65,6 @@ export async function assertUpdated(
 ): Promise<void> {
   if (count > 0) return;
   const current = await readVersion();
-  if (!current) throw new AppError("NOT_FOUND", `${entityLabel(target.entityType)} ${target.entityId} no longer exists.`);
+  if (!current) throw appError("NOT_FOUND", "recordNoLongerExists", { entity: (locale) => entityLabel(target.entityType, dataLangOf(locale)), id: String(target.entityId) });
   throw await conflictError(tx, { ...target, currentVersion: current.version });
 }

@@ -9,6 +9,7 @@ import { describeFieldChange, entityLabel } from "@/lib/changes/audit-format";
 import type { MutationResult } from "@/lib/changes/actor";
 import { dataLangOf, type Locale } from "@/lib/i18n/config";
 import { formatPartialDateIn } from "@/lib/i18n/format";
+import { warningText } from "@/lib/i18n/refusal-messages";
 import en from "@/messages/en/workflow.json";
 import zh from "@/messages/zh-CN/workflow.json";
 
@@ -21,7 +22,7 @@ const translators = {
 export async function changeMessage(result: Pick<MutationResult, "changeId" | "entityType" | "version" | "summary" | "warnings">, locale: Locale): Promise<string> {
   const t = translators[locale];
   const summary = locale === "en" ? result.summary : await localizedSummary(result, locale);
-  return [summary, ...result.warnings.map((warning) => t("warning", { text: warning }))].join("\n");
+  return [summary, ...result.warnings.map((warning) => t("warning", { text: warningText(warning, locale) }))].join("\n");
 }
 
 async function localizedSummary(result: Pick<MutationResult, "changeId" | "entityType" | "version">, locale: Locale): Promise<string> {

@@ -5,7 +5,7 @@ import type { Designation } from "@/generated/prisma/client";
 import { isTerminalDesignationState } from "@/lib/domain/designation-state";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import { labelOf } from "@/lib/domain/vocabulary";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { refreshCandidateAfterChange } from "@/lib/changes/refresh";
 import type { ChangeDesignationStateInput, CreateDesignationInput } from "@/lib/designations/schemas";
 import { DESIGNATION_DATE_COLUMNS, planDesignationChange, type DesignationDateColumn } from "@/lib/designations/state-change";
@@ -38,7 +38,7 @@ export const DESIGNATION_TABLE: VersionedTable<Designation> = {
   entityType: "Designation",
   load: async (tx, id) => {
     const designation = await tx.designation.findUnique({ where: { id } });
-    if (!designation) throw new AppError("NOT_FOUND", `Designation ${id} does not exist.`);
+    if (!designation) throw appError("NOT_FOUND", "designationMissing", { id: String(id) });
     const program = await tx.program.findUniqueOrThrow({ where: { id: designation.programId }, select: { candidateId: true } });
     return { ...designation, candidateId: program.candidateId };
   },
@@ -92,7 +92,7 @@ export async function createDesignation(args: CreateArgs<CreateDesignationInput>
     refresh: "none",
     create: async (tx) => {
       const program = await tx.program.findUnique({ where: { id: fields.programId }, select: { candidateId: true } });
-      if (!program) throw new AppError("NOT_FOUND", `Programme ${fields.programId} does not exist.`);
+      if (!program) throw appError("NOT_FOUND", "programmeMissing", { id: String(fields.programId) });
       throwIfRefused(checkNotInFuture(meta.effective, chinaToday()));
       const open = await tx.designation.findMany({ where: { programId: fields.programId, type: fields.type }, select: { id: true, state: true } });
       const live = open.find((designation) => !isTerminalDesignationState(fields.type, designation.state));

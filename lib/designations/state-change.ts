@@ -12,7 +12,7 @@ import { checkNotBeforeStart, designationStarts } from "@/lib/domain/record-star
 import { labelOf } from "@/lib/domain/vocabulary";
 import { fieldLabel } from "@/lib/changes/audit-format";
 import { checkNotInFuture } from "@/lib/changes/effective-date";
-import type { Refusal } from "@/lib/changes/refusals";
+import { unenforcedWarning, type Refusal } from "@/lib/changes/refusals";
 
 export const DESIGNATION_DATE_COLUMNS = {
   requestedDate: "requestedPrecision",
@@ -117,7 +117,7 @@ export function planDesignationChange(current: DesignationRecord, request: Desig
   });
   for (const violation of violations) {
     if (violation.severity === "error") refusals.push({ rule: violation.rule, field: violation.field, message: violation.message });
-    else warnings.push(`${violation.message} (rule ${violation.rule}, not enforced: it rests on an unverified fact)`);
+    else warnings.push(unenforcedWarning(violation));
   }
   return { refusals, warnings, data };
 }

@@ -181,30 +181,9 @@ export function summarizeApplicationClock(
   }
 }
 
-/** Known deadlines first (earliest, i.e. most overdue, first), then running without one, then stopped. */
-function urgency(summary: ReviewClockSummary): [number, number] {
-  if (summary.state === "unavailable") return [3, 0];
-  if (summary.state === "stopped") return [2, summary.remaining];
-  if (summary.deadline) return [0, Date.parse(summary.deadline)];
-  return [1, summary.remaining];
-}
-
-/**
- * The one clock a candidate's dashboard row shows: its most urgent running review, ordered like the stored
- * Candidate.reviewDeadline sort key. Completed reviews are history and never picked; a clock the calendar
- * cannot read is picked only when nothing else runs, so the row still says why no figure is shown.
- */
-export function pickMostUrgentClock(summaries: readonly (ReviewClockSummary | null)[]): ReviewClockSummary | null {
-  const relevant = summaries.filter(
-    (summary): summary is ReviewClockSummary => summary !== null && summary.reviewRunning && summary.state !== "completed",
-  );
-  const ranked = relevant.sort((a, b) => {
-    const [groupA, valueA] = urgency(a);
-    const [groupB, valueB] = urgency(b);
-    return groupA - groupB || valueA - valueB || a.applicationId - b.applicationId;
-  });
-  return ranked[0] ?? null;
-}
+// Lives apart so that the timeline's client code can pick a clock without the working calendar (and the
+// lunisolar tables behind its provisional years) coming into the browser bundle.
+export { pickMostUrgentClock } from "@/lib/domain/clock-urgency";
 
 /**
  * The length of an ended review in working days, clock stops excluded (what the review-duration chart and the

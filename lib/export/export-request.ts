@@ -1,7 +1,8 @@
 // Reads an export URL: the dashboard's parameters through the one schema (lib/search-params), plus `lang`.
 // `page` and `perPage` are accepted (a dashboard URL pasted as is) but ignored: an export holds every row.
 import type { Lang } from "@/lib/domain/vocabulary";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
+import { paramProblems } from "@/lib/i18n/error-messages";
 import { parseCandidateSearchParams, type CandidateSearch, type SearchParamError } from "@/lib/search-params";
 
 export const EXPORT_LANGS = ["en", "zh"] as const satisfies readonly Lang[];
@@ -17,7 +18,7 @@ export function parseExportRequest(params: URLSearchParams, fallbackLang: Lang =
     problems.push({ param: "lang", message: `"${lang}" is not a language; allowed: ${EXPORT_LANGS.join(", ")}` });
   }
   if (problems.length > 0) {
-    throw new AppError("BAD_REQUEST", problems.map((problem) => `${problem.param}: ${problem.message}`).join("; "), {
+    throw appError("BAD_REQUEST", "invalidParameters", { problems: paramProblems(problems) }, {
       errors: problems,
     });
   }

@@ -2,6 +2,7 @@
 // reading, and an undeclared (chunked) body is counted as it arrives and refused as soon as it passes the
 // cap, so an oversized request never sits in memory whole.
 import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 
 export async function readCappedBody(request: Request, maxBytes: number, tooLarge: () => AppError): Promise<Buffer<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length") ?? "");
@@ -26,6 +27,6 @@ export async function parseMultipartBody(body: Buffer<ArrayBuffer>, contentType:
   try {
     return await new Response(body, { headers: { "content-type": contentType } }).formData();
   } catch {
-    throw new AppError("BAD_REQUEST", "The form data could not be read.");
+    throw appError("BAD_REQUEST", "formUnreadable");
   }
 }

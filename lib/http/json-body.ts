@@ -3,8 +3,9 @@
 // not declare is refused by name: a misspelt field silently ignored would look like a change that was saved.
 import { z } from "zod";
 import { readCappedBody } from "@/lib/http/capped-body";
-import { AppError } from "@/lib/errors";
 import { appError } from "@/lib/i18n/app-error";
+import { errorText, plainList, type LocalizedValue } from "@/lib/i18n/error-messages";
+import { fieldErrorText } from "@/lib/i18n/field-errors";
 
 export const MAX_JSON_BODY_BYTES = 256 * 1024;
 
@@ -26,14 +27,17 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
   const parsed = schema.safeParse({ ...body, ...extra });
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
+    const issuesByField = new Map<string, z.core.$ZodIssue[]>();
     for (const issue of parsed.error.issues) {
       const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "_body";
       (fieldErrors[key] ??= []).push(issue.message);
+      issuesByField.set(key, [...(issuesByField.get(key) ?? []), issue]);
     }
-    const message = Object.entries(fieldErrors)
-      .map(([field, messages]) => `${field}: ${messages.join(" ")}`)
-      .join("; ");
-    throw new AppError("BAD_REQUEST", message, { fieldErrors });
+    const problems: LocalizedValue = (locale) =>
+      Object.keys(fieldErrors)
+        .map((field) => `${field}${locale === "en" ? ": " : "："}${(issuesByField.get(field) ?? []).map((issue) => fieldErrorText(issue, locale)).join(" ")}`)
+        .join(errorText("listSeparator", undefined, locale));
+    throw appError("BAD_REQUEST", "invalidFieldsList", { problems }, { fieldErrors });
   }
   return parsed.data;
 }
@@ -54,11 +58,7 @@ function rejectUnknownFields(body: Record<string, unknown>, schema: z.ZodType): 
   if (unknown.length === 0) return;
   const names = unknown.map((key) => JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key));
   const fieldErrors = Object.fromEntries(unknown.map((key) => [key, ["This field is not part of the request."]]));
-  throw new AppError(
-    "BAD_REQUEST",
-    `Unknown field${unknown.length === 1 ? "" : "s"} ${names.join(", ")}; this request takes ${[...declared].join(", ")}.`,
-    { fieldErrors, unknownFields: unknown },
-  );
+  throw appError("BAD_REQUEST", "unknownFields", { count: unknown.length, names: plainList(names), declared: plainList([...declared]) }, { fieldErrors, unknownFields: unknown });
 }
 
 /** A record id from the URL; anything else is a 404 (there is no such record), not a 500. */

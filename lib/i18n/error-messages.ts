@@ -8,7 +8,13 @@ import zh from "@/messages/zh-CN/errors.json";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "@/lib/i18n/config";
 
 export type ErrorMessageKey = keyof typeof en;
-export type MessageValues = Record<string, string | number>;
+/** An argument said in the message's own locale: a sentence of the catalogue, a label, a list joined its way. */
+export type LocalizedValue = (locale: Locale) => string;
+/**
+ * Pass numbers that are not counts as strings: ICU formats a number argument with digit grouping, and
+ * "Candidate 12,345" would no longer name the record.
+ */
+export type MessageValues = Record<string, string | number | LocalizedValue>;
 
 const translators = {
   en: createTranslator({ locale: "en", messages: { errors: en }, namespace: "errors" }),
@@ -17,7 +23,41 @@ const translators = {
 
 /** The message of `key` in `locale` (English by default). */
 export function errorText(key: ErrorMessageKey, values?: MessageValues, locale: Locale = DEFAULT_LOCALE): string {
-  return translators[locale](key, values);
+  return translators[locale](key, values && resolveParts(values, locale));
+}
+
+function resolveParts(values: MessageValues, locale: Locale): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === "function" ? value(locale) : value]));
+}
+
+/** The sentence `key` as an argument of another message. */
+export function messagePart(key: ErrorMessageKey, values?: MessageValues): LocalizedValue {
+  return (locale) => errorText(key, values, locale);
+}
+
+/** Clauses of one message ("unknown column …; missing …"), joined as the locale joins them. */
+export function clauseList(parts: readonly LocalizedValue[]): LocalizedValue {
+  return (locale) => parts.map((part) => part(locale)).join(errorText("listSeparator", undefined, locale));
+}
+
+/** Names a person typed or a file held, quoted: `"a", "b"` in English, `“a”、“b”` in Chinese. */
+export function quotedList(items: readonly string[]): LocalizedValue {
+  return (locale) => (locale === "en" ? items.map((item) => `"${item}"`).join(", ") : items.map((item) => `“${item}”`).join("、"));
+}
+
+/** Names or codes listed as the locale lists them: "a, b" or "a、b". */
+export function plainList(items: readonly string[]): LocalizedValue {
+  return (locale) => items.join(locale === "en" ? ", " : "、");
+}
+
+/** Problems found in named parameters, "param: problem; …" (the problems themselves stay as the parser said them). */
+export function paramProblems(problems: readonly { param: string; message: string }[]): LocalizedValue {
+  return (locale) => problems.map(({ param, message }) => `${param}${locale === "en" ? ": " : "："}${message}`).join(errorText("listSeparator", undefined, locale));
+}
+
+/** Something with a name in each data language, said in the locale's first and the other beside it. */
+export function bilingualLabel(label: { en: string; zh: string }): LocalizedValue {
+  return (locale) => (locale === "en" ? `${label.en} (${label.zh})` : `${label.zh}（${label.en}）`);
 }
 
 const messageKeys = new WeakMap<Error, { key: ErrorMessageKey; values?: MessageValues }>();

@@ -39,7 +39,9 @@ const PATTERNS: [RegExp, Key, (match: RegExpExecArray) => Values][] = [
   [/is required|must not be empty/, "required", () => ({})],
   [/must be text/, "notText", () => ({})],
   [/must be (a )?record ids?/, "recordId", () => ({})],
-  [/Use https:\/\/, or http:\/\/127/, "webhookUrl", () => ({})],
+  [/Use https:\/\/, or http:\/\/127|^must be https:\/\/, or http:\/\/127/, "webhookUrl", () => ({})],
+  [/credentials in the URL are not allowed/, "webhookUrlCredentials", () => ({})],
+  [/^not a valid URL/, "url", () => ({})],
   [/endpoint's URL/, "required", () => ({})],
   [/^Select at least one candidate/, "selectCandidate", () => ({})],
   [/At most (\d+) candidates per bulk edit/, "bulkTooMany", (m) => ({ max: m[1]! })],
@@ -49,6 +51,12 @@ const PATTERNS: [RegExp, Key, (match: RegExpExecArray) => Values][] = [
   [/Choose a candidate or a saved view/, "watchChoose", () => ({})],
   [/At most 200 candidates/, "watchTooMany", () => ({})],
 ];
+
+/** Schema issues as one API message: "path: message; …" in English, each issue's catalogue sentence in another locale. */
+export function issueList(issues: readonly z.core.$ZodIssue[]): (locale: Locale) => string {
+  return (locale) =>
+    issues.map((issue) => `${issue.path.join(".")}${locale === "en" ? ": " : "："}${fieldErrorText(issue, locale)}`).join(locale === "en" ? "; " : "；");
+}
 
 /** An issue's message for a form in `locale`; English keeps the schema's own message. */
 export function fieldErrorText(issue: z.core.$ZodIssue, locale: Locale): string {

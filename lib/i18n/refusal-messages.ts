@@ -4,7 +4,7 @@
 import { createTranslator } from "next-intl";
 import en from "@/messages/en/refusals.json";
 import zh from "@/messages/zh-CN/refusals.json";
-import type { Refusal } from "@/lib/changes/refusals";
+import { ruleOfWarning, type Refusal } from "@/lib/changes/refusals";
 import { fieldLabel } from "@/lib/changes/audit-format";
 import { dataLangOf, type Locale } from "@/lib/i18n/config";
 
@@ -15,7 +15,7 @@ const translators = {
 
 type RuleKey = keyof typeof en.rules;
 
-function sentence(refusal: Refusal, locale: Locale): string {
+function sentence(refusal: Pick<Refusal, "rule" | "message" | "field" | "values">, locale: Locale): string {
   if (!(refusal.rule in en.rules)) return refusal.message;
   const key = `rules.${refusal.rule as RuleKey}` as const;
   let said: string;
@@ -36,6 +36,12 @@ export function refusalText(refusals: readonly Refusal[], locale: Locale): strin
     locale === "en" ? `${refusal.message} (rule ${refusal.rule})` : t("rule", { message: sentence(refusal, locale), rule: refusal.rule }),
   );
   return (refusals.length === 1 ? "" : `${t("heading", { count: refusals.length })}\n`) + lines.join("\n");
+}
+
+/** A warning shown after a save, in `locale`: an unenforced rule by its sentence; other text as it is. */
+export function warningText(warning: string, locale: Locale): string {
+  const unenforced = locale === "en" ? null : ruleOfWarning(warning);
+  return unenforced ? translators[locale]("unenforced", { message: sentence(unenforced, locale), rule: unenforced.rule }) : warning;
 }
 
 /** The refusals an AppError carries (refusalError's details), if it is one. */

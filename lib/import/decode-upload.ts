@@ -2,7 +2,7 @@
 // Windows in the ANSI code page (GBK); other tools write UTF-8 without a BOM. Valid UTF-8 is taken as UTF-8,
 // anything else is decoded as GB18030 (a superset of GBK, so every GBK file decodes the same).
 import iconv from "iconv-lite";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 
 export type UploadEncoding = "utf-8" | "gbk";
 
@@ -10,13 +10,10 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 export function decodeUpload(bytes: Uint8Array): { text: string; encoding: UploadEncoding } {
   if (bytes.byteLength > MAX_UPLOAD_BYTES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", `The file is ${formatMegabytes(bytes.byteLength)}; the limit is ${formatMegabytes(MAX_UPLOAD_BYTES)}.`);
+    throw appError("PAYLOAD_TOO_LARGE", "uploadFileTooLarge", { size: formatMegabytes(bytes.byteLength), limit: formatMegabytes(MAX_UPLOAD_BYTES) });
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new AppError(
-      "BAD_REQUEST",
-      'The file is UTF-16 ("Unicode text"). Save it as "CSV UTF-8 (comma delimited)" or as "CSV (comma delimited)".',
-    );
+    throw appError("BAD_REQUEST", "uploadUtf16");
   }
   try {
     // fatal: refuse invalid sequences instead of replacing them, which is how GBK is told apart.

@@ -4,7 +4,8 @@
 import { parse } from "csv-parse/sync";
 import type { Label } from "@/lib/domain/vocabulary";
 import { restoreNeutralizedCell } from "@/lib/export/csv-cell";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
+import { clauseList, messagePart, quotedList, type LocalizedValue } from "@/lib/i18n/error-messages";
 
 export type ImportColumnSpec = { key: string; header: Label; required?: boolean };
 
@@ -31,7 +32,7 @@ export function parseRecords(text: string, { relaxColumnCount = false } = {}): {
     const parseError = error as CsvParseError;
     const code = parseError.code ?? "";
     if (code.startsWith("CSV_") || code === "INVALID_OPENING_QUOTE") {
-      throw new AppError("BAD_REQUEST", `The file is not valid CSV: ${parseError.message}. Check the quotes around that line.`, {
+      throw appError("BAD_REQUEST", "csvInvalid", { reason: parseError.message }, {
         csvError: parseError.code,
         line: parseError.lines,
       });
@@ -59,15 +60,13 @@ export function mapHeader(header: readonly string[], columns: readonly ImportCol
   }
   const missing = columns.filter((column) => column.required && !keys.includes(column.key));
   const problems = [
-    unknown.length ? `unknown column${unknown.length > 1 ? "s" : ""} ${unknown.map((name) => `"${name}"`).join(", ")}` : "",
-    repeated.length ? `repeated column${repeated.length > 1 ? "s" : ""} ${repeated.map((name) => `"${name}"`).join(", ")}` : "",
-    missing.length
-      ? `missing required column${missing.length > 1 ? "s" : ""} ${missing.map((column) => `"${column.header.en}" (${column.header.zh})`).join(", ")}`
-      : "",
-  ].filter(Boolean);
+    unknown.length ? messagePart("importUnknownColumns", { count: unknown.length, names: quotedList(unknown) }) : null,
+    repeated.length ? messagePart("importRepeatedColumns", { count: repeated.length, names: quotedList(repeated) }) : null,
+    missing.length ? messagePart("importMissingColumns", { count: missing.length, names: columnHeaders(missing) }) : null,
+  ].filter((problem) => problem !== null);
   if (problems.length > 0) {
-    const known = columns.map((column) => column.header.en).join(", ");
-    throw new AppError("BAD_REQUEST", `The header row does not match this import: ${problems.join("; ")}. Known columns: ${known}.`, {
+    const known: LocalizedValue = (locale) => columns.map((column) => (locale === "en" ? column.header.en : column.header.zh)).join(locale === "en" ? ", " : "、");
+    throw appError("BAD_REQUEST", "importHeaderMismatch", { problems: clauseList(problems), known }, {
       unknown,
       repeated,
       missing: missing.map((column) => column.key),
@@ -76,15 +75,21 @@ export function mapHeader(header: readonly string[], columns: readonly ImportCol
   return keys;
 }
 
+/** Required columns named in both languages, the locale's first: `"Designation" (加快程序)`. */
+function columnHeaders(columns: readonly ImportColumnSpec[]): LocalizedValue {
+  return (locale) =>
+    columns.map((column) => (locale === "en" ? `"${column.header.en}" (${column.header.zh})` : `“${column.header.zh}”（${column.header.en}）`)).join(locale === "en" ? ", " : "、");
+}
+
 /** Parses the text and returns its data rows; cells neutralised by the export are read back as written. */
 export function readCsvRows(text: string, columns: readonly ImportColumnSpec[]): { columns: string[]; rows: CsvRow[] } {
   const records = parseRecords(text);
   const [header, ...data] = records;
-  if (!header) throw new AppError("BAD_REQUEST", "The file is empty: it needs a header row and at least one data row.");
+  if (!header) throw appError("BAD_REQUEST", "importFileEmpty");
   const keys = mapHeader(header.record, columns);
-  if (data.length === 0) throw new AppError("BAD_REQUEST", "The file has a header row but no data rows.");
+  if (data.length === 0) throw appError("BAD_REQUEST", "importNoDataRows");
   if (data.length > MAX_IMPORT_ROWS) {
-    throw new AppError("PAYLOAD_TOO_LARGE", `The file has ${data.length} rows; an import takes at most ${MAX_IMPORT_ROWS}.`);
+    throw appError("PAYLOAD_TOO_LARGE", "importTooManyRows", { rows: String(data.length), max: String(MAX_IMPORT_ROWS) });
   }
   const rows = data.map(({ record, records }) => {
     const cells: Record<string, string> = {};

@@ -1,7 +1,7 @@
 // Reads the multipart body of an import request without trusting its size (lib/http/capped-body.ts), before
 // any of it is parsed: formData() alone would buffer any size.
 import { parseMultipartBody, readCappedBody } from "@/lib/http/capped-body";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { MAX_UPLOAD_BYTES } from "@/lib/import/decode-upload";
 
 /** Room for the multipart boundaries and the small text fields around the file. */
@@ -11,22 +11,22 @@ const MAX_REASON_LENGTH = 2_000;
 
 export type ImportForm = { bytes: Uint8Array; fileName: string; reason: string; previewToken: string };
 
-const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The upload is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
+const tooLarge = () => appError("PAYLOAD_TOO_LARGE", "uploadTooLarge", { mb: String(MAX_UPLOAD_BYTES / 1024 / 1024) });
 
 export async function readImportForm(request: Request): Promise<ImportForm> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
-    throw new AppError("BAD_REQUEST", "Send the import as multipart/form-data with the CSV in a field named \"file\".");
+    throw appError("BAD_REQUEST", "importNotMultipart");
   }
   const body = await readCappedBody(request, MAX_BODY_BYTES, tooLarge);
   const form = await parseMultipartBody(body, contentType);
   const file = form.get("file");
-  if (!(file instanceof Blob)) throw new AppError("BAD_REQUEST", 'Attach the CSV file in a field named "file".');
+  if (!(file instanceof Blob)) throw appError("BAD_REQUEST", "importFileMissing");
   if (file.size > MAX_UPLOAD_BYTES) throw tooLarge();
   const reason = form.get("reason");
   const previewToken = form.get("previewToken");
   if (typeof reason === "string" && reason.length > MAX_REASON_LENGTH) {
-    throw new AppError("BAD_REQUEST", `The reason is longer than ${MAX_REASON_LENGTH} characters.`);
+    throw appError("BAD_REQUEST", "importReasonTooLong", { max: String(MAX_REASON_LENGTH) });
   }
   return {
     bytes: new Uint8Array(await file.arrayBuffer()),

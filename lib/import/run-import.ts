@@ -7,7 +7,7 @@ import { diffForAudit, snapshotForAudit, type AuditChange } from "@/lib/audit/re
 import { commitChange } from "@/lib/changes/commit-change";
 import type { VersionedTable } from "@/lib/changes/write-step";
 import { DESIGNATION_TABLE } from "@/lib/designations/mutations";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { decodeUpload, type UploadEncoding } from "@/lib/import/decode-upload";
 import { DESIGNATION_IMPORT_COLUMNS, planDesignationImport } from "@/lib/import/designations-import";
 import type { Columns } from "@/lib/import/field-specs";
@@ -87,7 +87,7 @@ async function candidatesOfProgrammes(tx: Prisma.TransactionClient, planned: rea
 /** Serialization failures and duplicate keys from concurrent writers mean "changed since the preview". */
 function conflictFrom(error: unknown): unknown {
   if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2034" || error.code === "P2002")) {
-    return new AppError("CONFLICT", "Someone changed these records while the import was being applied; nothing was saved. Preview again.");
+    return appError("CONFLICT", "importConflictDuringApply");
   }
   return error;
 }
@@ -98,7 +98,7 @@ export async function applyImport(
   bytes: Uint8Array,
   { reason, actor, previewToken }: { reason: string; actor: ImportActor; previewToken: string },
 ): Promise<{ kind: ImportKindName; counts: ImportPlan["counts"] }> {
-  if (!reason.trim()) throw new AppError("BAD_REQUEST", "Give a reason for the import; it is recorded with every change.");
+  if (!reason.trim()) throw appError("BAD_REQUEST", "importReasonRequired");
   const spec: ImportKindSpec = IMPORT_KINDS[kind];
   const { rows } = readFile(kind, bytes);
   try {
@@ -107,10 +107,10 @@ export async function applyImport(
         const planned = await spec.plan(tx, rows);
         const plan = summarizePlan(planned);
         if (plan.token !== previewToken) {
-          throw new AppError("CONFLICT", "The records or the file changed since the preview; nothing was saved. Preview again.", { plan });
+          throw appError("CONFLICT", "importChangedSincePreview", undefined, { plan });
         }
         if (plan.counts.error > 0) {
-          throw new AppError("UNPROCESSABLE", `${plan.counts.error} row(s) have errors; nothing was saved. Fix them and preview again.`, { plan });
+          throw appError("UNPROCESSABLE", "importRowErrors", { count: String(plan.counts.error) }, { plan });
         }
         const candidateOf = await candidatesOfProgrammes(tx, planned);
         for (const row of planned) {
@@ -123,7 +123,7 @@ export async function applyImport(
           } else {
             id = row.write.id;
             if ((await spec.table.updateAtVersion(tx, id, row.write.version, row.write.data)) === 0) {
-              throw new AppError("CONFLICT", `Row ${row.row} (${row.key}) was changed by someone else since the preview; nothing was saved.`);
+              throw appError("CONFLICT", "importRowChanged", { row: String(row.row), key: row.key });
             }
           }
           const programId = (row.write.kind === "create" ? row.write.data.programId : row.write.before.programId) as number;

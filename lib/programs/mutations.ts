@@ -4,7 +4,7 @@ import "server-only";
 import type { Program } from "@/generated/prisma/client";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import { labelOf } from "@/lib/domain/vocabulary";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { PROGRAM_AUDIT_FIELDS, STAGE_EVENT_AUDIT_FIELDS, STAGE_EVENT_DATE_PAIRS } from "@/lib/programs/audit-fields";
 import { checkProgramFields } from "@/lib/programs/field-rules";
 import type { AddStageEventInput, CreateProgramInput, UpdateProgramInput } from "@/lib/programs/schemas";
@@ -20,7 +20,7 @@ export const PROGRAM_TABLE: VersionedTable<Program> = {
   entityType: "Program",
   load: async (tx, id) => {
     const program = await tx.program.findUnique({ where: { id } });
-    if (!program) throw new AppError("NOT_FOUND", `Programme ${id} does not exist.`);
+    if (!program) throw appError("NOT_FOUND", "programmeMissing", { id: String(id) });
     return program;
   },
   auditFields: PROGRAM_AUDIT_FIELDS,
@@ -47,7 +47,7 @@ export async function createProgram(args: CreateArgs<CreateProgramInput>): Promi
     refresh: "derived",
     create: async (tx) => {
       const candidate = await tx.candidate.findUnique({ where: { id: fields.candidateId }, select: { id: true } });
-      if (!candidate) throw new AppError("NOT_FOUND", `Candidate ${fields.candidateId} does not exist.`);
+      if (!candidate) throw appError("NOT_FOUND", "candidateMissing", { id: String(fields.candidateId) });
       const data = {
         candidateId: fields.candidateId,
         indicationEn: fields.indicationEn,
@@ -98,7 +98,7 @@ export async function addStageEvent(args: CreateArgs<AddStageEventInput>): Promi
     refresh: "derived",
     create: async (tx) => {
       const program = await tx.program.findUnique({ where: { id: fields.programId }, select: { candidateId: true } });
-      if (!program) throw new AppError("NOT_FOUND", `Programme ${fields.programId} does not exist.`);
+      if (!program) throw appError("NOT_FOUND", "programmeMissing", { id: String(fields.programId) });
       throwIfRefused(checkNotInFuture(meta.effective, chinaToday()));
       const event = await tx.stageEvent.create({
         data: {

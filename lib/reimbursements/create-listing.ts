@@ -4,7 +4,7 @@
 import "server-only";
 import { labelOf } from "@/lib/domain/vocabulary";
 import { validateReimbursementListing } from "@/lib/domain/reimbursement-state";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { REIMBURSEMENT_TABLE } from "@/lib/reimbursements/mutations";
 import type { CreateReimbursementListingInput } from "@/lib/reimbursements/schemas";
 import type { CreateArgs, MutationResult } from "@/lib/changes/actor";
@@ -23,7 +23,7 @@ export async function createReimbursementListing(args: CreateArgs<CreateReimburs
     refresh: "none",
     create: async (tx) => {
       const program = await tx.program.findUnique({ where: { id: fields.programId }, select: { candidateId: true } });
-      if (!program) throw new AppError("NOT_FOUND", `Programme ${fields.programId} does not exist.`);
+      if (!program) throw appError("NOT_FOUND", "programmeMissing", { id: String(fields.programId) });
       const data = {
         programId: fields.programId,
         list: fields.list,

@@ -3,7 +3,7 @@ import "server-only";
 import type { ReimbursementListing } from "@/generated/prisma/client";
 import { formatPartialDate } from "@/lib/domain/partial-date";
 import { labelOf } from "@/lib/domain/vocabulary";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import type { ChangeReimbursementStateInput } from "@/lib/reimbursements/schemas";
 import { planReimbursementChange, REIMBURSEMENT_DATE_COLUMNS } from "@/lib/reimbursements/state-change";
 import type { MutationArgs, MutationResult } from "@/lib/changes/actor";
@@ -33,7 +33,7 @@ export const REIMBURSEMENT_TABLE: VersionedTable<ReimbursementListing> = {
   entityType: "ReimbursementListing",
   load: async (tx, id) => {
     const listing = await tx.reimbursementListing.findUnique({ where: { id } });
-    if (!listing) throw new AppError("NOT_FOUND", `Reimbursement listing ${id} does not exist.`);
+    if (!listing) throw appError("NOT_FOUND", "reimbursementMissing", { id: String(id) });
     const program = await tx.program.findUniqueOrThrow({ where: { id: listing.programId }, select: { candidateId: true } });
     return { ...listing, candidateId: program.candidateId };
   },

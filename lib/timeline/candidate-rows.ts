@@ -4,7 +4,8 @@ import type { WorkingCalendar } from "@/lib/domain/china-calendar";
 import type { ProgramStage } from "@/generated/prisma/enums";
 import { labelOf, type Lang } from "@/lib/domain/vocabulary";
 import type { ReviewClockSummary } from "@/lib/domain/application-clock";
-import { buildProgramItems, isReviewBar, type RowKey, type TimelineItem, type TimelineProgramRecord } from "@/lib/timeline/items";
+import { isReviewBar } from "@/lib/timeline/item-order";
+import { buildProgramItems, type RowKey, type TimelineItem, type TimelineProgramRecord } from "@/lib/timeline/items";
 import { packBars } from "@/lib/timeline/lanes";
 
 export type CandidateTimelineRow = {

@@ -3,7 +3,6 @@
 // and the details panel, so nothing on the chart is conveyed by colour or shape alone. Every function takes
 // the interface's words (the `timeline` catalogue and the locale); English when none are given.
 import { createTranslator } from "next-intl";
-import { CALENDAR_MESSAGES, type CalendarLang } from "@/lib/calendar/messages";
 import type { DatePrecision } from "@/generated/prisma/enums";
 import { dayFromKey } from "@/lib/domain/calendar-day";
 import { labelOf } from "@/lib/domain/vocabulary";
@@ -109,9 +108,9 @@ export function clockShortText(clock: ReviewClockSummary, w: TimelineWords = ENG
 }
 
 /** "≈ 2027-05-14 (provisional calendar)" for a deadline that rests on a provisional year; null otherwise. */
-export function provisionalDeadlineText(clock: ReviewClockSummary, lang: CalendarLang = "en"): string | null {
+export function provisionalDeadlineText(clock: ReviewClockSummary, w: TimelineWords = ENGLISH_WORDS): string | null {
   if (clock.state === "unavailable" || clock.state === "completed" || clock.calendar !== "provisional" || !clock.deadline) return null;
-  return CALENDAR_MESSAGES[lang].provisionalDeadline(clock.deadline);
+  return w.t("provisionalDeadline", { deadline: clock.deadline });
 }
 
 /** A deadline day key in the interface's format. */
@@ -127,7 +126,7 @@ export function clockSentence(clock: ReviewClockSummary, w: TimelineWords = ENGL
   const stopped = clock.stoppedDays > 0 ? w.t("sentenceStopped", { days: clock.stoppedDays }) : "";
   const deadline = clock.deadline
     ? clock.calendar === "provisional"
-      ? CALENDAR_MESSAGES[w.locale === "zh-CN" ? "zh" : "en"].provisionalDeadlineSentence(describeDay(clock.deadline, w))
+      ? w.t("sentenceDeadlineProvisional", { deadline: describeDay(clock.deadline, w) })
       : w.t("sentenceDeadline", { deadline: describeDay(clock.deadline, w) })
     : clock.deadlineUnknown === "open-clock-stop"
       ? w.t("sentenceDeadlineOpenStop")

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { dayFromKey } from "@/lib/domain/calendar-day";
 import { getSeedCalendar } from "@/lib/domain/china-calendar";
-import { buildProgramItems, isReviewBar, type TimelineItem, type TimelineProgramRecord } from "@/lib/timeline/items";
+import { isReviewBar } from "@/lib/timeline/item-order";
+import { buildProgramItems, type TimelineItem, type TimelineProgramRecord } from "@/lib/timeline/items";
 import { itemTitle } from "@/lib/timeline/describe";
 
 const d = dayFromKey;

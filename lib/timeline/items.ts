@@ -14,6 +14,7 @@ import type {
 } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { toDayKey } from "@/lib/domain/calendar-day";
+import { compareItems } from "@/lib/timeline/item-order";
 import type { WorkingCalendar } from "@/lib/domain/china-calendar";
 import {
   isReviewRunning,
@@ -89,10 +90,6 @@ export type TimelineBar = ItemBase & {
 
 export type TimelineItem = TimelineMark | TimelineBar;
 export type ReviewBar = Extract<TimelineBar, { category: "review" }>;
-
-export function isReviewBar(item: TimelineItem): item is ReviewBar {
-  return item.kind === "bar" && item.category === "review";
-}
 
 /** What the portfolio needs of a programme; the candidate page's detail query is a superset. */
 export const timelineProgramSelect = {
@@ -440,18 +437,6 @@ function reimbursementItems(
     });
   }
   return items;
-}
-
-export function itemStart(item: TimelineItem): string {
-  return item.kind === "mark" ? item.date : item.start;
-}
-
-/** Oldest first; on the same day bars before marks, then by id, so the order (and keyboard order) is stable. */
-export function compareItems(a: TimelineItem, b: TimelineItem): number {
-  const byDay = itemStart(a).localeCompare(itemStart(b));
-  if (byDay !== 0) return byDay;
-  if (a.kind !== b.kind) return a.kind === "bar" ? -1 : 1;
-  return a.id.localeCompare(b.id);
 }
 
 /** Every item of one programme, oldest first. `today` ends open bars and reads review clocks. */

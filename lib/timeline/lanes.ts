@@ -3,8 +3,10 @@
 // switches lane mode and grouping without asking the server again.
 import type { MechanismClass } from "@/generated/prisma/enums";
 import { labelOf, MECHANISM_CLASSES, type Lang } from "@/lib/domain/vocabulary";
-import { pickMostUrgentClock, type ReviewClockSummary } from "@/lib/domain/application-clock";
-import { compareItems, isReviewBar, type TimelineItem } from "@/lib/timeline/items";
+import type { ReviewClockSummary } from "@/lib/domain/application-clock";
+import { pickMostUrgentClock } from "@/lib/domain/clock-urgency";
+import { compareItems, isReviewBar } from "@/lib/timeline/item-order";
+import type { TimelineItem } from "@/lib/timeline/items";
 
 export type CompanyRef = { id: number; nameEn: string };
 

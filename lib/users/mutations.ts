@@ -7,7 +7,7 @@ import { API_TOKEN_PREFIX } from "@/lib/auth/api-tokens";
 import { hashPassword } from "@/lib/auth/password";
 import { generateSecret, hashSecret } from "@/lib/auth/secrets";
 import { labelOf } from "@/lib/domain/vocabulary";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import type { CreateUserInput } from "@/lib/users/schemas";
 import type { Actor } from "@/lib/changes/actor";
 import { commitChange, type CommitChangeInput } from "@/lib/changes/commit-change";
@@ -27,7 +27,7 @@ function commitAdminChange(tx: Tx, actor: Actor, change: AdminChange): Promise<u
 
 async function loadUser(tx: Tx, id: number) {
   const user = await tx.user.findUnique({ where: { id }, select: { id: true, email: true, role: true, disabledAt: true } });
-  if (!user) throw new AppError("NOT_FOUND", `User ${id} does not exist.`);
+  if (!user) throw appError("NOT_FOUND", "userMissing", { id: String(id) });
   return user;
 }
 
@@ -128,7 +128,7 @@ export async function issueApiToken({ actor, input }: { actor: Actor; input: { u
 export async function revokeApiToken({ actor, input }: { actor: Actor; input: { tokenId: number } }): Promise<AdminResult> {
   return inTransaction(async (tx) => {
     const row = await tx.apiToken.findUnique({ where: { id: input.tokenId }, select: { id: true, name: true, revokedAt: true } });
-    if (!row) throw new AppError("NOT_FOUND", `API token ${input.tokenId} does not exist.`);
+    if (!row) throw appError("NOT_FOUND", "apiTokenMissing", { id: String(input.tokenId) });
     if (row.revokedAt) return { summary: `The token "${row.name}" was already revoked.`, said: { key: "tokenAlreadyRevoked", values: { name: row.name } } };
     const revokedAt = new Date();
     await tx.apiToken.update({ where: { id: row.id }, data: { revokedAt } });

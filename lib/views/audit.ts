@@ -4,7 +4,10 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { AuditChange, AuditChannel, AuditJson } from "@/lib/audit/record";
 import { commitChange } from "@/lib/changes/commit-change";
 import type { AuthUser } from "@/lib/auth/roles";
-import { AppError } from "@/lib/errors";
+import { fieldLabel } from "@/lib/changes/audit-format";
+import type { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
+import { messagePart } from "@/lib/i18n/error-messages";
 import type { SavedView } from "@/lib/views/queries";
 
 export const SAVED_VIEW_ENTITY = "SavedView";
@@ -48,10 +51,13 @@ export async function staleViewConflict(tx: Prisma.TransactionClient, current: S
     .filter((row) => changeIds.includes(row.changeId))
     .map((row) => ({ at: row.at, by: row.actorLabel, field: row.field, before: row.before as AuditJson, after: row.after as AuditJson }));
   const fields = [...new Set(changesSince.map((change) => change.field).filter((field) => field !== null))];
-  const what = fields.length ? ` (${fields.join(" and ")} changed)` : "";
-  return new AppError(
+  const changed = fields.length
+    ? messagePart("savedViewChangedFields", { fields: (locale) => fields.map((field) => (locale === "en" ? field : fieldLabel(field, "zh"))).join(locale === "en" ? " and " : "和") })
+    : "";
+  return appError(
     "CONFLICT",
-    `The view "${current.name}" was changed by someone else since you loaded it${what}: you had version ${yourVersion}, it is now at version ${current.version}. Reload it and apply your change again.`,
+    "savedViewConflict",
+    { name: current.name, changed, yours: String(yourVersion), current: String(current.version) },
     { current, yourVersion, changesSince },
   );
 }

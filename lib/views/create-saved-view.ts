@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { snapshotForAudit } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { AUDITED_VIEW_FIELDS, SAVED_VIEW_ENTITY, commitViewChange, type ViewActor } from "@/lib/views/audit";
 import { savedViewSelect, toSavedView, type SavedView } from "@/lib/views/queries";
 import type { CreateSavedViewInput } from "@/lib/views/schemas";
@@ -29,7 +29,7 @@ export async function createSavedView(input: CreateSavedViewInput, actor: ViewAc
 /** The unique index on SavedView.name, said in words. */
 export function nameTakenAsConflict(error: unknown, name: string | undefined): unknown {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    return new AppError("CONFLICT", `A view named "${name}" already exists; choose another name.`, { field: "name" });
+    return appError("CONFLICT", "savedViewNameTaken", { name: String(name) }, { field: "name" });
   }
   return error;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { savedViewSelect, toSavedView, type SavedView } from "@/lib/views/queries";
 
 /**
@@ -9,6 +9,6 @@ import { savedViewSelect, toSavedView, type SavedView } from "@/lib/views/querie
  */
 export async function lockSavedView(tx: Prisma.TransactionClient, id: number): Promise<SavedView> {
   const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "SavedView" WHERE id = ${id} FOR UPDATE`;
-  if (locked.length === 0) throw new AppError("NOT_FOUND", `There is no saved view ${id}.`);
+  if (locked.length === 0) throw appError("NOT_FOUND", "savedViewGone", { id: String(id) });
   return toSavedView(await tx.savedView.findUniqueOrThrow({ where: { id }, select: savedViewSelect }));
 }

@@ -1,7 +1,8 @@
 // A saved view's query is the dashboard's own URL query, checked by the one parameter schema and stored
 // in its canonical form (defaults left out, stable order), so equal views have equal strings and the
 // dashboard can tell which saved view it is showing.
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
+import { paramProblems } from "@/lib/i18n/error-messages";
 import { parseCandidateSearchParams, serializeCandidateSearch } from "@/lib/search-params";
 
 /**
@@ -11,7 +12,7 @@ import { parseCandidateSearchParams, serializeCandidateSearch } from "@/lib/sear
 export function normalizeViewQuery(query: string): string {
   const { search, errors } = parseCandidateSearchParams(new URLSearchParams(query.trim().replace(/^\?/, "")));
   if (errors.length > 0) {
-    throw new AppError("BAD_REQUEST", `query: ${errors.map((error) => `${error.param}: ${error.message}`).join("; ")}`, { errors });
+    throw appError("BAD_REQUEST", "savedViewQueryInvalid", { problems: paramProblems(errors) }, { errors });
   }
   return serializeCandidateSearch({ ...search, page: 1 });
 }

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { actionLocale, actionSignedIn, actionWithRole } from "@/lib/auth/guarded-action";
 import { watchTranslator } from "@/lib/i18n/server-translators";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { createFeedToken, revokeFeedToken } from "@/lib/watch/feeds";
 import { markAllRead } from "@/lib/watch/changes";
 import { watchConfig } from "@/lib/watch/config";
@@ -90,7 +90,7 @@ const kindsFrom = (raw: string | undefined) => (raw ?? "").split(",").map((kind)
 
 export const createWebhookAction = actionWithRole("ADMIN", webhookForm, async ({ user, input }) => {
   const checked = checkEndpointUrl(input.url);
-  if (!checked.ok) throw new AppError("BAD_REQUEST", checked.error);
+  if (!checked.ok) throw appError("BAD_REQUEST", checked.errorKey);
   await createWebhook({ url: checked.url, secret: input.secret, viewId: input.viewId, kinds: kindsFrom(input.kinds) }, { userId: user.id });
   revalidatePath("/admin/webhooks");
   return { message: (await said())("webhookRegistered") };

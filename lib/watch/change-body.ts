@@ -8,7 +8,8 @@ import { kindsOfChange, type ChangeKind } from "@/lib/watch/kinds";
 export type ChangeBody = {
   id: string;
   at: string;
-  candidate: { id: number; name: string; url: string };
+  /** `name` is the English name; `nameZh` (where the reader's pages ask for it) lets them show the locale's first. */
+  candidate: { id: number; name: string; nameZh?: string | null; url: string };
   kinds: ChangeKind[];
   actor: string;
   channel: string;
@@ -30,7 +31,7 @@ export function candidateOfChange(group: ChangeGroup, descriptions: Map<string, 
 
 export function toChangeBody(
   group: ChangeGroup,
-  candidate: { id: number; name: string },
+  candidate: { id: number; name: string; nameZh?: string | null },
   descriptions: Map<string, EntityDescription>,
   publicUrl: string,
 ): ChangeBody {

@@ -6,7 +6,8 @@ import { Prisma } from "@/generated/prisma/client";
 import { describeEntities, groupRows } from "@/lib/audit/queries";
 import type { Lang } from "@/lib/domain/vocabulary";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
+import { quotedList } from "@/lib/i18n/error-messages";
 import { toChangeBody, type ChangeBody } from "@/lib/watch/change-body";
 import { watchConfig } from "@/lib/watch/config";
 import { parseKinds, type ChangeKind } from "@/lib/watch/kinds";
@@ -67,15 +68,16 @@ export async function findScopeChanges(scope: Scope, filter: ChangesFilter, lang
   const groups = new Map(groupRows(events).map((group) => [group.changeId, group]));
   const descriptions = await describeEntities([...groups.values()], lang);
   const names = new Map(
-    (await prisma.candidate.findMany({ where: { id: { in: [...new Set(index.map((row) => row.candidateId))] } }, select: { id: true, nameEn: true } })).map(
-      (candidate) => [candidate.id, candidate.nameEn],
+    (await prisma.candidate.findMany({ where: { id: { in: [...new Set(index.map((row) => row.candidateId))] } }, select: { id: true, nameEn: true, nameZh: true } })).map(
+      (candidate) => [candidate.id, candidate],
     ),
   );
   const { publicUrl } = watchConfig();
   return index.flatMap((row) => {
     const group = groups.get(row.changeId);
     if (!group) return [];
-    return [toChangeBody(group, { id: row.candidateId, name: names.get(row.candidateId) ?? `#${row.candidateId}` }, descriptions, publicUrl)];
+    const named = names.get(row.candidateId);
+    return [toChangeBody(group, { id: row.candidateId, name: named?.nameEn ?? `#${row.candidateId}`, nameZh: named?.nameZh ?? null }, descriptions, publicUrl)];
   });
 }
 
@@ -124,7 +126,7 @@ function parseDay(name: string, raw: string | null): Date | undefined {
   if (!raw) return undefined;
   const date = new Date(`${raw}T00:00:00.000Z`);
   if (!DAY.test(raw) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== raw) {
-    throw new AppError("BAD_REQUEST", `${name}: expected a day as YYYY-MM-DD (got "${raw}")`);
+    throw appError("BAD_REQUEST", "changesDayInvalid", { name, raw });
   }
   return date;
 }
@@ -132,18 +134,18 @@ function parseDay(name: string, raw: string | null): Date | undefined {
 /** The filter of /changes, /api/changes and the digest from URL parameters; a bad one is a 400 naming it. */
 export function parseChangesFilter(params: URLSearchParams): ChangesFilter {
   const { kinds, unknown } = parseKinds(params.get("kind"));
-  if (unknown.length) throw new AppError("BAD_REQUEST", `kind: unknown ${unknown.map((name) => `"${name}"`).join(", ")}; allowed: stage, application, designation, reimbursement, record`);
+  if (unknown.length) throw appError("BAD_REQUEST", "changesKindUnknown", { names: quotedList(unknown) });
   const from = parseDay("from", params.get("from"));
   const to = parseDay("to", params.get("to"));
-  if (from && to && from > to) throw new AppError("BAD_REQUEST", "from: must not be after to");
+  if (from && to && from > to) throw appError("BAD_REQUEST", "changesFromAfterTo");
   let since: Date | undefined;
   const rawSince = params.get("since");
   if (rawSince) {
     since = new Date(rawSince);
-    if (Number.isNaN(since.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(rawSince)) throw new AppError("BAD_REQUEST", `since: expected an ISO 8601 time such as 2026-12-01T00:00:00Z (got "${rawSince}")`);
+    if (Number.isNaN(since.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(rawSince)) throw appError("BAD_REQUEST", "changesSinceInvalid", { raw: rawSince });
   }
   const rawLimit = params.get("limit");
   const limit = rawLimit === null ? DEFAULT_CHANGES_LIMIT : Number(rawLimit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CHANGES_LIMIT) throw new AppError("BAD_REQUEST", `limit: a whole number from 1 to ${MAX_CHANGES_LIMIT}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CHANGES_LIMIT) throw appError("BAD_REQUEST", "changesLimitInvalid", { max: String(MAX_CHANGES_LIMIT) });
   return { kinds, from, to, since, limit };
 }

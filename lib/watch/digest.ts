@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db";
 import { fieldLabel, formatAuditValue } from "@/lib/changes/audit-format";
 import type { AuditJson } from "@/lib/audit/record";
 import { dataLangOf, isLocale, type Locale } from "@/lib/i18n/config";
+import { primaryName, secondaryName } from "@/lib/i18n/names";
 import type { Lang } from "@/lib/domain/vocabulary";
 import en from "@/messages/en/watch.json";
 import zh from "@/messages/zh-CN/watch.json";
@@ -49,7 +50,9 @@ export function digestText(digest: Digest, name: string, locale: Locale = "en"):
   const t = translators[locale];
   const lines = [t("digest.mailHello", { name }), "", t("digest.mailIntro", { count: String(digest.changes.length), day: digest.day }), ""];
   for (const group of digest.groups) {
-    lines.push(`${group.candidate.name} — ${group.candidate.url}`);
+    const record = { nameEn: group.candidate.name, nameZh: group.candidate.nameZh };
+    const other = secondaryName(record, locale);
+    lines.push(`${primaryName(record, locale)}${other ? ` (${other})` : ""} — ${group.candidate.url}`);
     for (const change of group.changes) {
       for (const line of changeLines(change, locale)) lines.push(`  • ${line}`);
       const said = t("digest.mailLine", { reason: change.reason, actor: change.actor, time: change.at.slice(0, 16).replace("T", " ") });

@@ -5,7 +5,7 @@ import "server-only";
 import { Feed } from "feed";
 import { generateSecret, hashSecret } from "@/lib/auth/secrets";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { createTranslator } from "next-intl";
 import type { ChangeBody } from "@/lib/watch/change-body";
 import { changeLines, localeOrEnglish } from "@/lib/watch/digest";
@@ -23,7 +23,7 @@ export type FeedTokenRow = { id: number; viewId: number | null; viewName: string
 /** A new feed token for the user's watch list or a view; the plain token is returned once, never stored. */
 export async function createFeedToken(userId: number, { viewId = null }: { viewId?: number | null } = {}): Promise<{ id: number; token: string; path: string }> {
   if (viewId !== null && !(await prisma.savedView.findUnique({ where: { id: viewId }, select: { id: true } }))) {
-    throw new AppError("NOT_FOUND", `Saved view ${viewId} does not exist.`);
+    throw appError("NOT_FOUND", "savedViewMissing", { id: String(viewId) });
   }
   const token = generateSecret(FEED_TOKEN_PREFIX);
   const row = await prisma.feedToken.create({ data: { userId, viewId, tokenHash: hashSecret(token) }, select: { id: true } });
@@ -32,7 +32,7 @@ export async function createFeedToken(userId: number, { viewId = null }: { viewI
 
 export async function revokeFeedToken(userId: number, id: number): Promise<void> {
   const { count } = await prisma.feedToken.updateMany({ where: { id, userId, revokedAt: null }, data: { revokedAt: new Date() } });
-  if (count === 0) throw new AppError("NOT_FOUND", `No active feed ${id} of yours.`);
+  if (count === 0) throw appError("NOT_FOUND", "feedMissing", { id: String(id) });
 }
 
 export async function listFeedTokens(userId: number): Promise<FeedTokenRow[]> {

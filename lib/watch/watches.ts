@@ -2,7 +2,7 @@
 import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 
 const id = z.number().int().positive().max(2_147_483_647);
 
@@ -15,9 +15,9 @@ export type WatchTarget = { candidateId: number } | { viewId: number };
 
 async function assertTargetExists(target: WatchTarget): Promise<void> {
   if ("candidateId" in target) {
-    if (!(await prisma.candidate.findUnique({ where: { id: target.candidateId }, select: { id: true } }))) throw new AppError("NOT_FOUND", `Candidate ${target.candidateId} does not exist.`);
+    if (!(await prisma.candidate.findUnique({ where: { id: target.candidateId }, select: { id: true } }))) throw appError("NOT_FOUND", "candidateMissing", { id: String(target.candidateId) });
   } else if (!(await prisma.savedView.findUnique({ where: { id: target.viewId }, select: { id: true } }))) {
-    throw new AppError("NOT_FOUND", `Saved view ${target.viewId} does not exist.`);
+    throw appError("NOT_FOUND", "savedViewMissing", { id: String(target.viewId) });
   }
 }
 

@@ -2,7 +2,8 @@ import { withRole } from "@/lib/auth/with-role";
 import { createCandidate } from "@/lib/candidates/mutations";
 import { findCandidatesWithFacets } from "@/lib/candidates/queries";
 import { createCandidateSchema } from "@/lib/candidates/schemas";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
+import { paramProblems } from "@/lib/i18n/error-messages";
 import { errorResponse } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/json-body";
 import { parseCandidateSearchParams } from "@/lib/search-params";
@@ -20,7 +21,7 @@ export async function GET(request: Request) {
   try {
     const { search, errors } = parseCandidateSearchParams(new URL(request.url).searchParams);
     if (errors.length > 0) {
-      throw new AppError("BAD_REQUEST", errors.map((e) => `${e.param}: ${e.message}`).join("; "), { errors });
+      throw appError("BAD_REQUEST", "invalidParameters", { problems: paramProblems(errors) }, { errors });
     }
     const { page, facetSource } = await findCandidatesWithFacets(search);
     return Response.json(page, { headers: { "X-Facet-Counts": facetSource } });

@@ -1,4 +1,5 @@
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
+import { paramProblems } from "@/lib/i18n/error-messages";
 import { errorResponse } from "@/lib/http/errors";
 import { findInsights } from "@/lib/insights/queries";
 import { parseCandidateSearchParams } from "@/lib/search-params";
@@ -14,7 +15,7 @@ export async function GET(request: Request) {
   try {
     const { search, errors } = parseCandidateSearchParams(new URL(request.url).searchParams);
     if (errors.length > 0) {
-      throw new AppError("BAD_REQUEST", errors.map((e) => `${e.param}: ${e.message}`).join("; "), { errors });
+      throw appError("BAD_REQUEST", "invalidParameters", { problems: paramProblems(errors) }, { errors });
     }
     return Response.json(await findInsights(search));
   } catch (error) {

@@ -1,4 +1,5 @@
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
+import { paramProblems } from "@/lib/i18n/error-messages";
 import { errorResponse } from "@/lib/http/errors";
 import { prisma } from "@/lib/db";
 import { loadTimeline } from "@/lib/timeline/load-timeline";
@@ -15,7 +16,7 @@ export async function GET(request: Request) {
   try {
     const { search, errors } = parseTimelineSearchParams(new URL(request.url).searchParams);
     if (errors.length > 0) {
-      throw new AppError("BAD_REQUEST", errors.map((e) => `${e.param}: ${e.message}`).join("; "), { errors });
+      throw appError("BAD_REQUEST", "invalidParameters", { problems: paramProblems(errors) }, { errors });
     }
     return Response.json(await loadTimeline(prisma, search, { today: serverToday() }));
   } catch (error) {

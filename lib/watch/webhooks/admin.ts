@@ -3,7 +3,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { CHANGE_KINDS } from "@/lib/watch/kinds";
 import { enqueueDeliveries, PGBOSS_SCHEMA, QUEUES } from "@/lib/watch/queue";
 import { checkEndpointUrl } from "@/lib/watch/webhooks/endpoint-url";
@@ -40,7 +40,7 @@ function toView({ view, ...row }: { view: { name: string } | null } & Omit<Webho
 
 async function assertView(viewId: number | null | undefined): Promise<void> {
   if (viewId == null) return;
-  if (!(await prisma.savedView.findUnique({ where: { id: viewId }, select: { id: true } }))) throw new AppError("BAD_REQUEST", `viewId: saved view ${viewId} does not exist`);
+  if (!(await prisma.savedView.findUnique({ where: { id: viewId }, select: { id: true } }))) throw appError("BAD_REQUEST", "webhookViewMissing", { id: String(viewId) });
 }
 
 export async function createWebhook(input: z.infer<typeof createWebhookSchema>, { userId }: { userId: number }): Promise<WebhookView> {
@@ -58,7 +58,7 @@ export async function listWebhooks(): Promise<WebhookView[]> {
 
 export async function getWebhook(id: number): Promise<WebhookView> {
   const row = await prisma.webhook.findUnique({ where: { id }, select });
-  if (!row) throw new AppError("NOT_FOUND", `Webhook ${id} does not exist.`);
+  if (!row) throw appError("NOT_FOUND", "webhookMissing", { id: String(id) });
   return toView(row);
 }
 
@@ -69,14 +69,14 @@ export async function updateWebhook(id: number, { version, ...input }: z.infer<t
   const { count } = await prisma.webhook.updateMany({ where: { id, version }, data });
   if (count === 0) {
     const current = await getWebhook(id);
-    throw new AppError("CONFLICT", `Webhook ${id} was changed since version ${version} (now version ${current.version}); reload it and try again.`, { current });
+    throw appError("CONFLICT", "webhookConflict", { id: String(id), version: String(version), current: String(current.version) }, { current });
   }
   return getWebhook(id);
 }
 
 export async function deleteWebhook(id: number): Promise<void> {
   const { count } = await prisma.webhook.deleteMany({ where: { id } });
-  if (count === 0) throw new AppError("NOT_FOUND", `Webhook ${id} does not exist.`);
+  if (count === 0) throw appError("NOT_FOUND", "webhookMissing", { id: String(id) });
 }
 
 /** Queues a `test` event for the endpoint (same signing, retries and log as a real one). */

@@ -25,12 +25,12 @@ const toJson = (row: Awaited<ReturnType<typeof listHolidayYears>>[number]) => ({
 });
 
 /** GET /api/calendar/years → { data: official years, lastOfficialYear, coveredYears: [first, last] } */
-export async function GET() {
+export async function GET(request: Request) {
   try {
     const [rows, calendar] = await Promise.all([listHolidayYears(prisma), getWorkingCalendar()]);
     return Response.json({ data: rows.map(toJson), lastOfficialYear: calendar.lastOfficialYear, coveredYears: calendar.coveredYears });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }
 

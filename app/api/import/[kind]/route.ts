@@ -1,6 +1,7 @@
 import { withRole } from "@/lib/auth";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
+import { plainList } from "@/lib/i18n/error-messages";
 import { readImportForm } from "@/lib/import/read-upload-form";
 import { applyImport, IMPORT_KIND_NAMES, previewImport, type ImportKindName } from "@/lib/import/run-import";
 
@@ -8,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 function importKind(name: string): ImportKindName {
   if ((IMPORT_KIND_NAMES as string[]).includes(name)) return name as ImportKindName;
-  throw new AppError("NOT_FOUND", `There is no "${name}" import; imports: ${IMPORT_KIND_NAMES.join(", ")}.`);
+  throw appError("NOT_FOUND", "importKindUnknown", { name, kinds: plainList(IMPORT_KIND_NAMES) });
 }
 
 /**
@@ -22,7 +23,7 @@ export const POST = withRole<{ kind: string }>("ANALYST", async (request, { user
   const dryRun = ["1", "true"].includes(new URL(request.url).searchParams.get("dryRun") ?? "");
   const form = await readImportForm(request);
   if (dryRun) return Response.json(await previewImport(prisma, kind, form.bytes));
-  if (!form.previewToken) throw new AppError("BAD_REQUEST", "Preview the file first (dryRun=1) and send its previewToken with the apply.");
+  if (!form.previewToken) throw appError("BAD_REQUEST", "importPreviewFirst");
   const result = await applyImport(prisma, kind, form.bytes, {
     reason: form.reason,
     actor: { id: user.id, label: user.email },

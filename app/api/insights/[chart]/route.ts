@@ -1,5 +1,6 @@
 import { exportCsvResponse } from "@/lib/export/export-response";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
+import { plainList } from "@/lib/i18n/error-messages";
 import { errorResponse } from "@/lib/http/errors";
 import { INSIGHTS_CSV } from "@/lib/insights/csv";
 
@@ -11,7 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   const name = chart.endsWith(".csv") ? chart.slice(0, -4) : "";
   const kind = Object.hasOwn(INSIGHTS_CSV, name) ? INSIGHTS_CSV[name] : undefined;
   if (!kind) {
-    return errorResponse(new AppError("NOT_FOUND", `No insights chart "${chart}"; charts: ${Object.keys(INSIGHTS_CSV).map((key) => `${key}.csv`).join(", ")}`), request);
+    return errorResponse(appError("NOT_FOUND", "insightsChartUnknown", { chart, charts: plainList(Object.keys(INSIGHTS_CSV).map((key) => `${key}.csv`)) }), request);
   }
   return exportCsvResponse(request, kind);
 }

@@ -1,6 +1,6 @@
 // One saved view: read (open), update and delete (analyst, optimistic concurrency on `version`).
 import { withRole } from "@/lib/auth";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { errorResponse } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/json-body";
 import { channelOf } from "@/lib/views/channel";
@@ -15,7 +15,7 @@ type Params = { id: string };
 
 function parseId(raw: string): number {
   const parsed = savedViewIdSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", `id: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  if (!parsed.success) throw appError("BAD_REQUEST", "savedViewIdInvalid", { problem: parsed.error.issues[0]?.message ?? "invalid" });
   return parsed.data;
 }
 
@@ -23,7 +23,7 @@ function parseId(raw: string): number {
 export async function GET(request: Request, context: { params: Promise<Params> }) {
   try {
     const view = await getSavedView(parseId((await context.params).id));
-    if (!view) throw new AppError("NOT_FOUND", "There is no such saved view.");
+    if (!view) throw appError("NOT_FOUND", "savedViewNoSuch");
     return Response.json(view);
   } catch (error) {
     return errorResponse(error, request);
@@ -44,7 +44,7 @@ export const DELETE = withRole<Params>("ANALYST", async (request, { user, params
   let version: number | undefined;
   if (rawVersion !== null) {
     version = Number(rawVersion);
-    if (!/^\d{1,9}$/.test(rawVersion) || version < 1) throw new AppError("BAD_REQUEST", "version: must be a positive whole number");
+    if (!/^\d{1,9}$/.test(rawVersion) || version < 1) throw appError("BAD_REQUEST", "versionInvalid");
   }
   await deleteSavedView(id, version, { user, channel: channelOf(request) });
   return new Response(null, { status: 204 });

@@ -1,0 +1,117 @@
+// Refusals a person reads answer in their language: the same requests through the real route handlers, once
+// with Accept-Language: zh-CN and once in English. The `code` is the stable field and never changes; the
+// English `error` stays the text the API has always sent.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { openAppDatabase, type AppDatabase } from "./support/app-database.ts";
+import { nextCacheMock, nextHeadersMock } from "./support/next-request.ts";
+import { createSessionToken, createUser } from "./support/users.ts";
+
+vi.mock("next/headers", () => nextHeadersMock);
+vi.mock("next/cache", () => nextCacheMock);
+
+let app: AppDatabase;
+let analystSession: string;
+let adminSession: string;
+let webhookId: number;
+
+beforeAll(async () => {
+  app = await openAppDatabase("error_language");
+  analystSession = await createSessionToken(app.prisma, (await createUser(app.prisma, "ANALYST", "lang-analyst@test.local")).id);
+  adminSession = await createSessionToken(app.prisma, (await createUser(app.prisma, "ADMIN", "lang-admin@test.local")).id);
+  const registered = await callRoute({ route: "webhooks", method: "POST", session: adminSession, json: { url: "https://hooks.example/pt", secret: "s".repeat(16) } }, "en");
+  webhookId = ((await registered.json()) as { id: number }).id;
+});
+afterAll(async () => app?.drop());
+
+type Call = {
+  route: "import" | "captures" | "webhooks" | "webhook";
+  method: "POST" | "PATCH";
+  session: string;
+  form?: Record<string, Blob | string>;
+  json?: unknown;
+};
+
+async function callRoute(call: Call, language: "en" | "zh-CN"): Promise<Response> {
+  const { SESSION_COOKIE } = await import("@/lib/auth/session-cookie");
+  const headers: Record<string, string> = { cookie: `${SESSION_COOKIE}=${call.session}`, "accept-language": language === "en" ? "en-GB,en;q=0.9" : "zh-CN,zh;q=0.9" };
+  let body: BodyInit | undefined;
+  if (call.form) {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(call.form)) form.set(name, value);
+    body = form;
+  } else {
+    headers["content-type"] = "application/json";
+    body = JSON.stringify(call.json);
+  }
+  const url = { import: "/api/import/designations?dryRun=1", captures: "/api/captures", webhooks: "/api/webhooks", webhook: `/api/webhooks/${webhookId}` }[call.route];
+  const request = new Request(`http://localhost:3000${url}`, { method: call.method, body, headers });
+  switch (call.route) {
+    case "import":
+      return (await import("@/app/api/import/[kind]/route")).POST(request, { params: Promise.resolve({ kind: "designations" }) });
+    case "captures":
+      return (await import("@/app/api/captures/route")).POST(request, { params: Promise.resolve({}) });
+    case "webhooks":
+      return (await import("@/app/api/webhooks/route")).POST(request, { params: Promise.resolve({}) });
+    case "webhook":
+      return (await import("@/app/api/webhooks/[id]/route")).PATCH(request, { params: Promise.resolve({ id: String(webhookId) }) });
+  }
+}
+
+const file = (bytes: string | Uint8Array, name: string) => new File([typeof bytes === "string" ? bytes : (bytes as Uint8Array<ArrayBuffer>)], name);
+
+const REFUSALS: { name: string; call: () => Call; status: number; code: string; en: RegExp | string; zh: RegExp | string }[] = [
+  {
+    name: "an import whose header row is not the import's",
+    call: () => ({ route: "import", method: "POST", session: analystSession, form: { file: file("foo,bar\n1,2\n", "designations.csv") } }),
+    status: 400,
+    code: "BAD_REQUEST",
+    en: /^The header row does not match this import: unknown columns "foo", "bar"; missing required columns .+\. Known columns: .+\.$/,
+    zh: /^表头与此导入不符：2 个未知列：“foo”、“bar”；缺少 \d+ 个必填列：“[^”]+”（[^）]+）.*。可识别的列：.+。$/,
+  },
+  {
+    name: "a capture upload that is binary",
+    call: () => ({ route: "captures", method: "POST", session: analystSession, form: { file: file(new Uint8Array(256).map((_, index) => index), "list.bin") } }),
+    status: 400,
+    code: "BAD_REQUEST",
+    en: "The file is not a table: it looks binary. Upload the saved page (.html), the Excel file (.xlsx) or a .csv, or paste the table.",
+    zh: "该文件不是表格，看起来是二进制文件。请上传保存的网页（.html）、Excel 文件（.xlsx）或 .csv，或直接粘贴表格。",
+  },
+  {
+    name: "a capture with nothing in it",
+    call: () => ({ route: "captures", method: "POST", session: analystSession, json: { text: "  \n " } }),
+    status: 400,
+    code: "BAD_REQUEST",
+    en: "The pasted text is empty: copy the list's table (header row included) and paste it.",
+    zh: "粘贴的内容为空：请复制列表中的表格（含表头）后再粘贴。",
+  },
+  {
+    name: "a webhook registered with a URL that is not https",
+    call: () => ({ route: "webhooks", method: "POST", session: adminSession, json: { url: "ftp://hooks.example/pt", secret: "s".repeat(16) } }),
+    status: 400,
+    code: "BAD_REQUEST",
+    en: "url: must be https://, or http://127.0.0.1 (or localhost) for local use",
+    zh: "请求内容有误：url：请使用 https://，本机使用可用 http://127.0.0.1。",
+  },
+  {
+    name: "a webhook changed at a version it no longer has (409)",
+    call: () => ({ route: "webhook", method: "PATCH", session: adminSession, json: { version: 7, active: false } }),
+    status: 409,
+    code: "CONFLICT",
+    en: /^Webhook \d+ was changed since version 7 \(now version 1\); reload it and try again\.$/,
+    zh: /^Webhook \d+ 在版本 7 之后已被修改（当前为版本 1），请重新加载后再试。$/,
+  },
+];
+
+describe("refusals answer in the caller's language with the same code", () => {
+  it.each(REFUSALS)("$name", async ({ call, status, code, en, zh }) => {
+    for (const [language, expected] of [["en", en], ["zh-CN", zh]] as const) {
+      const response = await callRoute(call(), language);
+      const body = (await response.json()) as { error: string; code: string };
+      expect(response.status, language).toBe(status);
+      expect(body.code, language).toBe(code);
+      expect(response.headers.get("content-language")).toBe(language);
+      if (typeof expected === "string") expect(body.error).toBe(expected);
+      else expect(body.error).toMatch(expected);
+    }
+  });
+});
