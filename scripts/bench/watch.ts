@@ -121,7 +121,9 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
 
     // The edit: one application status change, flipped back and forth.
     const { rows: apps } = await pool.query<{ id: number; status: string; version: number }>(
-      `SELECT id, status::text, version FROM "Application" WHERE type = 'IND' AND status = 'UNDER_REVIEW' ORDER BY id LIMIT 1 OFFSET 7`,
+      // Never moved since the dataset was made (a kept dataset's captures bench moves others), accepted before the edit's date.
+      `SELECT id, status::text, version FROM "Application"
+       WHERE type = 'IND' AND status = 'UNDER_REVIEW' AND "statusDate" IS NULL AND "acceptanceDate" < '2025-01-01' ORDER BY id LIMIT 1 OFFSET 7`,
     );
     const application = apps[0]!;
     const effectiveDate = { date: new Date("2025-01-10T00:00:00Z"), precision: "DAY" as const };
