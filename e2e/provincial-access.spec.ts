@@ -22,7 +22,8 @@ test("an analyst lists a drug in one more province from the tile map", async ({ 
   await expect(coverage).toContainText(`listed in ${before} of 31 provinces`);
   const tile = page.getByTestId(`province-tile-${listing.listingId}-120000`);
   await expect(tile).toHaveAttribute("data-state", "NOT_STARTED");
-  await expect(tile).toHaveAccessibleName("Tianjin: Not started");
+  await expect(tile).toHaveAccessibleName("Tianjin not started");
+  await expect(tile).toHaveAccessibleDescription("Tianjin: Not started");
 
   // Keyboard: the tile is a button in the tab order; Enter opens its dialog, Escape closes it.
   await tile.focus();
@@ -50,7 +51,7 @@ test("an analyst lists a drug in one more province from the tile map", async ({ 
   await expect(coverage).toContainText(`listed in ${before + 1} of 31 provinces`);
 
   // History.
-  await page.getByRole("tab", { name: "History" }).click();
+  await page.getByTestId("section-nav").getByRole("link", { name: "History" }).click();
   const change = page.getByTestId("history").getByTestId("change").filter({ hasText: reason }).first();
   await expect(change).toBeVisible();
   // The province's first record: a creation, its snapshot naming the state and the province.

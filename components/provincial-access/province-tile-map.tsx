@@ -56,14 +56,15 @@ export function ProvinceTileMap({ listingId, label, cells, canEdit, today }: Pro
               <button
                 type="button"
                 onClick={() => open(cell.code)}
-                aria-label={name}
                 aria-haspopup="dialog"
+                // The visible words are the button's name (a screen reader says what a sighted user reads);
+                // the full sentence, with the date, is its description and tooltip.
                 title={name}
                 className={`flex h-12 w-full flex-col items-center justify-center rounded border px-1 text-center leading-tight focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-1 ${STATE_TILE_CLASS[cell.state]}`}
                 data-testid={`province-tile-${listingId}-${cell.code}`}
                 data-state={cell.state}
               >
-                <span className="block w-full truncate text-[11px] font-medium sm:text-xs">{cell.name}</span>
+                <span className="block w-full truncate text-[11px] font-medium sm:text-xs">{cell.name}</span>{" "}
                 <span className="block w-full truncate text-[10px] sm:text-[11px]">{state}</span>
               </button>
             </li>

@@ -106,7 +106,8 @@ export default async function CalendarPage({ searchParams }: Props) {
           })}
         </tbody>
       </table>
-      <HolidayYearForm key={`${initial.year}-${initial.version ?? "new"}`} initial={initial} />
+      {/* Keyed by year only: a save bumps the version, and remounting then would wipe the form's "Saved" message. */}
+      <HolidayYearForm key={initial.year} initial={initial} />
     </section>
   );
 }
