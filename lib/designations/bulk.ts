@@ -1,7 +1,9 @@
 // Bulk edit from the dashboard: one designation change (type, target state, dates, one reason) applied to
-// the selected candidates. Each candidate is its own transaction, validated on its own against its
-// designation's current state, so one refusal never blocks or rolls back the others; every success is
-// audited with channel "bulk".
+// the selected candidates. Each candidate is validated on its own against its designation's current state, in
+// its own savepoint of one transaction, so one refusal never blocks or rolls back the others; every success is
+// audited with channel "bulk". One transaction rather than one per row: the rows' audit rows, deadline refreshes
+// and webhook jobs are written once, set-wise, just before the commit (lib/changes/transaction.ts), which is
+// what lets a 500-candidate change reach its watchers within seconds.
 import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
@@ -20,6 +22,7 @@ import { changeSchema } from "@/lib/changes/change-meta";
 import { checkNotInFuture } from "@/lib/changes/effective-date";
 import { chinaToday } from "@/lib/today";
 import { throwIfRefused } from "@/lib/changes/refusals";
+import { inOneTransaction, inSavepoint } from "@/lib/changes/transaction";
 
 export const MAX_BULK_ROWS = 200;
 
@@ -57,37 +60,38 @@ export async function bulkChangeDesignationState({ actor, input }: { actor: Acto
   });
   const typeLabel = labelOf("DesignationType", type);
   const rows: BulkRowResult[] = [];
-  for (const candidateId of ids) {
-    const name = names.get(candidateId) ?? `#${candidateId}`;
-    const mine = designations.filter((designation) => designation.program.candidateId === candidateId);
-    const fail = (code: string, error: string, refusals?: Refusal[]) => rows.push({ candidateId, name, ok: false, code, error, refusals });
-    if (!names.has(candidateId)) {
-      fail("NOT_FOUND", `Candidate ${candidateId} does not exist.`);
-    } else if (mine.length === 0) {
-      const message = `No ${typeLabel} designation is recorded; open one on the candidate page first.`;
-      fail("UNPROCESSABLE", `${message} (rule NO_DESIGNATION_OF_TYPE)`, [{ rule: "NO_DESIGNATION_OF_TYPE", message }]);
-    } else if (mine.length > 1) {
-      const programmes = mine.map((designation) => designation.program.indicationEn).join(", ");
-      const message = `${mine.length} programmes have a ${typeLabel} designation (${programmes}); change each on the candidate page.`;
-      fail("UNPROCESSABLE", `${message} (rule AMBIGUOUS_DESIGNATION)`, [{ rule: "AMBIGUOUS_DESIGNATION", message, values: { count: mine.length } }]);
-    } else {
-      const designation = mine[0]!;
-      try {
-        const result = await changeDesignationState({ actor, input: { designationId: designation.id, ...change }, expectedVersion: designation.version });
-        rows.push({ candidateId, name, ok: true, designationId: designation.id, version: result.version, changeId: result.changeId, summary: result.summary, warnings: result.warnings });
-      } catch (caught) {
-        // Every row reports its own outcome, even an unexpected failure: rows before it have committed,
-        // so aborting the whole request would leave the analyst without the list of what happened.
-        // The row's own transaction rolled back, so nothing was changed for it.
-        const error = toAppError(caught);
-        if (error instanceof AppError) fail(error.code, error.message, (error.details as { refusals?: Refusal[] } | undefined)?.refusals);
-        else {
-          log().error({ requestId: currentRequestId(), candidateId, err: error }, "bulk edit: unexpected error");
-          fail("INTERNAL", "An unexpected error stopped this row; nothing was changed for it. Try it again on the candidate page.");
+  await inOneTransaction(async (tx) => {
+    for (const candidateId of ids) {
+      const name = names.get(candidateId) ?? `#${candidateId}`;
+      const mine = designations.filter((designation) => designation.program.candidateId === candidateId);
+      const fail = (code: string, error: string, refusals?: Refusal[]) => rows.push({ candidateId, name, ok: false, code, error, refusals });
+      if (!names.has(candidateId)) {
+        fail("NOT_FOUND", `Candidate ${candidateId} does not exist.`);
+      } else if (mine.length === 0) {
+        const message = `No ${typeLabel} designation is recorded; open one on the candidate page first.`;
+        fail("UNPROCESSABLE", `${message} (rule NO_DESIGNATION_OF_TYPE)`, [{ rule: "NO_DESIGNATION_OF_TYPE", message }]);
+      } else if (mine.length > 1) {
+        const programmes = mine.map((designation) => designation.program.indicationEn).join(", ");
+        const message = `${mine.length} programmes have a ${typeLabel} designation (${programmes}); change each on the candidate page.`;
+        fail("UNPROCESSABLE", `${message} (rule AMBIGUOUS_DESIGNATION)`, [{ rule: "AMBIGUOUS_DESIGNATION", message, values: { count: mine.length } }]);
+      } else {
+        const designation = mine[0]!;
+        try {
+          const result = await inSavepoint(tx, () => changeDesignationState({ actor, input: { designationId: designation.id, ...change }, expectedVersion: designation.version }));
+          rows.push({ candidateId, name, ok: true, designationId: designation.id, version: result.version, changeId: result.changeId, summary: result.summary, warnings: result.warnings });
+        } catch (caught) {
+          // Every row reports its own outcome, even an unexpected failure: its savepoint rolled back, so nothing
+          // was changed for it, and the other rows go on (aborting would leave the analyst without the list).
+          const error = toAppError(caught);
+          if (error instanceof AppError) fail(error.code, error.message, (error.details as { refusals?: Refusal[] } | undefined)?.refusals);
+          else {
+            log().error({ requestId: currentRequestId(), candidateId, err: error }, "bulk edit: unexpected error");
+            fail("INTERNAL", "An unexpected error stopped this row; nothing was changed for it. Try it again on the candidate page.");
+          }
         }
       }
     }
-  }
+  });
   const succeeded = rows.filter((row) => row.ok).length;
   const failed = rows.length - succeeded;
   return { succeeded, failed, rows, summary: `${succeeded} updated, ${failed} refused.` };
