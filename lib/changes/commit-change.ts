@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { assertAuditEntry, recordAudits, type AuditChange, type AuditEntry, type WrittenAuditRow } from "@/lib/audit/record";
 import type { ChangeEvent, ChangeRow } from "@/lib/changes/change-event";
 import { notifyChangeListeners } from "@/lib/changes/listeners";
-import { deferToCommit, onSavepointRollback, type Tx } from "@/lib/changes/transaction";
+import { collectAtCommit, type Tx } from "@/lib/changes/transaction";
 
 export type CommitChangeInput = AuditEntry & {
   /** The candidate whose data changed; null for users, saved views and other non-candidate records. */
@@ -31,9 +31,6 @@ function subjectAction(changes: readonly AuditChange[], entityType: string, enti
   return action;
 }
 
-/** A batch's changes, written before it commits (see commitChange). */
-const pendingChanges = new WeakMap<Tx, { changeId: string; input: CommitChangeInput }[]>();
-
 /**
  * Writes the change's audit rows (one changeId) and emits its ChangeEvent to every listener, in `tx`.
  * A change with no rows (nothing differed) writes nothing and emits nothing.
@@ -47,21 +44,8 @@ export async function commitChange(tx: Tx, input: CommitChangeInput): Promise<Co
   const changeId = randomUUID();
   if (input.changes.length === 0) return { changeId, event: null };
   assertAuditEntry(input);
-  const pending = { changeId, input };
-  const batch = pendingChanges.get(tx);
-  const deferred =
-    batch !== undefined ||
-    deferToCommit("audit-and-listeners", async () => {
-      const changes = pendingChanges.get(tx) ?? [];
-      pendingChanges.delete(tx);
-      await writeChanges(tx, changes);
-    });
-  if (deferred) {
-    const changes = batch ?? [];
-    pendingChanges.set(tx, changes);
-    changes.push(pending);
-    // A savepoint rolled back (a refused capture proposal) takes its changes' audit rows and events with it.
-    onSavepointRollback(() => changes.splice(changes.indexOf(pending), 1));
+  // In a batch a savepoint rolled back (a refused capture proposal) takes its changes' audit rows and events with it.
+  if (collectAtCommit("audit-and-listeners", { changeId, input }, (changes) => writeChanges(tx, changes).then(() => undefined))) {
     return { changeId, event: null };
   }
   const [event = null] = await writeChanges(tx, [{ changeId, input }]);

@@ -5,33 +5,24 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { calendarForWrite } from "@/lib/calendar/holiday-years";
 import { refreshCandidateDerived } from "@/lib/candidates/derived";
-import { deferToCommit } from "@/lib/changes/transaction";
+import { collectAtCommit } from "@/lib/changes/transaction";
 import { refreshReviewDeadlines, refreshReviewDeadlinesOf } from "@/lib/review-clock/refresh-review-deadlines";
 
 /** What a change leaves stale on its candidate: the derived columns (which include the deadlines), or only the deadlines. */
 export type CandidateRefresh = "derived" | "deadlines";
 
-const plannedRefreshes = new WeakMap<Prisma.TransactionClient, Map<number, CandidateRefresh>>();
-
 /** Refreshes the candidate after a change: at once, or in a batch once before the commit (module header). */
 export async function refreshCandidateAfterChange(tx: Prisma.TransactionClient, candidateId: number, what: CandidateRefresh): Promise<void> {
-  const planned = plannedRefreshes.get(tx);
-  if (planned) {
-    // "derived" includes the deadlines: it replaces a planned "deadlines", never the other way round.
-    if (what === "derived" || !planned.has(candidateId)) planned.set(candidateId, what);
-    return;
-  }
-  const deferred = deferToCommit("refresh-candidates", async () => {
-    const all = plannedRefreshes.get(tx) ?? new Map<number, CandidateRefresh>();
-    plannedRefreshes.delete(tx);
-    const calendar = await calendarForWrite(tx);
-    for (const [id, kind] of all) if (kind === "derived") await refreshCandidateDerived(tx, id, calendar);
-    await refreshReviewDeadlinesOf(tx, [...all].filter(([, kind]) => kind === "deadlines").map(([id]) => id), calendar);
-  });
-  if (deferred) {
-    plannedRefreshes.set(tx, new Map([[candidateId, what]]));
-    return;
-  }
+  if (collectAtCommit("refresh-candidates", { candidateId, what }, (planned) => refreshPlanned(tx, planned))) return;
   if (what === "derived") await refreshCandidateDerived(tx, candidateId);
   else await refreshReviewDeadlines(tx, candidateId);
+}
+
+async function refreshPlanned(tx: Prisma.TransactionClient, planned: readonly { candidateId: number; what: CandidateRefresh }[]): Promise<void> {
+  const refreshes = new Map<number, CandidateRefresh>();
+  // "derived" includes the deadlines: it replaces a planned "deadlines", never the other way round.
+  for (const { candidateId, what } of planned) if (what === "derived" || !refreshes.has(candidateId)) refreshes.set(candidateId, what);
+  const calendar = await calendarForWrite(tx);
+  for (const [id, kind] of refreshes) if (kind === "derived") await refreshCandidateDerived(tx, id, calendar);
+  await refreshReviewDeadlinesOf(tx, [...refreshes].filter(([, kind]) => kind === "deadlines").map(([id]) => id), calendar);
 }

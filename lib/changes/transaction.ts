@@ -10,32 +10,37 @@ export type Tx = Prisma.TransactionClient;
 
 /**
  * The transaction a mutation joins, and, in a batch (`inOneTransaction`), the work its changes leave for the
- * end: refreshing a candidate's derived columns once however many of its records changed, sending the outbox
- * jobs in one insert. Outside a batch `atCommit` is null and each change does that work itself, at once.
+ * end (collectAtCommit): refreshing a candidate's derived columns once however many of its records changed,
+ * writing the audit rows and sending the outbox jobs in one insert each. Outside a batch `batch` is null and
+ * each change does that work itself, at once.
  */
-type Ambient = { tx: Tx; atCommit: Map<string, () => Promise<void>> | null; undoOnRollback: (() => void)[] | null };
+type Ambient = { tx: Tx; batch: Batch | null; undoOnRollback: (() => void)[] | null };
+
+/** Per key, in the order first collected: the items the changes left, and what to do with them before the commit. */
+type Batch = Map<string, { items: unknown[]; flush: (items: unknown[]) => Promise<void> }>;
 
 const ambient = new AsyncLocalStorage<Ambient>();
 
 export function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   const outer = ambient.getStore();
   if (outer) return work(outer.tx);
-  return prisma.$transaction((tx) => ambient.run({ tx, atCommit: null, undoOnRollback: null }, () => work(tx)), { maxWait: 10_000, timeout: 20_000 });
+  return prisma.$transaction((tx) => ambient.run({ tx, batch: null, undoOnRollback: null }, () => work(tx)), { maxWait: 10_000, timeout: 20_000 });
 }
 
 /**
- * One transaction for many mutations (each joins it), with a longer time limit for large batches. The work
- * they defer (deferToCommit) runs after `work`, before the commit, outside any savepoint of `work`.
+ * One transaction for many mutations (each joins it), with a longer time limit for large batches. What they
+ * collect (collectAtCommit) is flushed after `work`, before the commit, outside any savepoint of `work`; a
+ * flush may collect more (writing audit rows emits the events whose listeners send jobs), flushed in turn.
  */
 export function inOneTransaction<T>(work: (tx: Tx) => Promise<T>, { timeoutMs = 120_000 } = {}): Promise<T> {
   return prisma.$transaction(
     async (tx) => {
-      const atCommit = new Map<string, () => Promise<void>>();
-      const result = await ambient.run({ tx, atCommit, undoOnRollback: null }, () => work(tx));
-      while (atCommit.size > 0) {
-        const tasks = [...atCommit.values()];
-        atCommit.clear();
-        for (const task of tasks) await ambient.run({ tx, atCommit, undoOnRollback: null }, task);
+      const batch: Batch = new Map();
+      const result = await ambient.run({ tx, batch, undoOnRollback: null }, () => work(tx));
+      while (batch.size > 0) {
+        const pending = [...batch.values()];
+        batch.clear();
+        for (const { items, flush } of pending) await ambient.run({ tx, batch, undoOnRollback: null }, () => flush(items));
       }
       return result;
     },
@@ -44,22 +49,26 @@ export function inOneTransaction<T>(work: (tx: Tx) => Promise<T>, { timeoutMs = 
 }
 
 /**
- * In a batch transaction, registers `task` to run once before the commit (the first task under `key` wins)
- * and answers true; outside a batch answers false, and the caller does the work now.
+ * In a batch transaction, adds `item` to the items collected under `key`, which `flush` (the first one given
+ * for the key) receives once, in collection order, just before the commit; answers true. A savepoint rolled
+ * back (inSavepoint: a refused capture proposal) takes the items collected inside it away again. Outside a
+ * batch answers false, and the caller does the work for its one item now.
  */
-export function deferToCommit(key: string, task: () => Promise<void>): boolean {
-  const atCommit = ambient.getStore()?.atCommit;
-  if (!atCommit) return false;
-  if (!atCommit.has(key)) atCommit.set(key, task);
+export function collectAtCommit<T>(key: string, item: T, flush: (items: T[]) => Promise<void>): boolean {
+  const store = ambient.getStore();
+  if (!store?.batch) return false;
+  let collected = store.batch.get(key);
+  if (!collected) {
+    collected = { items: [], flush: flush as (items: unknown[]) => Promise<void> };
+    store.batch.set(key, collected);
+  }
+  const items = collected.items;
+  items.push(item);
+  store.undoOnRollback?.push(() => {
+    const index = items.lastIndexOf(item);
+    if (index >= 0) items.splice(index, 1);
+  });
   return true;
-}
-
-/**
- * Inside a savepoint (inSavepoint), registers `undo` to run if the savepoint is rolled back: work a change
- * left for the commit (its audit rows, its event) is then dropped with the change. Outside, does nothing.
- */
-export function onSavepointRollback(undo: () => void): void {
-  ambient.getStore()?.undoOnRollback?.push(undo);
 }
 
 /**
