@@ -8,7 +8,8 @@ import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { labelOf } from "@/lib/domain/vocabulary";
-import { changeDesignationState } from "@/lib/designations/mutations";
+import { changeDesignationState, DESIGNATION_TABLE } from "@/lib/designations/mutations";
+import { primeLoads } from "@/lib/changes/write-step";
 import { designationStateChangeShape } from "@/lib/designations/schemas";
 import { designationTypeSchema } from "@/lib/domain/vocabulary";
 import { AppError } from "@/lib/errors";
@@ -61,6 +62,8 @@ export async function bulkChangeDesignationState({ actor, input }: { actor: Acto
   const typeLabel = labelOf("DesignationType", type);
   const rows: BulkRowResult[] = [];
   await inOneTransaction(async (tx) => {
+    // Each row's change then finds its designation read already, instead of reading it itself.
+    await primeLoads(tx, DESIGNATION_TABLE, designations.map((designation) => designation.id));
     for (const candidateId of ids) {
       const name = names.get(candidateId) ?? `#${candidateId}`;
       const mine = designations.filter((designation) => designation.program.candidateId === candidateId);

@@ -46,6 +46,12 @@ export const DESIGNATION_TABLE: VersionedTable<Designation> = {
   datePairs: DESIGNATION_DATE_PAIRS,
   updateAtVersion: async (tx, id, version, data) => (await tx.designation.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })).count,
   readVersion: (tx, id) => tx.designation.findUnique({ where: { id }, select: { version: true } }),
+  loadMany: async (tx, ids) => {
+    const designations = await tx.designation.findMany({ where: { id: { in: [...ids] } } });
+    const programs = await tx.program.findMany({ where: { id: { in: [...new Set(designations.map((designation) => designation.programId))] } }, select: { id: true, candidateId: true } });
+    const candidateOf = new Map(programs.map((program) => [program.id, program.candidateId]));
+    return new Map(designations.map((designation) => [designation.id, { ...designation, candidateId: candidateOf.get(designation.programId)! }]));
+  },
 };
 
 export type DesignationStateChange = Omit<ChangeDesignationStateInput, "expectedVersion">;

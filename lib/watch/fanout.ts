@@ -52,17 +52,31 @@ export async function fanOutChanges(jobs: readonly ChangeJob[]): Promise<FanOutR
 
   const deliveries = await prisma.$transaction(
     async (tx) => {
-      await tx.watchedChange.createMany({
-        data: changes.map((change) => ({ changeId: change.group.changeId, candidateId: change.candidateId, at: change.group.at, kinds: change.kinds })),
-        skipDuplicates: true,
-      });
-      if (viewChanges.length) await tx.viewChange.createMany({ data: viewChanges, skipDuplicates: true });
+      // Set-wise inserts (unnest) rather than createMany, whose plan Prisma compiles anew for every call.
+      await tx.$executeRaw`
+        INSERT INTO "WatchedChange" ("changeId", "candidateId", at, kinds)
+        SELECT id, candidate, at, string_to_array(kinds, ',')
+        FROM unnest(${changes.map((change) => change.group.changeId)}::text[], ${changes.map((change) => change.candidateId)}::int[],
+                    ${changes.map((change) => change.group.at)}::timestamptz[], ${changes.map((change) => change.kinds.join(","))}::text[]) AS u(id, candidate, at, kinds)
+        ON CONFLICT DO NOTHING`;
+      if (viewChanges.length) {
+        await tx.$executeRaw`
+          INSERT INTO "ViewChange" ("viewId", "changeId", at)
+          SELECT * FROM unnest(${viewChanges.map((row) => row.viewId)}::int[], ${viewChanges.map((row) => row.changeId)}::text[], ${viewChanges.map((row) => row.at)}::timestamptz[])
+          ON CONFLICT DO NOTHING`;
+      }
       if (wanted.length === 0) return 0;
       const rows = wanted.map(({ webhook, change }) => {
         const id = randomUUID();
-        return { id, webhookId: webhook.id, changeId: change.group.changeId, event: "change", body: JSON.stringify({ id, event: "change", change: change.body }) };
+        return { id, webhookId: webhook.id, changeId: change.group.changeId, body: JSON.stringify({ id, event: "change", change: change.body }) };
       });
-      const inserted = await tx.webhookDelivery.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true } });
+      const inserted = await tx.$queryRaw<{ id: string }[]>`
+        INSERT INTO "WebhookDelivery" (id, "webhookId", "changeId", event, body)
+        SELECT id, webhook, change, 'change', body
+        FROM unnest(${rows.map((row) => row.id)}::uuid[], ${rows.map((row) => row.webhookId)}::int[], ${rows.map((row) => row.changeId)}::text[], ${rows.map((row) => row.body)}::text[])
+             AS u(id, webhook, change, body)
+        ON CONFLICT DO NOTHING
+        RETURNING id::text`;
       if (inserted.length === 0) return 0;
       await enqueueDeliveries(tx, inserted.map(({ id }) => id));
       return inserted.length;

@@ -8,7 +8,7 @@ import { watchConfig } from "@/lib/watch/config";
 import { sendDailyDigests } from "@/lib/watch/digest";
 import { fanOutChanges } from "@/lib/watch/fanout";
 import { createBoss, QUEUES, type ChangeJob, type DeliveryJob } from "@/lib/watch/queue";
-import { attemptDelivery } from "@/lib/watch/webhooks/deliver";
+import { attemptDeliveries } from "@/lib/watch/webhooks/deliver";
 
 export type WatchWorker = { boss: PgBoss; stop: () => Promise<void> };
 
@@ -39,12 +39,8 @@ export async function startWatchWorker({ databaseUrl, onError = (error) => conso
     deliveryWorkers.push(
       await boss.work<DeliveryJob>(QUEUES.delivery, { ...polling, batchSize: 50, includeMetadata: true }, async (jobs) => {
         // Each job succeeds or fails on its own: failures are reported one by one, and pg-boss completes the rest.
-        await Promise.all(
-          jobs.map(async (job) => {
-            const outcome = await attemptDelivery(job.data.deliveryId, { attempt: job.retryCount + 1, lastAttempt: job.retryCount >= job.retryLimit });
-            if (!outcome.ok) await boss.fail(QUEUES.delivery, job.id, { message: outcome.error ?? "failed" });
-          }),
-        );
+        const outcomes = await attemptDeliveries(jobs.map((job) => ({ deliveryId: job.data.deliveryId, attempt: job.retryCount + 1, lastAttempt: job.retryCount >= job.retryLimit })));
+        await Promise.all(outcomes.map((outcome, index) => (outcome.ok ? undefined : boss.fail(QUEUES.delivery, jobs[index]!.id, { message: outcome.error ?? "failed" }))));
       }),
     );
   }

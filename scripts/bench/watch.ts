@@ -5,8 +5,11 @@
 //   the first bulk call to the last webhook delivery received, every change indexed and every watched view
 //   evaluated (target <= 10 s end to end);
 // - the edit's p95 (an application status change through the mutation function, which sends its outbox job
-//   in its transaction) with no watchers vs with the watchers and webhooks and the worker busy fanning each
-//   edit out, in alternating blocks so both meet the same machine (target: grows by <= 5 ms);
+//   in its transaction) with no watchers vs with the watchers and webhooks, in alternating blocks so both meet
+//   the same machine (target: grows by <= 5 ms). The server's worker fans each edit out meanwhile, in its own
+//   process as in production; this process starts its worker only for the bulk change, so the timed edits
+//   do not share their event loop with fan-out work (which would time this process's scheduling, not the
+//   write path);
 // - one watcher's /changes read.
 import { register } from "node:module";
 import { performance } from "node:perf_hooks";
@@ -18,8 +21,8 @@ const USERS = 1_000;
 const BULK_CANDIDATES = 500;
 const FANOUT_TARGET_MS = 10_000;
 const P95_GROWTH_TARGET_MS = 5;
-const EDIT_BLOCKS = 4;
-const EDITS_PER_BLOCK = 40;
+const EDIT_BLOCKS = 8;
+const EDITS_PER_BLOCK = 50;
 
 /** Views of the kind analysts save: classes, stages, designations, listings, and a few combinations. */
 const VIEW_QUERIES = [
@@ -49,6 +52,7 @@ async function setUpWatchers(pool: pg.Pool): Promise<{ views: number[]; webhooks
 
 /** Watches: every user two views, and every tenth user five of the bulk candidates directly. */
 async function enableWatchers(pool: pg.Pool, views: number[], bulkCandidateIds: number[], receiverUrl: (path: string) => string): Promise<void> {
+  await disableWatchers(pool); // exactly four webhooks, however often this runs
   await pool.query(
     `INSERT INTO "Watch" ("userId", "viewId", "createdAt")
      SELECT u.id, ($1::int[])[1 + (k.n % $2)], now() - interval '1 minute'
@@ -109,7 +113,7 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
   const { startWatchWorker } = await import("../../lib/watch/worker.ts");
   const { findWatchedChanges } = await import("../../lib/watch/changes.ts");
   const receiver = await startWebhookReceiver();
-  const worker = await startWatchWorker({ databaseUrl: context.databaseUrl, scheduleDigest: false });
+  let worker: Awaited<ReturnType<typeof startWatchWorker>> | undefined;
   try {
     const { rows: analyst } = await pool.query<{ id: number }>(
       `INSERT INTO "User" (email, name, "passwordHash", role, "updatedAt") VALUES ('bench-analyst@example.com', 'Bench', 'x', 'ANALYST', now())
@@ -150,6 +154,9 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
       for (let i = 0; i < EDITS_PER_BLOCK; i++) (watched ? withWatchers : without).push(await edit());
     }
     await enableWatchers(pool, views, bulkIds, receiver.url);
+    // The edits' fan-out (by the server's worker) is done before the bulk change starts its clock.
+    await waitFor("the edits' fan-out", async () => (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'watch-change' AND state < 'completed'`)).rows[0]!.n === 0, 60_000);
+    worker = await startWatchWorker({ databaseUrl: context.databaseUrl, scheduleDigest: false });
     const { rows: counts } = await pool.query<{ watches: number; users: number }>(`SELECT count(*)::int AS watches, count(DISTINCT "userId")::int AS users FROM "Watch"`);
 
     // The bulk change and its fan-out.
@@ -178,7 +185,13 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
     const bulkChanges = `SELECT DISTINCT "changeId" FROM "AuditEvent" WHERE reason = 'bench bulk'`;
     await waitFor("indexing every bulk change", async () => (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "WatchedChange" WHERE "changeId" IN (${bulkChanges})`)).rows[0]!.n === succeeded, 60_000);
     const { rows: expected } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "WebhookDelivery" WHERE "changeId" IN (${bulkChanges})`);
-    await waitFor("every webhook delivery", async () => received() - before >= expected[0]!.n, 60_000);
+    // Received, and logged as delivered (the worker marks a delivery once the receiver has answered).
+    const undeliveredSql = `SELECT count(*)::int AS n FROM "WebhookDelivery" WHERE "changeId" IN (${bulkChanges}) AND status <> 'delivered'`;
+    await waitFor(
+      "every webhook delivery",
+      async () => received() - before >= expected[0]!.n && (await pool.query<{ n: number }>(undeliveredSql)).rows[0]!.n === 0,
+      60_000,
+    );
     const fanoutMs = performance.now() - started;
     const { rows: reach } = await pool.query<{ users: number; viewMatches: number }>(
       `SELECT count(DISTINCT w."userId")::int AS users, (SELECT count(*)::int FROM "ViewChange" WHERE "changeId" IN (${bulkChanges})) AS "viewMatches"
@@ -186,7 +199,6 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
           OR w."viewId" IN (SELECT "viewId" FROM "ViewChange" WHERE "changeId" IN (${bulkChanges}))`,
       [bulkIds],
     );
-    const { rows: undelivered } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "WebhookDelivery" WHERE "changeId" IN (${bulkChanges}) AND status <> 'delivered'`);
 
     // One watcher's /changes after the bulk change.
     const { rows: heavy } = await pool.query<{ userId: number }>(`SELECT "userId" FROM "Watch" GROUP BY "userId" ORDER BY count(*) DESC, "userId" LIMIT 1`);
@@ -207,7 +219,7 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
         p95Ms: fanoutMs,
         baselineMs: committedMs,
         target: `<= ${FANOUT_TARGET_MS / 1000} s`,
-        met: fanoutMs <= FANOUT_TARGET_MS && undelivered[0]!.n === 0,
+        met: fanoutMs <= FANOUT_TARGET_MS,
         note: `${expected[0]!.n} deliveries received, ${reach[0]!.viewMatches} view matches, ${reach[0]!.users} watchers reached; baseline = the bulk edits' own commit time`,
       },
       {
@@ -229,7 +241,7 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
       },
     ];
   } finally {
-    await worker.stop();
+    await worker?.stop();
     await receiver.close();
   }
 }
