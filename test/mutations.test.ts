@@ -32,6 +32,7 @@ const mutations = async () => ({
   ...(await import("@/lib/candidates/mutations")),
   ...(await import("@/lib/designations/bulk")),
 });
+const dayOf = (key: string) => ({ date: new Date(`${key}T00:00:00Z`), precision: "DAY" as const });
 const partial = async (text: string) => {
   const { parsePartialDate } = await import("@/lib/domain/partial-date");
   const parsed = parsePartialDate(text);
@@ -194,6 +195,34 @@ describe("changeReimbursementState", () => {
     expect(result.version).toBe(2);
     const listing = await app.prisma.reimbursementListing.findUniqueOrThrow({ where: { id: pipeline.listingId } });
     expect(listing).toMatchObject({ state: "NEGOTIATION_SUCCEEDED", negotiationPrecision: "DAY" });
+  });
+});
+
+describe("the candidate's last regulatory change", () => {
+  const lastChangeOf = async (candidateId: number) =>
+    (await app.prisma.candidate.findUniqueOrThrow({ where: { id: candidateId }, select: { lastRegulatoryChange: true } })).lastRegulatoryChange?.toISOString().slice(0, 10) ?? null;
+
+  it("follows each dated step: an application status, a designation state, a reimbursement state, a bulk change", async () => {
+    const { advanceApplicationStatus, changeDesignationState, changeReimbursementState, bulkChangeDesignationState } = await mutations();
+    const pipeline = await createPipeline(app.prisma, "Lastchangide");
+    const steps: [string, () => Promise<unknown>][] = [
+      ["2025-02-03", () => advanceApplicationStatus({ actor, expectedVersion: 1, input: { ...meta, applicationId: pipeline.applicationId, to: "SUPPLEMENT_REQUESTED", effectiveDate: dayOf("2025-02-03") } })],
+      ["2025-03-04", () => changeDesignationState({ actor, expectedVersion: 1, input: { ...meta, designationId: pipeline.designationId, to: "PUBLICIZED", effectiveDate: dayOf("2025-03-04") } })],
+      ["2025-11-04", () => changeReimbursementState({ actor, expectedVersion: 1, input: { ...meta, listingId: pipeline.listingId, to: "NEGOTIATION_SUCCEEDED", effectiveDate: dayOf("2025-11-04") } })],
+      [
+        "2025-12-01",
+        () =>
+          bulkChangeDesignationState({
+            actor: { ...actor, channel: "bulk" },
+            input: { ...meta, candidateIds: [pipeline.candidateId], type: "BREAKTHROUGH_THERAPY", to: "GRANTED", effectiveDate: dayOf("2025-12-01") } as never,
+          }),
+      ],
+    ];
+    for (const [day, step] of steps) {
+      const result = await step();
+      if (result && typeof result === "object" && "failed" in result) expect(result).toMatchObject({ failed: 0 });
+      expect(await lastChangeOf(pipeline.candidateId)).toBe(day);
+    }
   });
 });
 

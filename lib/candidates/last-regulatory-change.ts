@@ -28,13 +28,18 @@ export function lastRegulatoryChangeSql(candidateIdSql: string): string {
 }
 
 /**
- * Recomputes the candidate's stored date in one raw statement: a derived value is not an edit, so it neither
+ * Recomputes the candidates' stored dates in one raw statement: a derived value is not an edit, so it neither
  * bumps `version` nor touches `updatedAt` (Prisma's @updatedAt would).
  */
-export async function refreshLastRegulatoryChange(tx: Prisma.TransactionClient, candidateId: number): Promise<void> {
-  const latest = lastRegulatoryChangeSql("$1");
+export async function refreshLastRegulatoryChangeOf(tx: Prisma.TransactionClient, candidateIds: readonly number[]): Promise<void> {
+  if (candidateIds.length === 0) return;
+  const latest = lastRegulatoryChangeSql("c.id");
   await tx.$executeRawUnsafe(
-    `UPDATE "Candidate" SET "lastRegulatoryChange" = ${latest} WHERE id = $1 AND "lastRegulatoryChange" IS DISTINCT FROM ${latest}`,
-    candidateId,
+    `UPDATE "Candidate" c SET "lastRegulatoryChange" = ${latest} WHERE c.id = ANY($1::int[]) AND c."lastRegulatoryChange" IS DISTINCT FROM ${latest}`,
+    [...candidateIds],
   );
+}
+
+export function refreshLastRegulatoryChange(tx: Prisma.TransactionClient, candidateId: number): Promise<void> {
+  return refreshLastRegulatoryChangeOf(tx, [candidateId]);
 }

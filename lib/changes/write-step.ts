@@ -67,8 +67,11 @@ function takePrimed<Loaded>(tx: Tx, table: object, id: number): Loaded | undefin
   return record;
 }
 
-/** What the change refreshes: the candidate's derived columns (search text, lead stage, deadlines), or nothing. */
-export type Refresh<Current, Extra> = "derived" | "none" | ((tx: Tx, current: Current, extra: Extra) => Promise<void>);
+/**
+ * What the change refreshes: the candidate's derived columns (search text, lead stage, deadlines, last
+ * regulatory change), only its last regulatory change, nothing, or what the function decides.
+ */
+export type Refresh<Current, Extra> = "derived" | "lastChange" | "none" | ((tx: Tx, current: Current, extra: Extra) => Promise<void>);
 
 export type VersionedUpdate<Row, Current, Extra> = {
   id: number;
@@ -89,7 +92,7 @@ export type VersionedUpdate<Row, Current, Extra> = {
 };
 
 async function runRefresh<Current, Extra>(tx: Tx, refresh: Refresh<Current, Extra>, candidateId: number, current: Current, extra: Extra) {
-  if (refresh === "derived") await refreshCandidateAfterChange(tx, candidateId, "derived");
+  if (refresh === "derived" || refresh === "lastChange") await refreshCandidateAfterChange(tx, candidateId, refresh);
   else if (refresh !== "none") await refresh(tx, current, extra);
 }
 
@@ -149,7 +152,7 @@ export type AuditedCreate<Record extends { id: number }> = {
   context: ChangeContext;
   /** Checks the rules and inserts the record (and any history row it starts with); answers it and its candidate. */
   create: (tx: Tx) => Promise<{ record: Record; candidateId: number }>;
-  refresh: "derived" | "none";
+  refresh: "derived" | "lastChange" | "none";
   /** May read the database, after the refresh (the stage a programme ends up at). */
   summary: (tx: Tx, record: Record) => string | Promise<string>;
 };
@@ -160,6 +163,7 @@ export function createAudited<Record extends { id: number }>(spec: AuditedCreate
   return inTransaction(async (tx) => {
     const { record, candidateId } = await spec.create(tx);
     if (spec.refresh === "derived") await refreshCandidateDerived(tx, candidateId);
+    else if (spec.refresh === "lastChange") await refreshCandidateAfterChange(tx, candidateId, "lastChange");
     const summary = await spec.summary(tx, record);
     const snapshot = auditSnapshot(record, table.auditFields, table.datePairs);
     const { changeId } = await commitMutation(tx, spec.context, candidateId, { entityType: table.entityType, entityId: record.id, version: 1 }, summary, [

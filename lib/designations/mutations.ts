@@ -95,7 +95,8 @@ export async function createDesignation(args: CreateArgs<CreateDesignationInput>
   return createAudited({
     table: DESIGNATION_TABLE,
     context,
-    refresh: "none",
+    // Its dates (applied, requested) may be the candidate's newest regulatory fact.
+    refresh: "lastChange",
     create: async (tx) => {
       const program = await tx.program.findUnique({ where: { id: fields.programId }, select: { candidateId: true } });
       if (!program) throw appError("NOT_FOUND", "programmeMissing", { id: String(fields.programId) });

@@ -20,7 +20,8 @@ export async function createReimbursementListing(args: CreateArgs<CreateReimburs
   return createAudited({
     table: REIMBURSEMENT_TABLE,
     context,
-    refresh: "none",
+    // Its dates (applied, requested) may be the candidate's newest regulatory fact.
+    refresh: "lastChange",
     create: async (tx) => {
       const program = await tx.program.findUnique({ where: { id: fields.programId }, select: { candidateId: true } });
       if (!program) throw appError("NOT_FOUND", "programmeMissing", { id: String(fields.programId) });

@@ -64,7 +64,8 @@ export async function changeReimbursementState(args: MutationArgs<Omit<ChangeRei
       return { data, refusals: plan.refusals };
     },
     transitionField: "state",
-    refresh: "none",
+    // A listing step is a dated regulatory fact: the candidate's "last regulatory change" may move.
+    refresh: "lastChange",
     summary: (current) =>
       `${labelOf("ReimbursementList", current.list)} ${current.listYear}: ${describeFieldChange("ReimbursementListing", "state", current.state, to)} ` +
       `(effective ${formatPartialDate(meta.effective.date, meta.effective.precision)}).`,
