@@ -1,4 +1,4 @@
-// Next's start-up hook. Request logging, request ids and graceful shutdown (lib/server); and `next start`
+// Next's start-up hook. Request logging, request ids, graceful shutdown and the heap's growth (lib/server); and `next start`
 // (so `npm start`) runs the watch job worker in-process, so webhooks, fan-out and digests need no extra
 // process. WATCH_WORKER=off leaves it to `npm run worker`; any number of processes may run it against one
 // database (pg-boss gives each job to one of them).
@@ -6,6 +6,8 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { installRequestLog } = await import("./lib/server/request-log");
   installRequestLog();
+  const { limitHeapGrowth } = await import("./lib/server/heap-growth");
+  limitHeapGrowth();
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { inProcessWorkerEnabled } = await import("./lib/watch/config");
   const databaseUrl = process.env.DATABASE_URL;

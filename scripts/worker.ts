@@ -11,6 +11,7 @@ if (!databaseUrl) {
 }
 const { redactDatabaseUrl } = await import("../lib/env.ts");
 const { startWatchWorker } = await import("../lib/watch/worker.ts");
+(await import("../lib/server/heap-growth.ts")).limitHeapGrowth();
 const worker = await startWatchWorker({ databaseUrl });
 console.log(`Watch worker running on ${redactDatabaseUrl(databaseUrl)} (pid ${process.pid})`);
 const stop = async () => {

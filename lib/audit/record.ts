@@ -65,24 +65,35 @@ export async function recordAudit(
   return { changeId, count: rows.length, rows };
 }
 
-/** Rows per INSERT: 17 parameters a row stays well under PostgreSQL's 65,535 bind parameters. */
-const ROWS_PER_INSERT = 2_000;
-
 /**
- * Writes the audit rows of many changes (each its own changeId) in as few statements as the parameter
- * limit allows: a batch of a thousand changes (a capture applied) costs one round trip, not a thousand.
- * Answers each entry's rows, in the order of its `changes`.
+ * Writes the audit rows of many changes (each its own changeId) in one statement: a batch of a thousand
+ * changes (a capture applied) costs one round trip, not a thousand. The rows travel as one array per column
+ * (unnest), so the statement is the same whatever the batch's size: Prisma's createMany would compile a new
+ * plan with a parameter per cell for every batch, which for 3,000 rows took longer than the insert and held
+ * tens of MB. Answers each entry's rows, in the order of its `changes`.
  */
 export async function recordAudits(
   tx: Prisma.TransactionClient,
   entries: readonly { changeId: string; entry: AuditEntry }[],
 ): Promise<WrittenAuditRow[][]> {
   const data = entries.flatMap(({ changeId, entry }) => auditRowsOf(changeId, entry));
-  const written: { id: bigint; at: Date }[] = [];
-  for (let start = 0; start < data.length; start += ROWS_PER_INSERT) {
-    written.push(...(await tx.auditEvent.createManyAndReturn({ select: { id: true, at: true }, data: data.slice(start, start + ROWS_PER_INSERT) })));
-  }
-  // RETURNING lists the rows in the order of the VALUES list, so ids follow `changes`; sorted to be sure.
+  if (data.length === 0) return entries.map(() => []);
+  const column = <K extends keyof AuditRow>(key: K) => data.map((row) => row[key]);
+  const written = await tx.$queryRaw<{ id: bigint; at: Date }[]>`
+    INSERT INTO "AuditEvent" ("changeId", "actorId", "actorLabel", channel, reason, "evidenceUrl", "evidenceKind", "evidenceRef",
+                              "effectiveDate", "effectivePrecision", "entityVersion", "entityType", "entityId", action, field, before, after)
+    SELECT "changeId", "actorId", "actorLabel", channel, reason, "evidenceUrl", "evidenceKind", "evidenceRef",
+           "effectiveDate", CAST("effectivePrecision" AS "DatePrecision"), "entityVersion", "entityType", "entityId", CAST(action AS "AuditAction"), field, before, after
+    FROM unnest(
+      ${column("changeId")}::text[], ${column("actorId")}::int[], ${column("actorLabel")}::text[], ${column("channel")}::text[], ${column("reason")}::text[],
+      ${column("evidenceUrl")}::text[], ${column("evidenceKind")}::text[], ${column("evidenceRef")}::text[], ${column("effectiveDate")}::date[],
+      ${column("effectivePrecision")}::text[], ${column("entityVersion")}::int[], ${column("entityType")}::text[], ${column("entityId")}::text[],
+      ${column("action")}::text[], ${column("field")}::text[], ${column("before")}::jsonb[], ${column("after")}::jsonb[]
+    ) WITH ORDINALITY AS row("changeId", "actorId", "actorLabel", channel, reason, "evidenceUrl", "evidenceKind", "evidenceRef", "effectiveDate",
+                            "effectivePrecision", "entityVersion", "entityType", "entityId", action, field, before, after, position)
+    ORDER BY position
+    RETURNING id, at`;
+  // Ids are drawn in the order the SELECT yields the rows (by position), so they follow `changes`; sorted to be sure.
   const rows = written.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((row) => ({ id: row.id.toString(), at: row.at }));
   let next = 0;
   return entries.map(({ entry }) => rows.slice(next, (next += entry.changes.length)));
@@ -94,7 +105,28 @@ export function assertAuditEntry(entry: AuditEntry): void {
   if (!entry.actor.label.trim()) throw new Error("recordAudit: an actor label is required");
 }
 
-function auditRowsOf(changeId: string, entry: AuditEntry): Prisma.AuditEventCreateManyInput[] {
+/** One audit row as the INSERT's column arrays take it: dates as day keys, JSON as text (null: SQL NULL). */
+type AuditRow = {
+  changeId: string;
+  actorId: number | null;
+  actorLabel: string;
+  channel: string;
+  reason: string;
+  evidenceUrl: string | null;
+  evidenceKind: string | null;
+  evidenceRef: string | null;
+  effectiveDate: string | null;
+  effectivePrecision: DatePrecision | null;
+  entityVersion: number | null;
+  entityType: string;
+  entityId: string;
+  action: AuditAction;
+  field: string | null;
+  before: string | null;
+  after: string | null;
+};
+
+function auditRowsOf(changeId: string, entry: AuditEntry): AuditRow[] {
   if (entry.changes.length === 0) return [];
   assertAuditEntry(entry);
   const reason = entry.reason.trim();
@@ -108,15 +140,15 @@ function auditRowsOf(changeId: string, entry: AuditEntry): Prisma.AuditEventCrea
     evidenceUrl: entry.evidenceUrl ?? null,
     evidenceKind: entry.evidenceRecord?.kind ?? null,
     evidenceRef: entry.evidenceRecord ? String(entry.evidenceRecord.id) : null,
-    effectiveDate: entry.effective?.date ?? null,
+    effectiveDate: entry.effective ? entry.effective.date.toISOString().slice(0, 10) : null,
     effectivePrecision: entry.effective?.precision ?? null,
     entityVersion: change.version ?? null,
     entityType: change.entityType,
     entityId: String(change.entityId),
     action: change.action,
     field: change.field ?? null,
-    before: toJsonInput(change.before),
-    after: toJsonInput(change.after),
+    before: toJsonText(change.before),
+    after: toJsonText(change.after),
   }));
 }
 
@@ -170,8 +202,6 @@ export function toAuditJson(value: unknown): AuditJson {
 }
 
 /** `undefined` leaves the column SQL NULL; an explicit null is stored as JSON null ("was empty"). */
-function toJsonInput(value: AuditJson | undefined): Prisma.InputJsonValue | typeof Prisma.JsonNull | undefined {
-  if (value === undefined) return undefined;
-  if (value === null) return Prisma.JsonNull;
-  return value as Prisma.InputJsonValue;
+function toJsonText(value: AuditJson | undefined): string | null {
+  return value === undefined ? null : JSON.stringify(value);
 }

@@ -174,20 +174,21 @@ async function warmUp(context: BenchContext, token: string): Promise<void> {
 }
 
 /**
- * The server's resident memory once it has settled after the work: sampled every half second until two
- * samples in a row differ by less than 2 MB (or 20 s pass). V8 gives back heap it no longer needs some
- * seconds after the allocations stop; what stays is what the work retained.
+ * The server's resident memory once it has settled after the work. V8 keeps the heap it grew to while work
+ * goes on and gives back what it no longer needs once the process is idle: its memory reducer starts 8 s after
+ * the allocations stop (--gc-memory-reducer-start-delay-ms) and may run a few rounds. So: sampled every second
+ * for at least 12 s, until five samples in a row differ by less than 2 MB (or 40 s pass). What stays is what
+ * the work retained; the reading right after the work is printed beside it.
  */
-async function settledResidentSet(pid: number): Promise<number> {
-  let previous = residentSetBytes(pid);
-  let steady = 0;
-  for (const deadline = Date.now() + 20_000; Date.now() < deadline && steady < 2; ) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const current = residentSetBytes(pid);
-    steady = Math.abs(current - previous) < 2 * 1024 * 1024 ? steady + 1 : 0;
-    previous = current;
+async function settledResidentSet(pid: number): Promise<{ settled: number; samples: number[] }> {
+  const samples = [residentSetBytes(pid)];
+  const started = Date.now();
+  for (let steady = 0; Date.now() - started < 40_000 && (steady < 5 || Date.now() - started < 12_000); ) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    samples.push(residentSetBytes(pid));
+    steady = Math.abs(samples.at(-1)! - samples.at(-2)!) < 2 * 1024 * 1024 ? steady + 1 : 0;
   }
-  return previous;
+  return { settled: samples.at(-1)!, samples };
 }
 
 export const capturesBench: BenchSection = {
@@ -199,7 +200,7 @@ export const capturesBench: BenchSection = {
     const diff = await benchDiff(context, token);
     const apply = await benchApply(context, token);
     const right = residentSetBytes(context.serverPid);
-    const settled = await settledResidentSet(context.serverPid);
+    const { settled, samples } = await settledResidentSet(context.serverPid);
     const mb = (bytes: number) => bytes / 1024 / 1024;
     const growthMb = mb(settled - before);
     return [
@@ -213,7 +214,7 @@ export const capturesBench: BenchSection = {
         unit: "MB",
         target: `< ${TARGET_GROWTH_MB} MB`,
         met: growthMb < TARGET_GROWTH_MB,
-        note: `RSS ${mb(before).toFixed(0)} MB before (warm), ${mb(right).toFixed(0)} MB right after the last apply, ${mb(settled).toFixed(0)} MB settled`,
+        note: `RSS ${mb(before).toFixed(0)} MB before (warm), ${mb(right).toFixed(0)} MB right after the last apply, ${mb(settled).toFixed(0)} MB settled after ${samples.length - 1} s idle (${samples.map((bytes) => mb(bytes).toFixed(0)).join(" ")})`,
       },
     ];
   },
