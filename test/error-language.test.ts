@@ -1,10 +1,12 @@
 // Refusals a person reads answer in their language: the same requests through the real route handlers, once
 // with Accept-Language: zh-CN and once in English. The `code` is the stable field and never changes; the
-// English `error` stays the text the API has always sent.
+// English `error` stays the text the API has always sent. A capture's warnings, stored as codes, are said in
+// the language of whoever reads them.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openAppDatabase, type AppDatabase } from "./support/app-database.ts";
 import { nextCacheMock, nextHeadersMock } from "./support/next-request.ts";
 import { createSessionToken, createUser } from "./support/users.ts";
+import { HEADERS, pasteOf, SAMPLE_ROWS, TITLES } from "./support/capture-sources.ts";
 
 vi.mock("next/headers", () => nextHeadersMock);
 vi.mock("next/cache", () => nextCacheMock);
@@ -113,5 +115,54 @@ describe("refusals answer in the caller's language with the same code", () => {
       if (typeof expected === "string") expect(body.error).toBe(expected);
       else expect(body.error).toMatch(expected);
     }
+  });
+});
+
+describe("capture warnings are said in the reader's language", () => {
+  const languages = { en: "en-GB,en;q=0.9", "zh-CN": "zh-CN,zh;q=0.9" } as const;
+  const headersFor = async (language: keyof typeof languages) => {
+    const { SESSION_COOKIE } = await import("@/lib/auth/session-cookie");
+    return { cookie: `${SESSION_COOKIE}=${analystSession}`, "accept-language": languages[language] };
+  };
+  const captureText = pasteOf({ title: TITLES["acceptance-directory"], header: HEADERS["acceptance-directory"], rows: SAMPLE_ROWS["acceptance-directory"], total: 128 });
+
+  async function capture(language: keyof typeof languages) {
+    const { POST } = await import("@/app/api/captures/route");
+    const request = new Request("http://localhost:3000/api/captures", {
+      method: "POST",
+      headers: { ...(await headersFor(language)), "content-type": "application/json" },
+      body: JSON.stringify({ text: captureText }),
+    });
+    const response = await POST(request, { params: Promise.resolve({}) });
+    expect(response.status, language).toBeLessThan(300);
+    return (await response.json()) as { id: number; warnings: string[]; existing: boolean };
+  }
+
+  async function detail(id: number, language: keyof typeof languages) {
+    const { GET } = await import("@/app/api/captures/[id]/route");
+    const response = await GET(new Request(`http://localhost:3000/api/captures/${id}`, { headers: await headersFor(language) }), { params: Promise.resolve({ id: String(id) }) });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { warnings: string[] }).warnings;
+  }
+
+  it("stores a code and answers each caller in their language, on upload and when read back", async () => {
+    const english = await capture("en");
+    expect(english.warnings).toEqual([expect.stringMatching(/^The page says 共 128 条 but 2 rows were captured: the capture is truncated/)]);
+    const stored = await app.prisma.capture.findUniqueOrThrow({ where: { id: english.id }, select: { warnings: true } });
+    expect(stored.warnings.map((text) => JSON.parse(text) as unknown)).toEqual([{ code: "truncated", footerTotal: 128, rows: 2 }]);
+
+    // The same bytes again find the stored capture: its warning is said anew, in Chinese this time.
+    const chinese = await capture("zh-CN");
+    expect(chinese).toMatchObject({ id: english.id, existing: true });
+    expect(chinese.warnings).toEqual([expect.stringMatching(/^页面显示共 128 条，但只采集到 2 行/)]);
+    expect(await detail(english.id, "zh-CN")).toEqual(chinese.warnings);
+    expect(await detail(english.id, "en")).toEqual(english.warnings);
+  });
+
+  it("shows the English sentence of a capture stored before warnings had codes as it is", async () => {
+    const { id } = await capture("en");
+    const sentence = "Skipped 2 repeated header rows (one per page copied).";
+    await app.prisma.capture.update({ where: { id }, data: { warnings: [sentence] } });
+    expect(await detail(id, "zh-CN")).toEqual([sentence]);
   });
 });

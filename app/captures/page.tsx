@@ -8,13 +8,15 @@ import { canEdit } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
 import { captureKind } from "@/lib/captures/kinds";
 import { listCaptures } from "@/lib/captures/store";
+import { captureWarningText } from "@/lib/captures/warnings";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Captures" };
 
 export default async function CapturesPage() {
   const t = await getTranslations("captures");
-  const zh = (await getLocale()) === "zh-CN";
+  const locale = await getLocale();
+  const zh = locale === "zh-CN";
   const user = await getCurrentUser();
   if (!canEdit(user)) {
     return (
@@ -73,7 +75,7 @@ export default async function CapturesPage() {
                         </span>
                       ))}
                     </td>
-                    <td className="px-3 py-2 text-xs text-amber-800">{capture.warnings.join(" ")}</td>
+                    <td className="px-3 py-2 text-xs text-amber-800">{capture.warnings.map((warning) => captureWarningText(warning, locale)).join(" ")}</td>
                   </tr>
                 );
               })}
