@@ -7,6 +7,7 @@ import { openAppDatabase, type AppDatabase } from "./support/app-database.ts";
 import { nextCacheMock, nextHeadersMock } from "./support/next-request.ts";
 import { createSessionToken, createUser } from "./support/users.ts";
 import { HEADERS, pasteOf, SAMPLE_ROWS, TITLES } from "./support/capture-sources.ts";
+import { createPipeline } from "./support/fixtures.ts";
 
 vi.mock("next/headers", () => nextHeadersMock);
 vi.mock("next/cache", () => nextCacheMock);
@@ -115,6 +116,43 @@ describe("refusals answer in the caller's language with the same code", () => {
       if (typeof expected === "string") expect(body.error).toBe(expected);
       else expect(body.error).toMatch(expected);
     }
+  });
+});
+
+describe("a stale edit's 409 lists what changed since in the caller's language", () => {
+  async function advance(applicationId: number, expectedVersion: number, language: "en" | "zh-CN") {
+    const { SESSION_COOKIE } = await import("@/lib/auth/session-cookie");
+    const { POST } = await import("@/app/api/applications/[id]/status/route");
+    const request = new Request(`http://localhost:3000/api/applications/${applicationId}/status`, {
+      method: "POST",
+      headers: { cookie: `${SESSION_COOKIE}=${analystSession}`, "accept-language": language === "en" ? "en-GB,en;q=0.9" : "zh-CN,zh;q=0.9", "content-type": "application/json" },
+      body: JSON.stringify({ to: "SUPPLEMENT_REQUESTED", effectiveDate: "2025-02-01", expectedVersion, reason: "CDE notice", noEvidence: true }),
+    });
+    const response = await POST(request, { params: Promise.resolve({ id: String(applicationId) }) });
+    return { status: response.status, body: (await response.json()) as { error: string; code: string; details: { changes: { field: string }[] } } };
+  }
+
+  it("names the record, the fields and their values in the caller's language; code and details stay", async () => {
+    const { applicationId } = await createPipeline(app.prisma);
+    expect((await advance(applicationId, 1, "en")).status).toBe(200);
+    const english = await advance(applicationId, 1, "en");
+    const chinese = await advance(applicationId, 1, "zh-CN");
+    for (const answer of [english, chinese]) {
+      expect(answer.status).toBe(409);
+      expect(answer.body.code).toBe("CONFLICT");
+    }
+    expect(chinese.body.details).toEqual(english.body.details);
+    expect(english.body.details.changes.map((change) => change.field)).toContain("status");
+    expect(english.body.error).toMatch(
+      /^This application was changed by someone else after you loaded it \(you loaded version 1; it is now version 2\)\. Your change was not saved\.\nChanged since then:\n(• .+ \(lang-analyst@test\.local, \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\)\n)+Review the current values and submit again if your change still applies\.$/,
+    );
+    expect(english.body.error).toContain("• Status: Under review → Supplementary information requested (lang-analyst@test.local, ");
+    expect(chinese.body.error).toMatch(
+      /^此注册申请在你加载后已被他人修改（你加载的是版本 1，现在是版本 2）。你的变更未保存。\n此后的变更：\n(• .+（lang-analyst@test\.local，\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC）\n)+请查看当前值，如你的变更仍适用，请重新提交。$/,
+    );
+    expect(chinese.body.error).toMatch(/• 状态：[^\n]+ → [^\n]+（/);
+    // Every word but the actor's e-mail and "UTC" is Chinese: field names and values as History says them.
+    expect(chinese.body.error.replaceAll("lang-analyst@test.local", "").replaceAll("UTC", "")).not.toMatch(/[A-Za-z]/);
   });
 });
 
