@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(async () => app?.drop());
 
 type Call = {
-  route: "import" | "captures" | "webhooks" | "webhook";
+  route: "import" | "captures" | "webhooks" | "webhook" | "provincial-import";
   method: "POST" | "PATCH";
   session: string;
   form?: Record<string, Blob | string>;
@@ -46,7 +46,13 @@ async function callRoute(call: Call, language: "en" | "zh-CN"): Promise<Response
     headers["content-type"] = "application/json";
     body = JSON.stringify(call.json);
   }
-  const url = { import: "/api/import/designations?dryRun=1", captures: "/api/captures", webhooks: "/api/webhooks", webhook: `/api/webhooks/${webhookId}` }[call.route];
+  const url = {
+    import: "/api/import/designations?dryRun=1",
+    captures: "/api/captures",
+    webhooks: "/api/webhooks",
+    webhook: `/api/webhooks/${webhookId}`,
+    "provincial-import": "/api/provincial-access/import",
+  }[call.route];
   const request = new Request(`http://localhost:3000${url}`, { method: call.method, body, headers });
   switch (call.route) {
     case "import":
@@ -57,6 +63,8 @@ async function callRoute(call: Call, language: "en" | "zh-CN"): Promise<Response
       return (await import("@/app/api/webhooks/route")).POST(request, { params: Promise.resolve({}) });
     case "webhook":
       return (await import("@/app/api/webhooks/[id]/route")).PATCH(request, { params: Promise.resolve({ id: String(webhookId) }) });
+    case "provincial-import":
+      return (await import("@/app/api/provincial-access/import/route")).POST(request, { params: Promise.resolve({}) });
   }
 }
 
@@ -70,6 +78,38 @@ const REFUSALS: { name: string; call: () => Call; status: number; code: string; 
     code: "BAD_REQUEST",
     en: /^The header row does not match this import: unknown columns "foo", "bar"; missing required columns .+\. Known columns: .+\.$/,
     zh: /^表头与此导入不符：2 个未知列：“foo”、“bar”；缺少 \d+ 个必填列：“[^”]+”（[^）]+）.*。可识别的列：.+。$/,
+  },
+  {
+    name: "an import that is not valid CSV (the parser's own words are English)",
+    call: () => ({ route: "import", method: "POST", session: analystSession, form: { file: file('Programme ID,Designation type,State\r\n1,"Breakthrough therapy,Granted\r\n', "designations.csv") } }),
+    status: 400,
+    code: "BAD_REQUEST",
+    en: "The file is not valid CSV: a quoted cell is never closed (the file ends at line 3 inside it). Check the quotes around that line.",
+    zh: "文件不是有效的 CSV：有一个带引号的单元格没有闭合（直到文件结尾第 3 行仍未闭合）。请检查该行附近的引号。",
+  },
+  {
+    name: "an import whose row has more cells than the header",
+    call: () => ({ route: "import", method: "POST", session: analystSession, form: { file: file("Programme ID,Designation type,State\r\n1,Breakthrough therapy,Granted,extra\r\n", "designations.csv") } }),
+    status: 400,
+    code: "BAD_REQUEST",
+    en: "The file is not valid CSV: line 2 has a different number of cells than the header. Check the quotes around that line.",
+    zh: "文件不是有效的 CSV：第 2 行的单元格数与表头不同。请检查该行附近的引号。",
+  },
+  {
+    name: "a provincial bulk entry applied without its preview",
+    call: () => ({ route: "provincial-import", method: "POST", session: analystSession, json: { text: "Province,Drug,State,Date\nHunan,Tirzepatide,PLATFORM_LISTED,2026-04\n", reason: "Notice" } }),
+    status: 400,
+    code: "BAD_REQUEST",
+    en: "Preview the rows first (dryRun=1) and send its previewToken with the apply.",
+    zh: "请先预览这些行（dryRun=1），并在应用时附上预览返回的 previewToken。",
+  },
+  {
+    name: "a provincial bulk entry applied without a reason",
+    call: () => ({ route: "provincial-import", method: "POST", session: analystSession, json: { text: "Province,Drug,State,Date\nHunan,Tirzepatide,PLATFORM_LISTED,2026-04\n", previewToken: "x" } }),
+    status: 400,
+    code: "BAD_REQUEST",
+    en: "Give a reason for the import; it is recorded with every change.",
+    zh: "请填写导入理由，它会随每项变更一起记录。",
   },
   {
     name: "a capture upload that is binary",

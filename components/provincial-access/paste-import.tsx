@@ -5,6 +5,7 @@
 // The server side is POST /api/provincial-access/import (lib/provincial-access/import.ts).
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { useRuleSentence } from "@/components/ui/use-rule-sentence";
 import type { ProvincialImportPreview } from "@/lib/provincial-access/import";
 
 type Answer = { preview?: ProvincialImportPreview; error?: string; applied?: ProvincialImportPreview["counts"] };
@@ -20,6 +21,7 @@ async function send(body: Record<string, string>, dryRun: boolean): Promise<{ ok
 
 export function ProvincialPasteImport() {
   const t = useTranslations("provincialAccess.import");
+  const ruleSentence = useRuleSentence();
   const textId = useId();
   const reasonId = useId();
   const [text, setText] = useState("");
@@ -81,7 +83,12 @@ export function ProvincialPasteImport() {
                   <td className="py-1 pr-3 tabular-nums">{row.row}</td>
                   <td className="py-1 pr-3" lang="en">{row.key}</td>
                   <td className="py-1 pr-3">{t("outcomeName", { outcome: row.outcome })}</td>
-                  <td className="py-1 pr-3" lang="en">{row.errors.map((issue) => `${issue.message} (${issue.rule})`).join(" ")}</td>
+                  <td className="py-1 pr-3">
+                    {row.errors.map((issue, index) => {
+                      const said = ruleSentence(issue);
+                      return <span key={index} lang={said.lang}>{`${said.text} (${issue.rule}) `}</span>;
+                    })}
+                  </td>
                 </tr>
               ))}
             </tbody>

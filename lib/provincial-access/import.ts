@@ -13,7 +13,9 @@ import { describeFieldChange } from "@/lib/changes/audit-format";
 import { findProvince, provinceName } from "@/lib/domain/provinces";
 import { labelOf } from "@/lib/domain/vocabulary";
 import { ON_LIST_REIMBURSEMENT_STATES } from "@/lib/domain/reimbursement-state";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
+import { dataLangOf } from "@/lib/i18n/config";
+import { messagePart, type LocalizedValue } from "@/lib/i18n/error-messages";
 import { readEnum, readPartialDate, readText, readUrl } from "@/lib/import/cell-values";
 import { readCsvRows, type CsvRow, type ImportColumnSpec } from "@/lib/import/read-csv";
 import { PROVINCIAL_ACCESS_TABLE, PROVINCIAL_AUDIT_FIELDS, PROVINCIAL_DATE_PAIRS } from "@/lib/provincial-access/mutations";
@@ -56,7 +58,8 @@ type Write = {
   data: Partial<ProvincialRecord> & { notes?: string | null; sourceUrl?: string | null; sourceConfidence?: "OFFICIAL" | "UNVERIFIED"; illustrative?: boolean };
   effective: { date: Date; precision: "YEAR" | "MONTH" | "DAY" };
   sourceUrl: string | null;
-  summary: string;
+  /** The row's change, said in each language: the change's summary (English) and the row's 409. */
+  summary: LocalizedValue;
 };
 type Planned = ProvincialRowPlan & { write: Write | null };
 
@@ -149,7 +152,14 @@ async function planRows(reader: Prisma.TransactionClient, rows: readonly CsvRow[
     planned.set(recordKey, { ...before, ...plan.data });
     const sourceUrl = source.ok ? source.value : null;
     const data = { ...plan.data, ...(notes.ok && notes.value !== null ? { notes: notes.value } : {}), ...(sourceUrl ? { sourceUrl, sourceConfidence: "OFFICIAL" as const } : {}), illustrative: false };
-    const summary = `${labelOf("ReimbursementList", listing.list)} ${listing.listYear}, ${province.en}: ${describeFieldChange("ProvincialAccess", "state", before.state, state.value)} (import row ${row}).`;
+    const to = state.value;
+    const summary = messagePart("provincialImportRowSummary", {
+      list: (locale) => labelOf("ReimbursementList", listing.list, dataLangOf(locale)),
+      year: String(listing.listYear),
+      province: (locale) => provinceName(province, dataLangOf(locale)),
+      change: (locale) => describeFieldChange("ProvincialAccess", "state", before.state, to, dataLangOf(locale)),
+      row: String(row),
+    });
     return {
       row,
       key,
@@ -186,7 +196,7 @@ async function writeRow(tx: Prisma.TransactionClient, write: Write, actor: { id?
   let changes: AuditChange[];
   if (existing) {
     if ((await PROVINCIAL_ACCESS_TABLE.updateAtVersion(tx, existing.id, existing.version, data)) === 0) {
-      throw new AppError("CONFLICT", `${write.summary} Someone changed this province since the preview; nothing was saved.`);
+      throw appError("CONFLICT", "provincialImportRowChanged", { summary: write.summary });
     }
     id = existing.id;
     version = existing.version + 1;
@@ -213,7 +223,7 @@ async function writeRow(tx: Prisma.TransactionClient, write: Write, actor: { id?
     effective: write.effective,
     candidateId: listing.candidateId,
     subject: { entityType: "ProvincialAccess", entityId: id, version },
-    summary: write.summary,
+    summary: write.summary("en"),
     changes,
   });
 }
@@ -223,7 +233,7 @@ export async function applyProvincialImport(
   text: string,
   { reason, actor, previewToken }: { reason: string; actor: { id?: number; label: string }; previewToken: string },
 ): Promise<{ counts: ProvincialImportPreview["counts"] }> {
-  if (reason.trim().length < 3) throw new AppError("BAD_REQUEST", "Give a reason for the import; it is recorded with every change.");
+  if (reason.trim().length < 3) throw appError("BAD_REQUEST", "importReasonRequired");
   const rows = readRows(text);
   try {
     return await prisma.$transaction(
@@ -231,10 +241,10 @@ export async function applyProvincialImport(
         const planned = await planRows(tx, rows);
         const preview = summarize(planned);
         if (preview.token !== previewToken) {
-          throw new AppError("CONFLICT", "The records or the rows changed since the preview; nothing was saved. Preview again.", { plan: preview });
+          throw appError("CONFLICT", "provincialImportChangedSincePreview", undefined, { plan: preview });
         }
         if (preview.counts.error > 0) {
-          throw new AppError("UNPROCESSABLE", `${preview.counts.error} row(s) have errors; nothing was saved. Fix them and preview again.`, { plan: preview });
+          throw appError("UNPROCESSABLE", "importRowErrors", { count: String(preview.counts.error) }, { plan: preview });
         }
         for (const row of planned) if (row.write) await writeRow(tx, row.write, actor, reason);
         return { counts: preview.counts };
@@ -243,7 +253,7 @@ export async function applyProvincialImport(
     );
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2034" || error.code === "P2002")) {
-      throw new AppError("CONFLICT", "Someone changed these records while the import was being applied; nothing was saved. Preview again.");
+      throw appError("CONFLICT", "importConflictDuringApply");
     }
     throw error;
   }
