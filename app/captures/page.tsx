@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CaptureForm } from "@/components/captures/capture-form";
 import { langOfMixedText } from "@/components/ui/bilingual-name";
+import { HeaderRow } from "@/components/ui/header-row";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
@@ -44,13 +45,7 @@ export default async function CapturesPage() {
         <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
           <table className="min-w-full text-sm" data-testid="captures">
             <thead className="bg-slate-100 text-left text-slate-700">
-              <tr>
-                {(["id", "kind", "capturedAt", "uploader", "rows", "proposals", "warnings"] as const).map((column) => (
-                  <th key={column} scope="col" className="px-3 py-2 font-medium">
-                    {t(`list.${column}`)}
-                  </th>
-                ))}
-              </tr>
+              <HeaderRow variant="framed" columns={(["id", "kind", "capturedAt", "uploader", "rows", "proposals", "warnings"] as const).map((column) => t(`list.${column}`))} />
             </thead>
             <tbody>
               {data.map((capture) => {

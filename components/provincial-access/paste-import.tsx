@@ -5,6 +5,7 @@
 // The server side is POST /api/provincial-access/import (lib/provincial-access/import.ts).
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { HeaderRow } from "@/components/ui/header-row";
 import { useRuleSentence } from "@/components/ui/use-rule-sentence";
 import type { ProvincialImportPreview } from "@/lib/provincial-access/import";
 
@@ -70,12 +71,7 @@ export function ProvincialPasteImport() {
           <table className="w-full text-sm">
             <caption className="sr-only">{t("title")}</caption>
             <thead className="text-left text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pr-3 font-medium">{t("row")}</th>
-                <th scope="col" className="py-1 pr-3 font-medium">{t("what")}</th>
-                <th scope="col" className="py-1 pr-3 font-medium">{t("outcome")}</th>
-                <th scope="col" className="py-1 pr-3 font-medium">{t("problems")}</th>
-              </tr>
+              <HeaderRow columns={[t("row"), t("what"), t("outcome"), t("problems")]} />
             </thead>
             <tbody>
               {preview.rows.map((row) => (

@@ -1,6 +1,7 @@
 // One line per file row: its outcome, what would change (before -> after) and every error or warning with
 // the rule that raised it. Rows keep the file's order, so a row number leads straight back to the spreadsheet.
 import { useTranslations } from "next-intl";
+import { HeaderRow } from "@/components/ui/header-row";
 import { useRuleSentence } from "@/components/ui/use-rule-sentence";
 import type { RowOutcome, RowPlan } from "@/lib/import/import-plan";
 
@@ -18,12 +19,7 @@ export function ImportPreviewTable({ rows }: { rows: RowPlan[] }) {
     <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
       <table className="min-w-full text-sm" data-testid="import-preview">
         <thead className="bg-slate-100 text-left text-slate-700">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">{t("colRow")}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{t("colRecord")}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{t("colOutcome")}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{t("colChanges")}</th>
-          </tr>
+          <HeaderRow variant="framed" columns={[t("colRow"), t("colRecord"), t("colOutcome"), t("colChanges")]} />
         </thead>
         <tbody>
           {rows.map((row) => (
