@@ -25,6 +25,6 @@ export const POST = withRole("ANALYST", async (request, { user }) => {
   if (dryRun) return Response.json(await previewProvincialImport(prisma, input.text));
   if (!input.previewToken) throw appError("BAD_REQUEST", "provincialImportPreviewFirst");
   return Response.json(
-    await applyProvincialImport(prisma, input.text, { reason: input.reason ?? "", actor: { id: user.id, label: user.email }, previewToken: input.previewToken }),
+    await applyProvincialImport(input.text, { reason: input.reason ?? "", actor: { id: user.id, label: user.email }, previewToken: input.previewToken }),
   );
 });
