@@ -275,3 +275,114 @@ describe("capture kind: provincial notice", () => {
     expect(audit).toMatchObject({ channel: "capture", evidenceKind: "capture", evidenceRef: String(summary.id) });
   });
 });
+
+describe("bulk entry goes through the province's own mutation", () => {
+  /** Provinces the tests above change or refuse: left to them. */
+  const TAKEN = new Set(["110000", "130000", "120000", "310000", "430000", "350000", "140000", "500000", "530000", "520000"]);
+  const source = "https://example.gov.cn/notice/bulk-vs-single";
+  const reason = "Provincial procurement notices, May 2026";
+
+  /** A change's audit rows as a reader compares them: what they say, not their ids or the province they name. */
+  async function auditOf(provinceCode: string) {
+    const record = await app.prisma.provincialAccess.findUniqueOrThrow({ where: { listingId_provinceCode: { listingId, provinceCode } } });
+    const rows = await app.prisma.auditEvent.findMany({ where: { entityType: "ProvincialAccess", entityId: String(record.id), channel: { not: "seed" } }, orderBy: { id: "asc" } });
+    const { id: _id, provinceCode: _code, createdAt: _created, updatedAt: _updated, ...kept } = record;
+    return {
+      record: kept,
+      changeIds: [...new Set(rows.map((row) => row.changeId))],
+      rows: rows.map(({ id: _row, at: _at, changeId: _change, entityId: _entity, after, ...row }) => ({
+        ...row,
+        after: after && typeof after === "object" && !Array.isArray(after) ? { ...after, provinceCode: "(province)" } : after,
+      })),
+    };
+  }
+
+  const outboxJobs = (changeIds: readonly string[]) =>
+    app.prisma.$queryRawUnsafe<{ changeId: string; candidateId: number }[]>(
+      `SELECT data->>'changeId' AS "changeId", (data->>'candidateId')::int AS "candidateId" FROM pgboss.job WHERE name = 'watch-change' AND data->>'changeId' = ANY($1::text[])`,
+      [...changeIds],
+    );
+
+  it("records each row as one province recorded by hand would: the same audit rows, one change, event and outbox job per row", async () => {
+    const { PROVINCES } = await import("@/lib/domain/provinces");
+    const { parsePartialDate } = await import("@/lib/domain/partial-date");
+    const { previewProvincialImport, applyProvincialImport } = await import("@/lib/provincial-access/import");
+    const { changeProvincialAccess } = await import("@/lib/provincial-access/mutations");
+    const { addChangeListener } = await import("@/lib/changes/listeners");
+
+    const seeded = await app.prisma.provincialAccess.findMany({ where: { listingId }, select: { provinceCode: true, state: true, version: true } });
+    const [imported, byHand] = [0, 1].map((index) => ({
+      update: seeded.filter((record) => record.state === "PLATFORM_LISTED" && record.version === 1 && !TAKEN.has(record.provinceCode))[index]!.provinceCode,
+      create: PROVINCES.map((province) => province.code).filter((code) => !TAKEN.has(code) && !seeded.some((record) => record.provinceCode === code))[index]!,
+    })) as [{ update: string; create: string }, { update: string; create: string }];
+    // The two seeded records start alike (the seed varies dates and sources by province), so their changes can be compared.
+    const like = await app.prisma.provincialAccess.findUniqueOrThrow({ where: { listingId_provinceCode: { listingId, provinceCode: imported.update } } });
+    const { id: _id, provinceCode: _code, listingId: _listing, createdAt: _created, updatedAt: _updated, ...alike } = like;
+    await app.prisma.provincialAccess.update({ where: { listingId_provinceCode: { listingId, provinceCode: byHand.update } }, data: alike });
+    const analyst = await app.prisma.user.findFirstOrThrow({ where: { role: "ANALYST" } });
+    const actor = { id: analyst.id, label: analyst.email };
+
+    const events: ChangeEvent[] = [];
+    const remove = addChangeListener({ name: "provincial-bulk-test", onChange: async (_tx, event) => void events.push(event) });
+    try {
+      const text = [
+        "Province,Drug,State,Date,Source,Notes",
+        `${imported.update},tirzepatide,DUAL_CHANNEL,2026-05,${source},Named in the notice`,
+        `${imported.create},tirzepatide,PLATFORM_LISTED,2026-04-10,,`,
+      ].join("\n");
+      const preview = await previewProvincialImport(app.prisma, text);
+      expect(preview.counts).toEqual({ create: 1, update: 1, error: 0 });
+      expect(await applyProvincialImport(text, { reason, actor, previewToken: preview.token })).toEqual({ counts: preview.counts });
+
+      const effective = (text: string) => {
+        const parsed = parsePartialDate(text);
+        if (!parsed.ok) throw new Error(parsed.error);
+        return parsed.value;
+      };
+      const byHandActor = { ...actor, channel: "import" as const };
+      await changeProvincialAccess({
+        actor: byHandActor,
+        expectedVersion: 1,
+        input: { listingId, province: byHand.update, to: "DUAL_CHANNEL", notes: "Named in the notice", reason, evidenceUrl: source, noEvidence: false, evidenceConfidence: "OFFICIAL", effectiveDate: effective("2026-05") },
+      });
+      await changeProvincialAccess({
+        actor: byHandActor,
+        expectedVersion: 0,
+        input: { listingId, province: byHand.create, to: "PLATFORM_LISTED", reason, evidenceUrl: null, noEvidence: true, evidenceConfidence: null, effectiveDate: effective("2026-04-10") },
+      });
+    } finally {
+      remove();
+    }
+
+    const changeIds: string[] = [];
+    for (const kind of ["update", "create"] as const) {
+      const fromImport = await auditOf(imported[kind]);
+      const fromHand = await auditOf(byHand[kind]);
+      expect(fromImport.rows, kind).toEqual(fromHand.rows);
+      expect(fromImport.record, kind).toEqual(fromHand.record);
+      // One change per row: all of its audit rows under one changeId.
+      expect(fromImport.changeIds, kind).toHaveLength(1);
+      changeIds.push(...fromImport.changeIds);
+    }
+    expect((await auditOf(imported.update)).rows.map((row) => [row.action, row.field, row.channel, row.evidenceUrl, row.evidenceKind])).toEqual(
+      expect.arrayContaining([["TRANSITION", "state", "import", source, null]]),
+    );
+    expect((await auditOf(imported.create)).rows.map((row) => [row.action, row.channel, row.evidenceUrl])).toEqual([["CREATE", "import", null]]);
+
+    // One event per row, in row order, then the two made by hand; the same but for the record they name.
+    expect(events.map((event) => event.changeId).slice(0, 2)).toEqual(changeIds);
+    // The summary is the grid's own ("…: State: A → B (effective …)."), which only its mutation writes.
+    const provinceNames = PROVINCES.map((province) => province.en);
+    const shapeOf = ({ changeId: _change, recordedAt: _at, subject, summary, rows: _rows, ...event }: ChangeEvent) => ({
+      ...event,
+      action: subject.action,
+      version: subject.version,
+      summary: provinceNames.reduce((text, name) => text.replace(`, ${name}: `, ", (province): "), summary),
+    });
+    expect(events.slice(0, 2).map(shapeOf)).toEqual(events.slice(2).map(shapeOf));
+    expect(events.slice(0, 2).map((event) => event.channel)).toEqual(["import", "import"]);
+
+    // The watch outbox has one job per change, sent with it.
+    expect((await outboxJobs(changeIds)).sort((a, b) => changeIds.indexOf(a.changeId) - changeIds.indexOf(b.changeId))).toEqual(changeIds.map((changeId) => ({ changeId, candidateId })));
+  });
+});

@@ -3,18 +3,21 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CaptureForm } from "@/components/captures/capture-form";
 import { langOfMixedText } from "@/components/ui/bilingual-name";
+import { HeaderRow } from "@/components/ui/header-row";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
 import { captureKind } from "@/lib/captures/kinds";
 import { listCaptures } from "@/lib/captures/store";
+import { captureWarningText } from "@/lib/captures/warnings";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Captures" };
 
 export default async function CapturesPage() {
   const t = await getTranslations("captures");
-  const zh = (await getLocale()) === "zh-CN";
+  const locale = await getLocale();
+  const zh = locale === "zh-CN";
   const user = await getCurrentUser();
   if (!canEdit(user)) {
     return (
@@ -42,13 +45,7 @@ export default async function CapturesPage() {
         <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
           <table className="min-w-full text-sm" data-testid="captures">
             <thead className="bg-slate-100 text-left text-slate-700">
-              <tr>
-                {(["id", "kind", "capturedAt", "uploader", "rows", "proposals", "warnings"] as const).map((column) => (
-                  <th key={column} scope="col" className="px-3 py-2 font-medium">
-                    {t(`list.${column}`)}
-                  </th>
-                ))}
-              </tr>
+              <HeaderRow variant="framed" columns={(["id", "kind", "capturedAt", "uploader", "rows", "proposals", "warnings"] as const).map((column) => t(`list.${column}`))} />
             </thead>
             <tbody>
               {data.map((capture) => {
@@ -73,7 +70,7 @@ export default async function CapturesPage() {
                         </span>
                       ))}
                     </td>
-                    <td className="px-3 py-2 text-xs text-amber-800">{capture.warnings.join(" ")}</td>
+                    <td className="px-3 py-2 text-xs text-amber-800">{capture.warnings.map((warning) => captureWarningText(warning, locale)).join(" ")}</td>
                   </tr>
                 );
               })}

@@ -8,6 +8,7 @@ import { ApplicationReviewClock } from "@/components/timeline/application-review
 import { ConfidenceBadge, IllustrativeBadge } from "@/components/ui/badges";
 import { BilingualName } from "@/components/ui/bilingual-name";
 import { EnumLabel } from "@/components/ui/enum-label";
+import { HeaderRow } from "@/components/ui/header-row";
 import { PartialDate } from "@/components/ui/partial-date";
 import { SourceLink } from "@/components/ui/source-link";
 import { ApplicationActions, DesignationActions, ListingActions, ProgrammeActions, type EditContext } from "@/components/workflow/record-actions";
@@ -108,17 +109,12 @@ function ApplicationsTable({ program, edit, today, calendar, stats }: Omit<Props
       <table className="w-full min-w-[62rem] text-sm">
         <caption className="sr-only">{t("applications")}</caption>
         <thead className="text-left text-slate-600">
-          <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">{t("columns.acceptanceNumber")}</th>
-            <th scope="col" className="py-1 pr-3 font-medium">{t("columns.type")}</th>
-            <th scope="col" className="py-1 pr-3 font-medium">{t("columns.accepted")}</th>
-            <th scope="col" className="py-1 pr-3 font-medium">{t("columns.track")}</th>
-            <th scope="col" className="py-1 pr-3 font-medium">{t("columns.status")}</th>
-            <th scope="col" className="py-1 pr-3 font-medium">{t("columns.reviewClock")}</th>
-            <th scope="col" className="py-1 pr-3 font-medium">{t("columns.predictedDecision")}</th>
-            <th scope="col" className="py-1 pr-3 font-medium">{t("columns.source")}</th>
-            {edit ? <th scope="col" className="py-1 pr-3 font-medium">{tOverview("actionsColumn")}</th> : null}
-          </tr>
+          <HeaderRow
+            columns={[
+              ...(["acceptanceNumber", "type", "accepted", "track", "status", "reviewClock", "predictedDecision", "source"] as const).map((column) => t(`columns.${column}`)),
+              ...(edit ? [tOverview("actionsColumn")] : []),
+            ]}
+          />
         </thead>
         <tbody>
           {program.applications.map((application) => (

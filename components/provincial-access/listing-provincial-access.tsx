@@ -14,6 +14,7 @@ import { listedProvinceCount, provinceGrid } from "@/lib/provincial-access/grid"
 import { findProvincialAccess } from "@/lib/provincial-access/queries";
 import { chinaToday } from "@/lib/today";
 import { ConfidenceBadge, IllustrativeBadge } from "@/components/ui/badges";
+import { HeaderRow } from "@/components/ui/header-row";
 import { PartialDate } from "@/components/ui/partial-date";
 import { SourceLink } from "@/components/ui/source-link";
 import { ProvinceTileMap, type TileCell } from "@/components/provincial-access/province-tile-map";
@@ -69,14 +70,7 @@ export async function ListingProvincialAccess({ listing }: { listing: Listing })
         <table className="mt-2 w-full text-sm" data-testid={`provincial-table-${listing.id}`}>
           <caption className="sr-only">{t("table.caption", words)}</caption>
           <thead className="text-left text-slate-600">
-            <tr>
-              <th scope="col" className="py-1 pr-3 font-medium">{t("table.province")}</th>
-              <th scope="col" className="py-1 pr-3 font-medium">{t("table.code")}</th>
-              <th scope="col" className="py-1 pr-3 font-medium">{t("table.state")}</th>
-              <th scope="col" className="py-1 pr-3 font-medium">{t("table.since")}</th>
-              <th scope="col" className="py-1 pr-3 font-medium">{t("table.listedOnPlatform")}</th>
-              <th scope="col" className="py-1 pr-3 font-medium">{t("table.source")}</th>
-            </tr>
+            <HeaderRow columns={(["province", "code", "state", "since", "listedOnPlatform", "source"] as const).map((column) => t(`table.${column}`))} />
           </thead>
           <tbody>
             {cells.map(({ province, state, record }) => (

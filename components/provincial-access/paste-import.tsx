@@ -5,6 +5,8 @@
 // The server side is POST /api/provincial-access/import (lib/provincial-access/import.ts).
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { HeaderRow } from "@/components/ui/header-row";
+import { useRuleSentence } from "@/components/ui/use-rule-sentence";
 import type { ProvincialImportPreview } from "@/lib/provincial-access/import";
 
 type Answer = { preview?: ProvincialImportPreview; error?: string; applied?: ProvincialImportPreview["counts"] };
@@ -20,6 +22,7 @@ async function send(body: Record<string, string>, dryRun: boolean): Promise<{ ok
 
 export function ProvincialPasteImport() {
   const t = useTranslations("provincialAccess.import");
+  const ruleSentence = useRuleSentence();
   const textId = useId();
   const reasonId = useId();
   const [text, setText] = useState("");
@@ -68,12 +71,7 @@ export function ProvincialPasteImport() {
           <table className="w-full text-sm">
             <caption className="sr-only">{t("title")}</caption>
             <thead className="text-left text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pr-3 font-medium">{t("row")}</th>
-                <th scope="col" className="py-1 pr-3 font-medium">{t("what")}</th>
-                <th scope="col" className="py-1 pr-3 font-medium">{t("outcome")}</th>
-                <th scope="col" className="py-1 pr-3 font-medium">{t("problems")}</th>
-              </tr>
+              <HeaderRow columns={[t("row"), t("what"), t("outcome"), t("problems")]} />
             </thead>
             <tbody>
               {preview.rows.map((row) => (
@@ -81,7 +79,12 @@ export function ProvincialPasteImport() {
                   <td className="py-1 pr-3 tabular-nums">{row.row}</td>
                   <td className="py-1 pr-3" lang="en">{row.key}</td>
                   <td className="py-1 pr-3">{t("outcomeName", { outcome: row.outcome })}</td>
-                  <td className="py-1 pr-3" lang="en">{row.errors.map((issue) => `${issue.message} (${issue.rule})`).join(" ")}</td>
+                  <td className="py-1 pr-3">
+                    {row.errors.map((issue, index) => {
+                      const said = ruleSentence(issue);
+                      return <span key={index} lang={said.lang}>{`${said.text} (${issue.rule}) `}</span>;
+                    })}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,8 @@
 // One line per file row: its outcome, what would change (before -> after) and every error or warning with
 // the rule that raised it. Rows keep the file's order, so a row number leads straight back to the spreadsheet.
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { HeaderRow } from "@/components/ui/header-row";
+import { useRuleSentence } from "@/components/ui/use-rule-sentence";
 import type { RowOutcome, RowPlan } from "@/lib/import/import-plan";
 
 const OUTCOME_STYLE: Record<RowOutcome, string> = {
@@ -12,20 +14,12 @@ const OUTCOME_STYLE: Record<RowOutcome, string> = {
 
 export function ImportPreviewTable({ rows }: { rows: RowPlan[] }) {
   const t = useTranslations("import");
-  const refusals = useTranslations("refusals.rules");
-  const english = useLocale() === "en";
-  // English shows each rule's own message; another language the rule's catalogue sentence (the code stays beside it).
-  const said = (issue: { rule: string; message: string }) => (english || !refusals.has(issue.rule as "NO_CHANGES") ? issue.message : refusals(issue.rule as "NO_CHANGES"));
+  const ruleSentence = useRuleSentence();
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
       <table className="min-w-full text-sm" data-testid="import-preview">
         <thead className="bg-slate-100 text-left text-slate-700">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">{t("colRow")}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{t("colRecord")}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{t("colOutcome")}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{t("colChanges")}</th>
-          </tr>
+          <HeaderRow variant="framed" columns={[t("colRow"), t("colRecord"), t("colOutcome"), t("colChanges")]} />
         </thead>
         <tbody>
           {rows.map((row) => (
@@ -37,8 +31,8 @@ export function ImportPreviewTable({ rows }: { rows: RowPlan[] }) {
               </td>
               <td className="space-y-0.5 px-3 py-2">
                 {row.errors.map((issue, index) => (
-                  <p key={`e${index}`} className="text-rose-800">
-                    <code className="text-xs">{issue.rule}</code> {said(issue)}
+                  <p key={`e${index}`} className="text-rose-800" lang={ruleSentence(issue).lang}>
+                    <code className="text-xs">{issue.rule}</code> {ruleSentence(issue).text}
                   </p>
                 ))}
                 {row.changes.map((change) => (
@@ -48,8 +42,8 @@ export function ImportPreviewTable({ rows }: { rows: RowPlan[] }) {
                   </p>
                 ))}
                 {row.warnings.map((issue, index) => (
-                  <p key={`w${index}`} className="text-amber-800">
-                    <code className="text-xs">{issue.rule}</code> {said(issue)}
+                  <p key={`w${index}`} className="text-amber-800" lang={ruleSentence(issue).lang}>
+                    <code className="text-xs">{issue.rule}</code> {ruleSentence(issue).text}
                   </p>
                 ))}
               </td>

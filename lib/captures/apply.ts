@@ -21,7 +21,7 @@ import { diffCaptureRows } from "@/lib/captures/diff";
 import type { CaptureKindName } from "@/lib/captures/kinds";
 import { captureRowsOf, insertProposals, summarizeCapture, type CaptureSummary } from "@/lib/captures/store";
 import { UNDECIDED_STATUSES } from "@/lib/captures/proposal";
-import { parseStep, stepsSchema, type StepAction } from "@/lib/captures/steps";
+import { parseStep, stepsSchema, type Step, type StepAction } from "@/lib/captures/steps";
 
 type Evidence = { kind: "capture"; id: number };
 type Run = (args: { actor: Actor; input: never; expectedVersion: number; evidenceRecord: Evidence }) => Promise<MutationResult>;
@@ -70,7 +70,11 @@ export async function applyCapture(captureId: number, request: ApplyRequest, use
       SELECT id, steps, line, cells FROM "CaptureProposal"
       WHERE "captureId" = ${captureId} AND status = 'PROPOSED'
       ORDER BY line, id FOR UPDATE`;
-    const chosen = acceptIds ? open.filter((proposal) => acceptIds.includes(proposal.id)) : open;
+    // Each proposal's steps parsed once, for the read-ahead and for the run.
+    const chosen = (acceptIds ? open.filter((proposal) => acceptIds.includes(proposal.id)) : open).map((proposal) => ({
+      id: proposal.id,
+      steps: stepsSchema.parse(proposal.steps ?? []),
+    }));
     const chosenIds = new Set(chosen.map((proposal) => proposal.id));
     const skipped = (acceptIds ?? []).filter((id) => !chosenIds.has(id));
     const applied: number[] = [];
@@ -80,12 +84,11 @@ export async function applyCapture(captureId: number, request: ApplyRequest, use
     const appliedChanges: { id: number; changeIds: string[] }[] = [];
     await primeLoads(tx, APPLICATION_TABLE, applicationIdsOf(chosen));
     for (const proposal of chosen) {
-      const steps = stepsSchema.parse(proposal.steps ?? []);
       try {
         const runSteps = async () => {
           const ids: string[] = [];
           let previous: { id: number; version: number } | null = null;
-          for (const step of steps) {
+          for (const step of proposal.steps) {
             const parsed = parseStep(step, previous);
             if (!parsed.ok) throw new AppError("UNPROCESSABLE", parsed.error, { refusals: [{ rule: "INPUT_INVALID", message: parsed.error }] });
             const { expectedVersion, ...input } = parsed.value as { expectedVersion?: number };
@@ -144,9 +147,9 @@ export async function applyCapture(captureId: number, request: ApplyRequest, use
 }
 
 /** The applications the proposals' steps change (status or fields), read ahead in one go. */
-function applicationIdsOf(proposals: readonly { steps: unknown }[]): number[] {
-  return proposals.flatMap((proposal) =>
-    stepsSchema.parse(proposal.steps ?? []).flatMap((step) => {
+function applicationIdsOf(proposals: readonly { steps: readonly Step[] }[]): number[] {
+  return proposals.flatMap(({ steps }) =>
+    steps.flatMap((step) => {
       const id = step.input.applicationId;
       return (step.action === "advanceApplicationStatus" || step.action === "updateApplication") && typeof id === "number" ? [id] : [];
     }),

@@ -114,13 +114,18 @@ describe("warnings", () => {
   it("warns when the footer's 共 N 条 exceeds the rows captured", () => {
     const table = readCaptureTable(readPastedSource(pasteOf(tableOf("acceptance-directory", { total: 128 }))));
     expect(table.footerTotal).toBe(128);
-    expect(table.warnings).toEqual([expect.stringMatching(/共 128 条 but 2 rows were captured: the capture is truncated/)]);
+    expect(table.warnings).toEqual([{ code: "truncated", footerTotal: 128, rows: 2 }]);
+  });
+
+  it("warns when more rows were captured than the footer's 共 N 条", () => {
+    const table = readCaptureTable(readPastedSource(pasteOf(tableOf("acceptance-directory", { total: 1 }))));
+    expect(table.warnings).toEqual([{ code: "moreRowsThanStated", footerTotal: 1, rows: 2 }]);
   });
 
   it("skips the header row repeated on each copied page", () => {
     const rows = Array.from({ length: 5 }, (_, i) => [String(i + 1), `CXHL25000${i + 10}`, "示例肽", "2025-01-01", "正在审评", "", "", "", "", "", "", ""]);
     const table = readCaptureTable(readPastedSource(pasteOf(tableOf("review-tasks", { rows }), { repeatHeaderEvery: 2 })));
     expect(table.rows).toHaveLength(5);
-    expect(table.warnings).toEqual([expect.stringMatching(/Skipped 2 repeated header rows/)]);
+    expect(table.warnings).toEqual([{ code: "repeatedHeaders", count: 2 }]);
   });
 });

@@ -1,6 +1,6 @@
 // A capture's source read into the rows of one kind: header found and checked (lib/captures/detect), header
 // rows repeated per page skipped, a header of another kind refused, every cell normalised, and the page's
-// "共 N 条" compared with the rows captured (a mismatch is a truncation warning).
+// "共 N 条" compared with the rows captured (a mismatch is a warning, kept as a code: lib/captures/warnings.ts).
 import { appError } from "@/lib/i18n/app-error";
 import { bilingualLabel, type LocalizedValue } from "@/lib/i18n/error-messages";
 import { MAX_IMPORT_ROWS } from "@/lib/import/read-csv";
@@ -9,6 +9,7 @@ import { detectKind, isExactMatch, matchHeader } from "@/lib/captures/detect";
 import { normaliseHeader, readFooterTotal } from "@/lib/captures/normalise";
 import type { ReadSource } from "@/lib/captures/read-source";
 import type { CaptureKindSpec } from "@/lib/captures/kind";
+import type { CaptureWarning } from "@/lib/captures/warnings";
 
 /** As many rows as an import takes. */
 export const MAX_CAPTURE_ROWS = MAX_IMPORT_ROWS;
@@ -18,7 +19,8 @@ export type CaptureRow = { line: number; cells: Record<string, string> };
 export type CaptureTable = {
   kind: CaptureKindName;
   rows: CaptureRow[];
-  warnings: string[];
+  /** Said in the reader's language where shown (lib/captures/warnings.ts). */
+  warnings: CaptureWarning[];
   /** The total the page states ("共 N 条"), when it states one. */
   footerTotal: number | null;
 };
@@ -63,15 +65,11 @@ export function readCaptureTable(source: ReadSource, kindName?: string): Capture
     }
   }
   if (rows.length === 0) throw appError("BAD_REQUEST", "captureNoDataRows", { kind: kindLabel(kind) });
-  const warnings: string[] = [];
-  if (repeatedHeaders > 0) warnings.push(`Skipped ${repeatedHeaders} repeated header row${repeatedHeaders > 1 ? "s" : ""} (one per page copied).`);
+  const warnings: CaptureWarning[] = [];
+  if (repeatedHeaders > 0) warnings.push({ code: "repeatedHeaders", count: repeatedHeaders });
   const footerTotal = around.map(readFooterTotal).find((total) => total !== null) ?? null;
   if (footerTotal !== null && footerTotal !== rows.length) {
-    warnings.push(
-      footerTotal > rows.length
-        ? `The page says 共 ${footerTotal} 条 but ${rows.length} rows were captured: the capture is truncated (capture every page, or widen the page size).`
-        : `The page says 共 ${footerTotal} 条 but ${rows.length} rows were captured: check the capture for rows from another list.`,
-    );
+    warnings.push({ code: footerTotal > rows.length ? "truncated" : "moreRowsThanStated", footerTotal, rows: rows.length });
   }
   return { kind: kind.name as CaptureKindName, rows, warnings, footerTotal };
 }

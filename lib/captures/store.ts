@@ -10,6 +10,7 @@ import { captureKind, type CaptureKindName } from "@/lib/captures/kinds";
 import { countOutcomes, type ProposalDraft } from "@/lib/captures/proposal";
 import { readCaptureTable, type CaptureRow } from "@/lib/captures/read-capture";
 import { readPastedSource, readUploadedSource } from "@/lib/captures/read-source";
+import { decodeCaptureWarning, encodeCaptureWarning, type StoredCaptureWarning } from "@/lib/captures/warnings";
 
 type Db = PrismaClient;
 
@@ -23,7 +24,7 @@ export type NewCapture = {
   uploader: { id: number | null; label: string };
 };
 
-export type CaptureSummary = { id: number; kind: CaptureKindName; rows: number; proposals: Record<string, number>; warnings: string[]; existing: boolean };
+export type CaptureSummary = { id: number; kind: CaptureKindName; rows: number; proposals: Record<string, number>; warnings: StoredCaptureWarning[]; existing: boolean };
 
 export function sha256Of(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
@@ -68,7 +69,7 @@ export async function summarizeCapture(db: Db, id: number, existing = false): Pr
   const capture = await db.capture.findUnique({ where: { id }, select: { id: true, kind: true, rowCount: true, warnings: true } });
   if (!capture) throw appError("NOT_FOUND", "captureMissing", { id: String(id) });
   const proposals = await db.captureProposal.findMany({ where: { captureId: id, status: { not: "STALE" } }, select: { outcome: true, status: true } });
-  return { id, kind: capture.kind as CaptureKindName, rows: capture.rowCount, proposals: countOutcomes(proposals), warnings: capture.warnings, existing };
+  return { id, kind: capture.kind as CaptureKindName, rows: capture.rowCount, proposals: countOutcomes(proposals), warnings: capture.warnings.map(decodeCaptureWarning), existing };
 }
 
 /** Stores a capture and its proposals; the same bytes as an earlier capture answer that capture instead. */
@@ -101,7 +102,7 @@ export async function createCapture(db: Db, input: NewCapture): Promise<CaptureS
           raw: Buffer.from(raw),
           rowCount: table.rows.length,
           footerTotal: table.footerTotal,
-          warnings: table.warnings,
+          warnings: table.warnings.map(encodeCaptureWarning),
         },
       });
       const drafts = await diffCaptureRows(tx, { ...forDiff, id: capture.id }, table.rows, chinaToday());
@@ -131,7 +132,12 @@ export async function listCaptures(db: Db, { page = 1, perPage = 50 } = {}) {
     forCapture[key] = (forCapture[key] ?? 0) + group._count._all;
     counts.set(group.captureId, forCapture);
   }
-  return { data: captures.map((capture) => ({ ...capture, proposals: counts.get(capture.id) ?? {} })), total, page, perPage };
+  return {
+    data: captures.map((capture) => ({ ...capture, warnings: capture.warnings.map(decodeCaptureWarning), proposals: counts.get(capture.id) ?? {} })),
+    total,
+    page,
+    perPage,
+  };
 }
 
 export async function findCapture(db: Db, id: number) {
@@ -163,7 +169,13 @@ export async function findCapture(db: Db, id: number) {
     },
   });
   const kind = captureKind(capture.kind);
-  return { ...capture, kindLabel: kind?.label ?? { en: capture.kind, zh: capture.kind }, proposals, counts: countOutcomes(proposals.filter((proposal) => proposal.status !== "STALE")) };
+  return {
+    ...capture,
+    warnings: capture.warnings.map(decodeCaptureWarning),
+    kindLabel: kind?.label ?? { en: capture.kind, zh: capture.kind },
+    proposals,
+    counts: countOutcomes(proposals.filter((proposal) => proposal.status !== "STALE")),
+  };
 }
 
 export type CaptureDetail = Awaited<ReturnType<typeof findCapture>>;

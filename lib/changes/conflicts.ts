@@ -1,11 +1,13 @@
 // Optimistic concurrency: an edit names the version it was loaded at; the write is `WHERE id = ? AND
 // version = ?` and bumps the version. A stale edit is refused with CONFLICT (409) and a message listing
-// what changed since that version, read from the audit rows (each carries the version it produced).
+// what changed since that version, read from the audit rows (each carries the version it produced), in the
+// caller's language (the code and the details stay the same in every language).
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AuditJson } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { appError } from "@/lib/i18n/app-error";
+import { messagePart, type LocalizedValue } from "@/lib/i18n/error-messages";
 import { dataLangOf } from "@/lib/i18n/config";
 import { describeFieldChange, entityLabel } from "@/lib/changes/audit-format";
 
@@ -34,16 +36,28 @@ export async function conflictError(
     at: row.at.toISOString(),
     version: row.entityVersion,
   }));
-  const noun = entityLabel(entityType).toLowerCase();
-  const lines = changes.map(
-    (change) => `• ${describeFieldChange(entityType, change.field, change.before, change.after)} (${change.by}, ${change.at.slice(0, 16).replace("T", " ")} UTC)`,
+  // Said in the caller's language where it leaves the server (the field names and values as History says them);
+  // the English is the message as the API has always sent it.
+  const lines: LocalizedValue[] = changes.map((change) =>
+    messagePart("conflictChange", {
+      change: (locale) => describeFieldChange(entityType, change.field, change.before, change.after, dataLangOf(locale)),
+      by: change.by,
+      at: change.at.slice(0, 16).replace("T", " "),
+    }),
   );
-  if (rows.length > MAX_LISTED_CHANGES) lines.push("• … and more; see History on the candidate page.");
-  const listed = lines.length > 0 ? `Changed since then:\n${lines.join("\n")}` : "The changes were not recorded field by field.";
-  const message =
-    `This ${noun} was changed by someone else after you loaded it (you loaded version ${expectedVersion}; it is now version ${currentVersion}). ` +
-    `Your change was not saved.\n${listed}\nReview the current values and submit again if your change still applies.`;
-  return new AppError("CONFLICT", message, { expectedVersion, currentVersion, changes } satisfies ConflictDetails);
+  if (rows.length > MAX_LISTED_CHANGES) lines.push(messagePart("conflictMore"));
+  const listed = lines.length > 0 ? messagePart("conflictChangedSince", { lines: (locale) => lines.map((line) => line(locale)).join("\n") }) : messagePart("conflictNotFieldByField");
+  return appError(
+    "CONFLICT",
+    "conflictStale",
+    {
+      entity: (locale) => (locale === "en" ? entityLabel(entityType).toLowerCase() : entityLabel(entityType, dataLangOf(locale))),
+      expected: String(expectedVersion),
+      current: String(currentVersion),
+      listed,
+    },
+    { expectedVersion, currentVersion, changes } satisfies ConflictDetails,
+  );
 }
 
 type VersionTarget = { entityType: string; entityId: number; expectedVersion: number };

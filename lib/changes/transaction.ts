@@ -31,8 +31,13 @@ export function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
  * One transaction for many mutations (each joins it), with a longer time limit for large batches. What they
  * collect (collectAtCommit) is flushed after `work`, before the commit, outside any savepoint of `work`; a
  * flush may collect more (writing audit rows emits the events whose listeners send jobs), flushed in turn.
+ * `isolationLevel` is for a batch that plans from what it reads before it writes (an import checked against
+ * its preview) and must fail rather than write over a change committed meanwhile.
  */
-export function inOneTransaction<T>(work: (tx: Tx) => Promise<T>, { timeoutMs = 120_000 } = {}): Promise<T> {
+export function inOneTransaction<T>(
+  work: (tx: Tx) => Promise<T>,
+  { timeoutMs = 120_000, isolationLevel }: { timeoutMs?: number; isolationLevel?: Prisma.TransactionIsolationLevel } = {},
+): Promise<T> {
   return prisma.$transaction(
     async (tx) => {
       const batch: Batch = new Map();
@@ -44,7 +49,7 @@ export function inOneTransaction<T>(work: (tx: Tx) => Promise<T>, { timeoutMs = 
       }
       return result;
     },
-    { maxWait: 10_000, timeout: timeoutMs },
+    { maxWait: 10_000, timeout: timeoutMs, isolationLevel },
   );
 }
 

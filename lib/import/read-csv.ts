@@ -32,7 +32,9 @@ export function parseRecords(text: string, { relaxColumnCount = false } = {}): {
     const parseError = error as CsvParseError;
     const code = parseError.code ?? "";
     if (code.startsWith("CSV_") || code === "INVALID_OPENING_QUOTE") {
-      throw appError("BAD_REQUEST", "csvInvalid", { reason: parseError.message }, {
+      // The parser's own words are English: the catalogue says each kind of problem in the caller's language.
+      const reason = messagePart("csvProblem", { code, line: String(parseError.lines ?? "?") });
+      throw appError("BAD_REQUEST", "csvInvalid", { reason }, {
         csvError: parseError.code,
         line: parseError.lines,
       });

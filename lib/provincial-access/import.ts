@@ -1,22 +1,27 @@
 // Bulk entry of provincial notices: pasted or uploaded rows of (province, drug, state, date, source), each
 // read against the database and the same rules as the grid's form (planProvincialChange), previewed without
-// writing (dry run), then applied in one serializable transaction: every row or none, each row one audited
-// change (channel "import") with its own ChangeEvent. Like the other imports, apply re-plans the text and
-// refuses (409) when the plan differs from the preview's token.
+// writing (dry run), then applied in one serializable transaction: every row or none. Each row is written by
+// the grid's own mutation (changeProvincialAccess, channel "import") in its own savepoint, so it is one
+// audited change with its own ChangeEvent and outbox job, exactly as one province recorded by hand; the
+// batch writes the rows' audit rows and jobs once, before the commit. Like the other imports, apply re-plans
+// the text and refuses (409) when the plan differs from the preview's token.
 import { createHash } from "node:crypto";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { ProvincialAccess } from "@/generated/prisma/client";
-import type { AuditChange } from "@/lib/audit/record";
-import { auditDiff, auditSnapshot } from "@/lib/changes/audit-view";
-import { commitChange } from "@/lib/changes/commit-change";
 import { describeFieldChange } from "@/lib/changes/audit-format";
 import { findProvince, provinceName } from "@/lib/domain/provinces";
 import { labelOf } from "@/lib/domain/vocabulary";
+import type { PartialDate } from "@/lib/domain/partial-date";
 import { ON_LIST_REIMBURSEMENT_STATES } from "@/lib/domain/reimbursement-state";
 import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
+import { dataLangOf } from "@/lib/i18n/config";
+import { messagePart, type LocalizedValue } from "@/lib/i18n/error-messages";
 import { readEnum, readPartialDate, readText, readUrl } from "@/lib/import/cell-values";
 import { readCsvRows, type CsvRow, type ImportColumnSpec } from "@/lib/import/read-csv";
-import { PROVINCIAL_ACCESS_TABLE, PROVINCIAL_AUDIT_FIELDS, PROVINCIAL_DATE_PAIRS } from "@/lib/provincial-access/mutations";
+import type { Actor } from "@/lib/changes/actor";
+import { inOneTransaction, inSavepoint } from "@/lib/changes/transaction";
+import { changeProvincialAccess } from "@/lib/provincial-access/mutations";
 import { NOT_STARTED_RECORD, planProvincialChange, type ListingForAccess, type ProvincialRecord } from "@/lib/provincial-access/state-change";
 import { chinaToday } from "@/lib/today";
 
@@ -49,14 +54,19 @@ export type ProvincialRowPlan = {
 export type ProvincialImportPreview = { rows: ProvincialRowPlan[]; counts: Record<ProvincialRowPlan["outcome"], number>; token: string };
 
 type Listing = ListingForAccess & { id: number; list: string; programId: number; candidateId: number };
+/** What a valid row asks of changeProvincialAccess. */
 type Write = {
   listing: Listing;
   provinceCode: string;
+  /** The province's record as planned against: its version is the one the change is made at (none: 0). */
   existing: (ProvincialAccess & ProvincialRecord) | null;
-  data: Partial<ProvincialRecord> & { notes?: string | null; sourceUrl?: string | null; sourceConfidence?: "OFFICIAL" | "UNVERIFIED"; illustrative?: boolean };
-  effective: { date: Date; precision: "YEAR" | "MONTH" | "DAY" };
+  to: ProvincialRecord["state"];
+  /** Notes to record; null leaves the record's notes as they are. */
+  notes: string | null;
+  effective: PartialDate;
   sourceUrl: string | null;
-  summary: string;
+  /** The row's change in each language, for the 409 when its province changed since the preview. */
+  summary: LocalizedValue;
 };
 type Planned = ProvincialRowPlan & { write: Write | null };
 
@@ -148,8 +158,14 @@ async function planRows(reader: Prisma.TransactionClient, rows: readonly CsvRow[
     }
     planned.set(recordKey, { ...before, ...plan.data });
     const sourceUrl = source.ok ? source.value : null;
-    const data = { ...plan.data, ...(notes.ok && notes.value !== null ? { notes: notes.value } : {}), ...(sourceUrl ? { sourceUrl, sourceConfidence: "OFFICIAL" as const } : {}), illustrative: false };
-    const summary = `${labelOf("ReimbursementList", listing.list)} ${listing.listYear}, ${province.en}: ${describeFieldChange("ProvincialAccess", "state", before.state, state.value)} (import row ${row}).`;
+    const to = state.value;
+    const summary = messagePart("provincialImportRowSummary", {
+      list: (locale) => labelOf("ReimbursementList", listing.list, dataLangOf(locale)),
+      year: String(listing.listYear),
+      province: (locale) => provinceName(province, dataLangOf(locale)),
+      change: (locale) => describeFieldChange("ProvincialAccess", "state", before.state, to, dataLangOf(locale)),
+      row: String(row),
+    });
     return {
       row,
       key,
@@ -157,7 +173,7 @@ async function planRows(reader: Prisma.TransactionClient, rows: readonly CsvRow[
       from: before.state,
       to: state.value,
       errors: [],
-      write: { listing, provinceCode: province.code, existing, data, effective, sourceUrl, summary },
+      write: { listing, provinceCode: province.code, existing, to, notes: notes.ok ? notes.value : null, effective, sourceUrl, summary },
     };
   });
 }
@@ -179,71 +195,63 @@ export async function previewProvincialImport(prisma: PrismaClient, text: string
   return summarize(await planRows(prisma, readRows(text)));
 }
 
-async function writeRow(tx: Prisma.TransactionClient, write: Write, actor: { id?: number; label: string }, reason: string) {
-  const { listing, existing, data } = write;
-  let id: number;
-  let version: number;
-  let changes: AuditChange[];
-  if (existing) {
-    if ((await PROVINCIAL_ACCESS_TABLE.updateAtVersion(tx, existing.id, existing.version, data)) === 0) {
-      throw new AppError("CONFLICT", `${write.summary} Someone changed this province since the preview; nothing was saved.`);
-    }
-    id = existing.id;
-    version = existing.version + 1;
-    changes = auditDiff(existing as unknown as Record<string, unknown>, data, PROVINCIAL_AUDIT_FIELDS, PROVINCIAL_DATE_PAIRS).map((change) => ({
-      entityType: "ProvincialAccess",
-      entityId: id,
-      action: change.field === "state" ? "TRANSITION" : "UPDATE",
-      version,
-      ...change,
-    }));
-  } else {
-    const record = await tx.provincialAccess.create({
-      data: { ...NOT_STARTED_RECORD, notes: null, sourceUrl: null, sourceConfidence: "UNVERIFIED", ...data, listingId: listing.id, provinceCode: write.provinceCode },
-    });
-    id = record.id;
-    version = 1;
-    changes = [{ entityType: "ProvincialAccess", entityId: id, action: "CREATE", version, after: auditSnapshot(record, PROVINCIAL_AUDIT_FIELDS, PROVINCIAL_DATE_PAIRS) }];
-  }
-  await commitChange(tx, {
+/**
+ * One row through the grid's mutation, at the version it was planned at. A source makes the record OFFICIAL
+ * with the notice as its evidence; a row without one is recorded without evidence, as before.
+ */
+function writeRow(write: Write, actor: Actor, reason: string) {
+  return changeProvincialAccess({
     actor,
-    channel: "import",
-    reason,
-    evidenceUrl: write.sourceUrl,
-    effective: write.effective,
-    candidateId: listing.candidateId,
-    subject: { entityType: "ProvincialAccess", entityId: id, version },
-    summary: write.summary,
-    changes,
+    expectedVersion: write.existing?.version ?? 0,
+    input: {
+      listingId: write.listing.id,
+      province: write.provinceCode,
+      to: write.to,
+      notes: write.notes ?? undefined,
+      reason,
+      evidenceUrl: write.sourceUrl,
+      noEvidence: write.sourceUrl === null,
+      evidenceConfidence: write.sourceUrl ? "OFFICIAL" : null,
+      effectiveDate: write.effective,
+    },
   });
 }
 
 export async function applyProvincialImport(
-  prisma: PrismaClient,
   text: string,
-  { reason, actor, previewToken }: { reason: string; actor: { id?: number; label: string }; previewToken: string },
+  { reason, actor, previewToken }: { reason: string; actor: { id: number; label: string }; previewToken: string },
 ): Promise<{ counts: ProvincialImportPreview["counts"] }> {
-  if (reason.trim().length < 3) throw new AppError("BAD_REQUEST", "Give a reason for the import; it is recorded with every change.");
+  if (reason.trim().length < 3) throw appError("BAD_REQUEST", "importReasonRequired");
   const rows = readRows(text);
+  const importer: Actor = { ...actor, channel: "import" };
   try {
-    return await prisma.$transaction(
+    return await inOneTransaction(
       async (tx) => {
         const planned = await planRows(tx, rows);
         const preview = summarize(planned);
         if (preview.token !== previewToken) {
-          throw new AppError("CONFLICT", "The records or the rows changed since the preview; nothing was saved. Preview again.", { plan: preview });
+          throw appError("CONFLICT", "provincialImportChangedSincePreview", undefined, { plan: preview });
         }
         if (preview.counts.error > 0) {
-          throw new AppError("UNPROCESSABLE", `${preview.counts.error} row(s) have errors; nothing was saved. Fix them and preview again.`, { plan: preview });
+          throw appError("UNPROCESSABLE", "importRowErrors", { count: String(preview.counts.error) }, { plan: preview });
         }
-        for (const row of planned) if (row.write) await writeRow(tx, row.write, actor, reason);
+        for (const { write } of planned) {
+          if (!write) continue;
+          try {
+            await inSavepoint(tx, () => writeRow(write, importer, reason));
+          } catch (error) {
+            // Its province changed since the row was planned: every row or none, so the import stops here.
+            if (error instanceof AppError && error.code === "CONFLICT") throw appError("CONFLICT", "provincialImportRowChanged", { summary: write.summary });
+            throw error;
+          }
+        }
         return { counts: preview.counts };
       },
-      { isolationLevel: Prisma.TransactionIsolationLevel.Serializable, timeout: 120_000, maxWait: 10_000 },
+      { isolationLevel: Prisma.TransactionIsolationLevel.Serializable },
     );
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2034" || error.code === "P2002")) {
-      throw new AppError("CONFLICT", "Someone changed these records while the import was being applied; nothing was saved. Preview again.");
+      throw appError("CONFLICT", "importConflictDuringApply");
     }
     throw error;
   }

@@ -18,9 +18,9 @@ import { inTransaction, type Tx } from "@/lib/changes/transaction";
 import { chinaToday } from "@/lib/today";
 import { createAudited, openChange, updateVersioned, type VersionedTable } from "@/lib/changes/write-step";
 
-export const PROVINCIAL_DATE_PAIRS: DatePairs = Object.entries(PROVINCIAL_DATE_COLUMNS);
+const PROVINCIAL_DATE_PAIRS: DatePairs = Object.entries(PROVINCIAL_DATE_COLUMNS);
 
-export const PROVINCIAL_AUDIT_FIELDS = [
+const PROVINCIAL_AUDIT_FIELDS = [
   "listingId",
   "provinceCode",
   "state",

@@ -10,6 +10,7 @@ import { canEdit } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { findCapture } from "@/lib/captures/store";
+import { captureWarningText } from "@/lib/captures/warnings";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function CapturePage({ params }: { params: Promise<{ id: string }> }) {
   const t = await getTranslations("captures");
-  const zh = (await getLocale()) === "zh-CN";
+  const locale = await getLocale();
+  const zh = locale === "zh-CN";
   const user = await getCurrentUser();
   const { id: idText } = await params;
   if (!canEdit(user)) {
@@ -61,9 +63,15 @@ export default async function CapturePage({ params }: { params: Promise<{ id: st
         </p>
         {capture.warnings.length > 0 ? (
           <ul className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="capture-warnings">
-            {capture.warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
-            ))}
+            {capture.warnings.map((warning) => {
+              const text = captureWarningText(warning, locale);
+              // A capture stored before warnings had codes keeps its English sentence.
+              return (
+                <li key={text} lang={typeof warning === "string" ? "en" : undefined}>
+                  {text}
+                </li>
+              );
+            })}
           </ul>
         ) : null}
       </div>

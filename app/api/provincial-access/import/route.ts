@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { withRole } from "@/lib/auth/with-role";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/i18n/app-error";
 import { readJsonBody } from "@/lib/http/json-body";
 import { applyProvincialImport, previewProvincialImport } from "@/lib/provincial-access/import";
 
@@ -23,8 +23,8 @@ export const POST = withRole("ANALYST", async (request, { user }) => {
   const dryRun = ["1", "true"].includes(new URL(request.url).searchParams.get("dryRun") ?? "");
   const input = await readJsonBody(request, importSchema);
   if (dryRun) return Response.json(await previewProvincialImport(prisma, input.text));
-  if (!input.previewToken) throw new AppError("BAD_REQUEST", "Preview the rows first (dryRun=1) and send its previewToken with the apply.");
+  if (!input.previewToken) throw appError("BAD_REQUEST", "provincialImportPreviewFirst");
   return Response.json(
-    await applyProvincialImport(prisma, input.text, { reason: input.reason ?? "", actor: { id: user.id, label: user.email }, previewToken: input.previewToken }),
+    await applyProvincialImport(input.text, { reason: input.reason ?? "", actor: { id: user.id, label: user.email }, previewToken: input.previewToken }),
   );
 });
