@@ -1,6 +1,7 @@
 // A change leaves its candidate's derived columns stale (lead stage, search text, review deadlines, last
-// regulatory change): the write step refreshes them. A single change refreshes at once; a batch (a capture applying a thousand proposals in
-// one transaction) refreshes each candidate once, just before the commit, the deadlines of all in one go.
+// regulatory change): the write step refreshes them. A single change refreshes at once; a batch (a capture
+// applying a thousand proposals in one transaction) refreshes each candidate once, just before the commit,
+// the deadlines and last regulatory changes of all in one statement each.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { calendarForWrite } from "@/lib/calendar/holiday-years";
