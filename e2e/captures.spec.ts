@@ -38,6 +38,13 @@ test("paste a capture, review, accept two, reject one, apply, see History cite t
   await page.getByTestId("filter-outcome").selectOption("STATUS_CHANGE");
   await expect(table.locator("tbody tr")).toHaveCount(3);
 
+  // In the Chinese interface the same proposals say their change in Chinese, statuses by their Chinese labels.
+  await page.context().addCookies([{ name: "pt_locale", value: "zh-CN", url: page.url() }]);
+  await page.reload();
+  await expect(row(acceptanceNumbers[2]!).getByTestId("proposal-message")).toHaveText(/^\S+：已受理 → 待审评（\d{4}-\d{2}-\d{2} 生效）。$/);
+  await expect(row(acceptanceNumbers[2]!)).toContainText("状态： 已受理 → 待审评");
+  await page.context().addCookies([{ name: "pt_locale", value: "en", url: page.url() }]);
+
   await page.goto(`/candidates/${candidateId}`);
   await page.getByTestId("section-nav").getByRole("link", { name: "History" }).click();
   const changes = page.getByTestId("history").getByTestId("change").filter({ hasText: `Capture #${captureId}` });

@@ -88,6 +88,17 @@ describe("each kind round-trips: the seeded data after one hand-made change prop
     const proposal = (await proposalsOf(summary.id)).find((p) => p.outcome === "NEW_APPLICATION")!;
     expect(proposal).toMatchObject({ status: "PROPOSED", acceptanceNumber: "CXHL2600999" });
     expect(proposal.message).toMatch(/New application CXHL2600999 .* for 蓝山格鲁肽 \(PT-GLP-101\) \(matched by name without dose form\)/);
+    // Stored as a code with its values, said in the reader's language when read (lib/captures/proposal-messages.ts).
+    const stored = await app.prisma.captureProposal.findUniqueOrThrow({ where: { id: proposal.id }, select: { message: true, after: true } });
+    expect(JSON.parse(stored.message)).toEqual({
+      code: "newApplication",
+      acceptanceNumber: "CXHL2600999",
+      type: "IND",
+      candidate: "蓝山格鲁肽 (PT-GLP-101)",
+      how: "withoutDoseForm",
+      programme: { label: expect.any(String), of: expect.any(Number) },
+    });
+    expect(stored.after).toMatchObject({ type: "IND", status: "ACCEPTED" });
   });
 
   it("review tasks (saved HTML page): one status moves; an earlier status is a conflict; a skipped step is refused naming the rule", async () => {
@@ -408,5 +419,7 @@ describe("apply", () => {
       ["PROPOSED", "STATUS_CHANGE"],
     ]);
     expect(after[1]!.message).toMatch(/Under review → Under administrative approval/);
+    const stored = await app.prisma.captureProposal.findUniqueOrThrow({ where: { id: proposal!.id }, select: { message: true } });
+    expect(JSON.parse(stored.message)).toEqual({ code: "stale", reason: { en: expect.stringMatching(/changed by someone else/), "zh-CN": expect.stringMatching(/已被他人修改/) } });
   });
 });

@@ -1,7 +1,7 @@
 // Refusals a person reads answer in their language: the same requests through the real route handlers, once
 // with Accept-Language: zh-CN and once in English. The `code` is the stable field and never changes; the
-// English `error` stays the text the API has always sent. A capture's warnings, stored as codes, are said in
-// the language of whoever reads them.
+// English `error` stays the text the API has always sent. A capture's warnings and its proposals' messages,
+// stored as codes, are said in the language of whoever reads them.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openAppDatabase, type AppDatabase } from "./support/app-database.ts";
 import { nextCacheMock, nextHeadersMock } from "./support/next-request.ts";
@@ -242,5 +242,76 @@ describe("capture warnings are said in the reader's language", () => {
     const sentence = "Skipped 2 repeated header rows (one per page copied).";
     await app.prisma.capture.update({ where: { id }, data: { warnings: [sentence] } });
     expect(await detail(id, "zh-CN")).toEqual([sentence]);
+  });
+});
+
+describe("capture proposals are said in the reader's language", () => {
+  const languages = { en: "en-GB,en;q=0.9", "zh-CN": "zh-CN,zh;q=0.9" } as const;
+  type Language = keyof typeof languages;
+  const headersFor = async (language: Language) => {
+    const { SESSION_COOKIE } = await import("@/lib/auth/session-cookie");
+    return { cookie: `${SESSION_COOKIE}=${analystSession}`, "accept-language": languages[language] };
+  };
+  type Proposal = { id: number; line: number; status: string; message: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+
+  async function proposals(id: number, language: Language): Promise<Proposal[]> {
+    const { GET } = await import("@/app/api/captures/[id]/route");
+    const response = await GET(new Request(`http://localhost:3000/api/captures/${id}`, { headers: await headersFor(language) }), { params: Promise.resolve({ id: String(id) }) });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { proposals: Proposal[] }).proposals;
+  }
+
+  it("says each proposal's message and values in the caller's language, why one went stale on apply, and an old sentence as it is", async () => {
+    const { applicationId } = await createPipeline(app.prisma, "Langaglutide");
+    const { acceptanceNumber } = await app.prisma.application.findUniqueOrThrow({ where: { id: applicationId } });
+    const rows = [
+      ["1", acceptanceNumber, "示例肽注射液", "2025-01-02", "在审批", "", "", "", "", "", "", ""],
+      ["2", "CXHL2690001", "未录入语言肽注射液", "2026-11-02", "排队待审评", "", "", "", "", "", "", ""],
+    ];
+    const { POST } = await import("@/app/api/captures/route");
+    const created = await POST(
+      new Request("http://localhost:3000/api/captures", {
+        method: "POST",
+        headers: { ...(await headersFor("zh-CN")), "content-type": "application/json" },
+        body: JSON.stringify({ text: pasteOf({ title: TITLES["review-tasks"], header: HEADERS["review-tasks"], rows }) }),
+      }),
+      { params: Promise.resolve({}) },
+    );
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: number };
+
+    const english = await proposals(id, "en");
+    const chinese = await proposals(id, "zh-CN");
+    expect(english.map((proposal) => proposal.message)).toEqual([
+      expect.stringMatching(new RegExp(`^${acceptanceNumber}: Under review → Under administrative approval \\(effective \\d{4}-\\d{2}-\\d{2}\\)\\.$`)),
+      'No candidate is called "未录入语言肽注射液": add the candidate (prefilled below), then diff again.',
+    ]);
+    expect(chinese.map((proposal) => proposal.message)).toEqual([
+      expect.stringMatching(new RegExp(`^${acceptanceNumber}：在审评 → 在审批（\\d{4}-\\d{2}-\\d{2} 生效）。$`)),
+      "没有名为“未录入语言肽注射液”的候选药物：请新增该候选药物（已在下方预填），再重新比对。",
+    ]);
+    expect([english[0]!.before, english[0]!.after]).toEqual([{ status: "Under review" }, { status: "Under administrative approval" }]);
+    expect([chinese[0]!.before, chinese[0]!.after]).toEqual([{ status: "在审评" }, { status: "在审批" }]);
+
+    // Someone moves the application on after the diff: the apply finds the proposal stale, and says why in Chinese.
+    await app.prisma.application.update({ where: { id: applicationId }, data: { version: { increment: 1 } } });
+    const { POST: apply } = await import("@/app/api/captures/[id]/apply/route");
+    const applied = await apply(
+      new Request(`http://localhost:3000/api/captures/${id}/apply`, { method: "POST", headers: { ...(await headersFor("zh-CN")), "content-type": "application/json" }, body: JSON.stringify({ accept: [english[0]!.id] }) }),
+      { params: Promise.resolve({ id: String(id) }) },
+    );
+    expect(applied.status).toBe(200);
+    const result = (await applied.json()) as { applied: number[]; stale: { id: number; message: string }[] };
+    expect(result.applied).toEqual([]);
+    expect(result.stale).toEqual([{ id: english[0]!.id, message: expect.stringMatching(/^此注册申请在你加载后已被他人修改/) }]);
+
+    const stale = (language: Language) => proposals(id, language).then((all) => all.find((proposal) => proposal.id === english[0]!.id)!);
+    expect((await stale("zh-CN")).message).toMatch(/^已过期：此注册申请在你加载后已被他人修改/);
+    expect((await stale("en")).message).toMatch(/^Stale: This application was changed by someone else after you loaded it/);
+
+    // A proposal stored before messages had codes keeps its English sentence.
+    const sentence = "CXHL2690001: as recorded.";
+    await app.prisma.captureProposal.update({ where: { id: english[1]!.id }, data: { message: sentence } });
+    expect((await proposals(id, "zh-CN")).find((proposal) => proposal.id === english[1]!.id)!.message).toBe(sentence);
   });
 });

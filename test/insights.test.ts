@@ -155,4 +155,20 @@ describe("stored review durations and the decision window on the seeded database
     expect(all.fromComparable).toBeGreaterThan(0);
     expect(all.coverage).not.toBeNull();
   });
+
+  it("reports the backtest per application type and review path, each decided review in one group, and the all-reviews line last", async () => {
+    const { figures } = await runDecisionWindowBacktest(prisma);
+    const groups = figures.slice(0, -1);
+    expect(figures.at(-1)).toMatchObject({ type: "ALL", path: "ALL" });
+    const decided = await prisma.application.groupBy({
+      by: ["type", "reviewPath"],
+      where: { reviewWorkingDays: { not: null }, reviewTrack: { not: null }, decision: { in: ["APPROVED", "CONDITIONALLY_APPROVED", "IMPLIED_APPROVAL", "NOT_APPROVED"] } },
+      _count: { _all: true },
+    });
+    const expected = new Map(decided.map((group) => [`${group.type} ${group.reviewPath}`, group._count._all]));
+    expect(new Map(groups.map((row) => [`${row.type} ${row.path}`, row.reviews]))).toEqual(expected);
+    // The seeded decided NDAs (the illustrative references among them) are reported apart from anything else.
+    expect(groups.find((row) => row.type === "NDA" && row.path === "STANDARD")?.fromComparable).toBeGreaterThan(0);
+    expect(groups.findIndex((row) => row.type === "NDA")).toBe(0);
+  });
 });

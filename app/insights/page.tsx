@@ -264,6 +264,7 @@ export default async function InsightsPage({ searchParams }: Props) {
           <thead>
             <tr>
               {[
+                t("columns.applicationType"),
                 t("columns.reviewPath"),
                 t("columns.reviews"),
                 t("columns.fromComparable", { min: MIN_COMPARABLE_REVIEWS }),
@@ -279,8 +280,17 @@ export default async function InsightsPage({ searchParams }: Props) {
           </thead>
           <tbody>
             {data.backtest.figures.map((row) => (
-              <tr key={row.path} data-testid="backtest-row">
-                <td className={td}>{row.path === "ALL" ? t("backtest.all") : labelOf("ReviewPath", row.path, lang)}</td>
+              <tr key={`${row.type}-${row.path}`} data-testid="backtest-row">
+                {row.type === "ALL" ? (
+                  <td className={td} colSpan={2}>
+                    {t("backtest.all")}
+                  </td>
+                ) : (
+                  <>
+                    <td className={td}>{labelOf("ApplicationType", row.type, lang)}</td>
+                    <td className={td}>{labelOf("ReviewPath", row.path, lang)}</td>
+                  </>
+                )}
                 <td className={num}>{row.reviews}</td>
                 <td className={num}>{row.fromComparable}</td>
                 <td className={num}>{percent(row.coverage)}</td>

@@ -6,9 +6,12 @@ import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { dataTableFeatures } from "@/components/data-table/data-table-features";
 import { isUndecided } from "@/lib/captures/proposal";
+import type { ChangedField } from "@/lib/captures/proposal-fields";
+import type { ProposalForReview } from "@/lib/captures/proposal-messages";
 import type { CaptureDetail } from "@/lib/captures/store";
 
-export type ProposalRow = CaptureDetail["proposals"][number];
+/** A proposal said in the page's language on the server (lib/captures/proposal-messages.ts proposalForReview). */
+export type ProposalRow = ProposalForReview<CaptureDetail["proposals"][number]>;
 export type Decision = "accept" | "reject";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -21,21 +24,13 @@ const OUTCOME_STYLE: Record<string, string> = {
   NEW_CANDIDATE: "bg-violet-50 text-violet-900 border-violet-300",
 };
 
-function show(value: Json | undefined): string {
-  if (value === null || value === undefined || value === "") return "—";
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
-}
-
-function BeforeAfter({ before, after }: { before: Json; after: Json }) {
-  const was = (before && typeof before === "object" && !Array.isArray(before) ? before : {}) as Record<string, Json>;
-  const now = (after && typeof after === "object" && !Array.isArray(after) ? after : {}) as Record<string, Json>;
-  const fields = [...new Set([...Object.keys(was), ...Object.keys(now)])];
-  if (fields.length === 0) return null;
+function BeforeAfter({ changes, fieldLabel }: { changes: readonly ChangedField[]; fieldLabel: (label: string) => string }) {
+  if (changes.length === 0) return null;
   return (
     <ul className="space-y-0.5">
-      {fields.map((field) => (
-        <li key={field}>
-          <span className="font-medium">{field}:</span> <del className="text-slate-500">{show(was[field])}</del> → <ins className="no-underline">{show(now[field])}</ins>
+      {changes.map((change) => (
+        <li key={change.field}>
+          <span className="font-medium">{fieldLabel(change.label)}</span> <del className="text-slate-500">{change.before}</del> → <ins className="no-underline">{change.after}</ins>
         </li>
       ))}
     </ul>
@@ -48,6 +43,8 @@ export type ColumnText = {
   candidate: string;
   outcome: string;
   change: string;
+  /** A field's name before its values: "Status:", "状态：". */
+  field: (label: string) => string;
   decision: string;
   accept: string;
   reject: string;
@@ -115,13 +112,13 @@ export function proposalColumns(
       header: text.change,
       meta: { label: text.change, className: "max-w-xl" },
       cell: ({ row }) => {
-        const suggestions = (row.original.suggestions ?? []) as { candidateId: number; name: string; why: string }[];
+        const suggestions = row.original.suggestions;
         return (
           <div className="space-y-1">
-            <BeforeAfter before={row.original.before as Json} after={row.original.after as Json} />
+            <BeforeAfter changes={row.original.changes} fieldLabel={text.field} />
             <p className={row.original.status === "REFUSED" ? "text-rose-800" : "text-slate-700"} data-testid="proposal-message">
               {row.original.rule ? <code className="mr-1 text-xs">{row.original.rule}</code> : null}
-              {row.original.message}
+              <span lang={row.original.messageLang}>{row.original.message}</span>
             </p>
             {suggestions.length > 0 ? (
               <div className="text-xs text-slate-600">

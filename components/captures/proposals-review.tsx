@@ -55,6 +55,7 @@ export function ProposalsReview({ captureId, proposals }: { captureId: number; p
       candidate: t("review.candidate"),
       outcome: t("review.outcome"),
       change: t("review.change"),
+      field: (label) => t("review.field", { label }),
       decision: t("review.decision"),
       accept: t("review.accept"),
       reject: t("review.reject"),

@@ -21,6 +21,10 @@ import { diffCaptureRows } from "@/lib/captures/diff";
 import type { CaptureKindName } from "@/lib/captures/kinds";
 import { captureRowsOf, insertProposals, summarizeCapture, type CaptureSummary } from "@/lib/captures/store";
 import { UNDECIDED_STATUSES } from "@/lib/captures/proposal";
+import { encodeProposalMessage, saidInEveryLocale, type Said } from "@/lib/captures/proposal-messages";
+import { withWarningTexts } from "@/lib/captures/warnings";
+import type { Locale } from "@/lib/i18n/config";
+import { appErrorText } from "@/lib/i18n/refusal-messages";
 import { parseStep, stepsSchema, type Step, type StepAction } from "@/lib/captures/steps";
 
 type Evidence = { kind: "capture"; id: number };
@@ -45,8 +49,9 @@ export type ApplyRequest = { accept: number[] | "all-valid"; reject?: number[] }
 export type ApplyResult = CaptureSummary & {
   applied: number[];
   rejected: number[];
-  stale: { id: number; message: string }[];
-  refused: { id: number; rule: string; message: string }[];
+  /** `message`: why, in every locale (applyResultIn says it in the caller's). */
+  stale: { id: number; message: Said }[];
+  refused: { id: number; rule: string; message: Said }[];
   /** Accepted ids that were not open proposals (already applied, rejected, refused or information). */
   skipped: number[];
 };
@@ -105,12 +110,14 @@ export async function applyCapture(captureId: number, request: ApplyRequest, use
         if (!(error instanceof AppError)) throw error;
         if (!isolate) throw new NeedsIsolation();
         const rule = ((error.details as { refusals?: Refusal[] } | undefined)?.refusals ?? [])[0]?.rule;
+        const reason = saidInEveryLocale((locale) => appErrorText(error, locale));
         if (error.code === "CONFLICT" || error.code === "NOT_FOUND" || (rule && STALE_RULES.has(rule))) {
-          await tx.captureProposal.update({ where: { id: proposal.id }, data: { status: "STALE", message: `Stale: ${error.message}`, ...decided } });
-          stale.push({ id: proposal.id, message: error.message });
+          await tx.captureProposal.update({ where: { id: proposal.id }, data: { status: "STALE", message: encodeProposalMessage({ code: "stale", reason }), ...decided } });
+          stale.push({ id: proposal.id, message: reason });
         } else {
-          await tx.captureProposal.update({ where: { id: proposal.id }, data: { status: "REFUSED", rule: rule ?? error.code, message: error.message, ...decided } });
-          refused.push({ id: proposal.id, rule: rule ?? error.code, message: error.message });
+          const message = encodeProposalMessage({ code: "refusedOnApply", reason });
+          await tx.captureProposal.update({ where: { id: proposal.id }, data: { status: "REFUSED", rule: rule ?? error.code, message, ...decided } });
+          refused.push({ id: proposal.id, rule: rule ?? error.code, message: reason });
         }
       }
     }
@@ -144,6 +151,15 @@ export async function applyCapture(captureId: number, request: ApplyRequest, use
     result = await attempt(true);
   }
   return { ...(await summarizeCapture(prisma, captureId)), ...result };
+}
+
+/** An apply's answer as the API sends it: the warnings and why proposals went stale or were refused, in `locale`. */
+export function applyResultIn(result: ApplyResult, locale: Locale) {
+  return {
+    ...withWarningTexts(result, locale),
+    stale: result.stale.map((entry) => ({ ...entry, message: entry.message[locale] })),
+    refused: result.refused.map((entry) => ({ ...entry, message: entry.message[locale] })),
+  };
 }
 
 /** The applications the proposals' steps change (status or fields), read ahead in one go. */

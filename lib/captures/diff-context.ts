@@ -183,7 +183,7 @@ export async function loadSuggestions(reader: Reader, context: DiffContext, name
     ) c`;
   for (const name of wanted) context.suggestions.set(name, []);
   for (const row of rows) {
-    context.suggestions.get(row.query)!.push({ candidateId: row.id, name: row.nameZh ? `${row.nameZh} (${row.nameEn})` : row.nameEn, why: `its names contain "${row.query}"` });
+    context.suggestions.get(row.query)!.push({ candidateId: row.id, name: row.nameZh ? `${row.nameZh} (${row.nameEn})` : row.nameEn, why: { code: "namesContain", query: row.query } });
   }
 }
 

@@ -39,6 +39,7 @@ import {
   parseCapturePeriod,
 } from "@/lib/captures/normalise";
 import type { ProposalDraft, Suggestion } from "@/lib/captures/proposal";
+import type { NameMatch, ProgrammeChosen, ProposalMessage } from "@/lib/captures/proposal-messages";
 import type { CaptureRow } from "@/lib/captures/read-capture";
 import { parseStep, type Step } from "@/lib/captures/steps";
 import { APPLICATION_TYPE_WORDING, LIST_CATEGORY_WORDING, lookUpWording, PROVINCIAL_STATE_WORDING, REVIEW_STATUS_WORDING } from "@/lib/captures/vocabulary";
@@ -137,7 +138,7 @@ class RowDiffer {
           return this.provincialNotice(row, base);
       }
     } catch (error) {
-      if (error instanceof UnreadableCell) return { ...base, outcome: "CONFLICT", status: "INFORMATION", rule: "CAPTURE_CELL_UNREADABLE", message: error.message };
+      if (error instanceof UnreadableCell) return { ...base, outcome: "CONFLICT", status: "INFORMATION", rule: "CAPTURE_CELL_UNREADABLE", message: error.said };
       throw error;
     }
   }
@@ -147,18 +148,18 @@ class RowDiffer {
   private acceptanceNumber(row: CaptureRow): { value: string; application: KnownApplication | undefined } {
     const cell = row.cells.acceptanceNumber ?? "";
     const parsed = normaliseAcceptanceNumber(cell);
-    if (!parsed.ok) throw new UnreadableCell(`受理号 "${cell}": ${parsed.error}`);
+    if (!parsed.ok) throw new UnreadableCell("acceptanceNumber", "受理号", cell, parsed.error);
     const application = this.context.applications.get(parsed.value) ?? (parsed.unit ? this.context.applications.get(parsed.value + parsed.unit) : undefined);
     return { value: parsed.value, application };
   }
 
-  matchCandidate(name: string): { candidate?: KnownCandidate; how?: string; several?: KnownCandidate[]; suggestions: Suggestion[] } {
+  matchCandidate(name: string): { candidate?: KnownCandidate; how?: NameMatch; several?: KnownCandidate[]; suggestions: Suggestion[] } {
     // The analyst's confirmation for this capture comes first: it settles a fuzzy or ambiguous name.
     const confirmed = this.context.candidates.get(this.context.confirmed.get(normaliseDrugName(name)) ?? -1);
-    if (confirmed) return { candidate: confirmed, how: "the analyst's confirmation", suggestions: [] };
+    if (confirmed) return { candidate: confirmed, how: "confirmed", suggestions: [] };
     for (const [how, map, key] of [
-      ["exact name", this.context.byExactName, exactDrugName(name)],
-      ["name without dose form", this.context.byNormalisedName, normaliseDrugName(name)],
+      ["exactName", this.context.byExactName, exactDrugName(name)],
+      ["withoutDoseForm", this.context.byNormalisedName, normaliseDrugName(name)],
     ] as const) {
       const found = map.get(key);
       if (found?.length === 1) return { candidate: found[0], how, suggestions: [] };
@@ -172,7 +173,7 @@ class RowDiffer {
     return this.context.suggestions.get(name) ?? [];
   }
 
-  private chooseProgram(candidate: KnownCandidate, { category, doseForm }: { category?: string | null; doseForm?: string | null }): { program?: KnownProgram; note: string } {
+  private chooseProgram(candidate: KnownCandidate, { category, doseForm }: { category?: string | null; doseForm?: string | null }): { program?: KnownProgram; on: ProgrammeChosen } {
     const programs = this.context.programs.get(candidate.id) ?? [];
     let pool = category ? programs.filter((program) => program.drugCategory === category) : programs;
     if (pool.length === 0) pool = programs;
@@ -182,23 +183,30 @@ class RowDiffer {
       if (byForm.length > 0) pool = byForm;
     }
     const program = pool[0];
-    if (!program) return { note: "" };
-    const label = program.indicationZh ?? program.indicationEn;
-    return { program, note: pool.length > 1 ? ` on programme "${label}" (the first of ${pool.length}; change it on the candidate page if it is another)` : ` on programme "${label}"` };
+    if (!program) return { on: null };
+    return { program, on: { label: program.indicationZh ?? program.indicationEn, of: pool.length } };
   }
 
   /** A row whose 受理号 is not recorded: a new application on the candidate its name matches, or a new candidate. */
   private unknownApplication(row: CaptureRow, base: Base, acceptanceNumber: string, extra: { status: "SUBMITTED" | "ACCEPTED"; acceptanceDate?: PartialDate | null; typeCell?: string }): ProposalDraft {
     const name = row.cells.drugName ?? "";
     const match = this.matchCandidate(name);
-    if (match.several) return { ...this.ambiguousName(base, name, match.several, `${acceptanceNumber} is not recorded, and `), acceptanceNumber };
+    if (match.several) return { ...this.ambiguousName(base, name, match.several, acceptanceNumber), acceptanceNumber };
     if (!match.candidate) return this.newCandidate(row, base, acceptanceNumber, match.suggestions);
     const candidate = match.candidate;
     const parsed = parseAcceptanceNumber(acceptanceNumber);
-    if (!parsed.ok) throw new UnreadableCell(parsed.error);
-    const { program, note } = this.chooseProgram(candidate, { category: parsed.value.drugCategory });
+    if (!parsed.ok) throw new UnreadableCell("acceptanceNumber", "受理号", acceptanceNumber, parsed.error);
+    const { program, on } = this.chooseProgram(candidate, { category: parsed.value.drugCategory });
     if (!program) {
-      return { ...base, acceptanceNumber, candidateId: candidate.id, candidateName: displayName(candidate), outcome: "CONFLICT", status: "INFORMATION", message: `${displayName(candidate)} has no programme to record ${acceptanceNumber} on: add the programme first.` };
+      return {
+        ...base,
+        acceptanceNumber,
+        candidateId: candidate.id,
+        candidateName: displayName(candidate),
+        outcome: "CONFLICT",
+        status: "INFORMATION",
+        message: { code: "noProgrammeForApplication", acceptanceNumber, candidate: displayName(candidate) },
+      };
     }
     const worded = lookUpWording(APPLICATION_TYPE_WORDING, extra.typeCell);
     const type = worded && compatibleApplicationTypes(parsed.value).includes(worded) ? worded : impliedApplicationType(parsed.value);
@@ -239,7 +247,7 @@ class RowDiffer {
         entityId: program.id,
         before: null,
         after: { acceptanceNumber, type, status: extra.status, acceptanceDate: extra.acceptanceDate ? day(extra.acceptanceDate) : null, company: row.cells.company ?? null },
-        message: `New application ${acceptanceNumber} (${labelOf("ApplicationType", type)}) for ${displayName(candidate)} (matched by ${match.how})${note}.`,
+        message: { code: "newApplication", acceptanceNumber, type, candidate: displayName(candidate), how: match.how!, programme: on },
       },
       [{ action: "createApplication", input }],
       [...checked.refusals, ...checkNotInFuture(effective, this.today)],
@@ -247,14 +255,14 @@ class RowDiffer {
   }
 
   /** A name several candidates carry: a conflict until the analyst confirms one of them for this capture. */
-  private ambiguousName(base: Base, name: string, several: readonly KnownCandidate[], lead: string): ProposalDraft {
+  private ambiguousName(base: Base, name: string, several: readonly KnownCandidate[], unrecorded: string | null): ProposalDraft {
     return {
       ...base,
       outcome: "CONFLICT",
       status: "INFORMATION",
       rule: "NAME_MATCHES_SEVERAL",
-      suggestions: several.map((candidate) => ({ candidateId: candidate.id, name: displayName(candidate), why: `one of ${several.length} candidates named "${name}"` })),
-      message: `${lead}"${name}" matches ${several.length} candidates (${several.map(displayName).join(", ")}): confirm the right one.`,
+      suggestions: several.map((candidate) => ({ candidateId: candidate.id, name: displayName(candidate), why: { code: "sameName", name, count: several.length } })),
+      message: { code: "ambiguousName", name, candidates: several.map(displayName), acceptanceNumber: unrecorded },
     };
   }
 
@@ -268,9 +276,7 @@ class RowDiffer {
       status: "INFORMATION",
       after: prefill,
       suggestions,
-      message:
-        `No candidate is called "${name}"` +
-        (suggestions.length ? `; did you mean ${suggestions.map((suggestion) => suggestion.name).join(" or ")}? Confirm a suggestion to match it.` : ": add the candidate (prefilled below), then diff again."),
+      message: { code: "newCandidate", name, suggestions: suggestions.map((suggestion) => suggestion.name) },
     };
   }
 
@@ -282,7 +288,7 @@ class RowDiffer {
     }
     const first = refusals[0];
     if (first) {
-      return { ...draft, steps, status: "REFUSED", rule: first.rule, message: `${draft.message} Refused: ${refusals.map((refusal) => `${refusal.message} (rule ${refusal.rule})`).join(" ")}` };
+      return { ...draft, steps, status: "REFUSED", rule: first.rule, message: { ...draft.message, refusals } };
     }
     return { ...draft, steps, status: "PROPOSED" };
   }
@@ -293,29 +299,29 @@ class RowDiffer {
     const { value: acceptanceNumber, application } = this.acceptanceNumber(row);
     const dateCell = row.cells.acceptanceDate ?? "";
     const date = parseCaptureDate(dateCell);
-    if (!date.ok) throw new UnreadableCell(`承办日期 "${dateCell}": ${date.error}`);
+    if (!date.ok) throw new UnreadableCell("date", "承办日期", dateCell, date.error);
     if (!application) return this.unknownApplication(row, base, acceptanceNumber, { status: "ACCEPTED", acceptanceDate: date.value, typeCell: row.cells.applicationType });
     const known = this.known(application, base);
     const recorded = application.acceptanceDate ? formatPartialDate(application.acceptanceDate, application.acceptancePrecision ?? "DAY") : null;
     if (recorded && application.acceptancePrecision === "DAY" && recorded !== day(date.value)) {
-      return { ...known, outcome: "CONFLICT", status: "INFORMATION", before: { acceptanceDate: recorded }, after: { acceptanceDate: day(date.value) }, message: `${acceptanceNumber}: the list gives 承办日期 ${day(date.value)}, the database ${recorded}.` };
+      return { ...known, outcome: "CONFLICT", status: "INFORMATION", before: { acceptanceDate: recorded }, after: { acceptanceDate: day(date.value) }, message: { code: "acceptanceDateDiffers", acceptanceNumber, listed: day(date.value), recorded } };
     }
     if (STATUS_RANK[application.status] < STATUS_RANK.ACCEPTED) return this.statusChange(application, known, "ACCEPTED", date.value);
     if (!recorded || application.acceptancePrecision !== "DAY") {
       return this.validated(
-        { ...known, outcome: "STATUS_CHANGE", before: { acceptanceDate: recorded }, after: { acceptanceDate: day(date.value) }, message: `${acceptanceNumber}: record 承办日期 ${day(date.value)}.` },
+        { ...known, outcome: "STATUS_CHANGE", before: { acceptanceDate: recorded }, after: { acceptanceDate: day(date.value) }, message: { code: "acceptanceDateToRecord", acceptanceNumber, date: day(date.value) } },
         [{ action: "updateApplication", input: { ...this.meta(this.captureDay), applicationId: application.id, expectedVersion: application.version, acceptanceDate: day(date.value) } }],
         [],
       );
     }
-    return { ...known, outcome: "UNCHANGED", status: "INFORMATION", message: `${acceptanceNumber}: as recorded.` };
+    return { ...known, outcome: "UNCHANGED", status: "INFORMATION", message: { code: "asRecorded", acceptanceNumber } };
   }
 
   private reviewTask(row: CaptureRow, base: Base): ProposalDraft {
     const { value: acceptanceNumber, application } = this.acceptanceNumber(row);
     const statusCell = row.cells.reviewStatus ?? "";
     const to = lookUpWording(REVIEW_STATUS_WORDING, statusCell);
-    if (!to) throw new UnreadableCell(`审评状态 "${statusCell}" is not wording the review-task list is known to use (lib/captures/vocabulary.ts).`);
+    if (!to) throw new UnreadableCell("reviewStatus", "审评状态", statusCell);
     if (!application) {
       const entered = parseCaptureDate(row.cells.enteredCentre ?? "");
       return this.unknownApplication(row, base, acceptanceNumber, { status: "ACCEPTED", acceptanceDate: entered.ok ? entered.value : null });
@@ -325,15 +331,15 @@ class RowDiffer {
 
   private statusChange(application: KnownApplication, known: Base & Partial<ProposalDraft>, to: ApplicationStatus, effective: PartialDate): ProposalDraft {
     const { acceptanceNumber, status } = application;
-    const before = { status: labelOf("ApplicationStatus", status) };
-    const after = { status: labelOf("ApplicationStatus", to) };
-    if (status === to) return { ...known, outcome: "UNCHANGED", status: "INFORMATION", message: `${acceptanceNumber}: still "${labelOf("ApplicationStatus", to)}".` };
+    const before = { status };
+    const after = { status: to };
+    if (status === to) return { ...known, outcome: "UNCHANGED", status: "INFORMATION", message: { code: "statusUnchanged", acceptanceNumber, status } };
     if (STATUS_RANK[to] < STATUS_RANK[status] || STATUS_RANK[status] >= 10) {
-      return { ...known, outcome: "CONFLICT", status: "INFORMATION", before, after, message: `${acceptanceNumber}: the list shows "${labelOf("ApplicationStatus", to)}", earlier than the recorded "${labelOf("ApplicationStatus", status)}"; not applied.` };
+      return { ...known, outcome: "CONFLICT", status: "INFORMATION", before, after, message: { code: "statusEarlier", acceptanceNumber, listed: to, recorded: status } };
     }
     const plan = planStatusChange(application, { to, effective, today: this.today });
     return this.validated(
-      { ...known, outcome: "STATUS_CHANGE", before, after, message: `${acceptanceNumber}: ${labelOf("ApplicationStatus", status)} → ${labelOf("ApplicationStatus", to)} (effective ${day(effective)}).` },
+      { ...known, outcome: "STATUS_CHANGE", before, after, message: { code: "statusChange", acceptanceNumber, from: status, to, effective: day(effective) } },
       [{ action: "advanceApplicationStatus", input: { ...this.meta(effective), applicationId: application.id, expectedVersion: application.version, to } }],
       plan.refusals,
     );
@@ -356,10 +362,10 @@ class RowDiffer {
     const { value: acceptanceNumber, application } = this.acceptanceNumber(row);
     const startCell = row.cells.publicityStart ?? "";
     const start = parseCaptureDate(startCell);
-    if (!start.ok) throw new UnreadableCell(`公示日期 "${startCell}": ${start.error}`);
+    if (!start.ok) throw new UnreadableCell("date", "公示日期", startCell, start.error);
     const end = row.cells.publicityEnd ? parseCaptureDate(row.cells.publicityEnd) : null;
     const granted = row.cells.grantedDate ? parseCaptureDate(row.cells.grantedDate) : null;
-    if (granted && !granted.ok) throw new UnreadableCell(`纳入时间 "${row.cells.grantedDate}": ${granted.error}`);
+    if (granted && !granted.ok) throw new UnreadableCell("date", "纳入时间", row.cells.grantedDate ?? "", granted.error);
     if (!application) return this.unknownApplication(row, base, acceptanceNumber, { status: "SUBMITTED" });
     const target: DesignationState = granted?.ok ? "GRANTED" : "PUBLICIZED";
     const designations = (this.context.designations.get(application.programId) ?? []).filter((designation) => designation.type === type);
@@ -369,13 +375,13 @@ class RowDiffer {
     const from = live?.state ?? "NOT_APPLIED";
     const fromIndex = PUBLICITY_PATH.indexOf(from);
     const targetIndex = PUBLICITY_PATH.indexOf(target);
-    const before = { [typeLabel]: live ? labelOf("DesignationState", from) : null };
-    const after = { [typeLabel]: labelOf("DesignationState", target), publicityStart: day(start.value), ...(granted?.ok ? { granted: day(granted.value) } : {}) };
+    const before = { designationState: live ? from : null };
+    const after = { designationState: target, publicityStart: day(start.value), ...(granted?.ok ? { granted: day(granted.value) } : {}) };
     if (fromIndex >= targetIndex && fromIndex >= 0) {
-      return { ...known, outcome: "UNCHANGED", status: "INFORMATION", message: `${acceptanceNumber}: ${typeLabel} already "${labelOf("DesignationState", from)}".` };
+      return { ...known, outcome: "UNCHANGED", status: "INFORMATION", message: { code: "designationUnchanged", acceptanceNumber, type, state: from } };
     }
     if (fromIndex < 0 && from !== "OBJECTION_RAISED") {
-      return { ...known, outcome: "CONFLICT", status: "INFORMATION", before, after, message: `${acceptanceNumber}: the list publicises ${typeLabel}, the database has it "${labelOf("DesignationState", from)}"; not applied.` };
+      return { ...known, outcome: "CONFLICT", status: "INFORMATION", before, after, message: { code: "designationConflict", acceptanceNumber, type, state: from } };
     }
     // Walk the states between the recorded one and the list's, each checked as its own state change.
     const path = from === "OBJECTION_RAISED" ? ["GRANTED" as const] : PUBLICITY_PATH.slice(fromIndex + 1, targetIndex + 1);
@@ -413,7 +419,7 @@ class RowDiffer {
         outcome: target === "GRANTED" ? "DESIGNATION_GRANTED" : "DESIGNATION_PUBLICITY",
         before,
         after,
-        message: `${acceptanceNumber}: ${typeLabel} ${target === "GRANTED" ? "granted" : "publicity opened"} (公示 ${day(start.value)}${end?.ok ? ` – ${day(end.value)}` : ""}).`,
+        message: { code: "designationChange", acceptanceNumber, type, to: target, start: day(start.value), end: end?.ok ? day(end.value) : null },
       },
       steps,
       refusals,
@@ -424,13 +430,13 @@ class RowDiffer {
     const { value: acceptanceNumber, application } = this.acceptanceNumber(row);
     const approvalCell = row.cells.approvalNumber ?? "";
     const approval = parseApprovalNumber(approvalCell);
-    if (!approval.ok) throw new UnreadableCell(`批准文号 "${approvalCell}": ${approval.error}`);
+    if (!approval.ok) throw new UnreadableCell("approvalNumber", "批准文号", approvalCell, approval.error);
     const approvalNumber = approval.value.normalized;
     if (!application) return this.unknownApplication(row, base, acceptanceNumber, { status: "SUBMITTED" });
     const known = this.known(application, base);
-    if (application.approvalNumber === approvalNumber) return { ...known, outcome: "UNCHANGED", status: "INFORMATION", message: `${acceptanceNumber}: ${approvalNumber} as recorded.` };
+    if (application.approvalNumber === approvalNumber) return { ...known, outcome: "UNCHANGED", status: "INFORMATION", message: { code: "approvalUnchanged", acceptanceNumber, approvalNumber } };
     if (application.approvalNumber) {
-      return { ...known, outcome: "CONFLICT", status: "INFORMATION", before: { approvalNumber: application.approvalNumber }, after: { approvalNumber }, message: `${acceptanceNumber}: the notice gives ${approvalNumber}, the database ${application.approvalNumber}.` };
+      return { ...known, outcome: "CONFLICT", status: "INFORMATION", before: { approvalNumber: application.approvalNumber }, after: { approvalNumber }, message: { code: "approvalDiffers", acceptanceNumber, listed: approvalNumber, recorded: application.approvalNumber } };
     }
     const effective = this.effective(row.cells.approvalDate);
     const steps: Step[] = [];
@@ -445,9 +451,9 @@ class RowDiffer {
       {
         ...known,
         outcome: "APPROVAL_RECORDED",
-        before: { status: labelOf("ApplicationStatus", application.status), approvalNumber: null },
-        after: { status: labelOf("ApplicationStatus", "CERTIFICATE_ISSUED"), approvalNumber },
-        message: `${acceptanceNumber}: approved, ${approvalNumber} (effective ${day(effective)}).`,
+        before: { status: application.status, approvalNumber: null },
+        after: { status: "CERTIFICATE_ISSUED", approvalNumber },
+        message: { code: "approvalRecorded", acceptanceNumber, approvalNumber, effective: day(effective) },
       },
       steps,
       refusals,
@@ -457,7 +463,7 @@ class RowDiffer {
   private provincialNotice(row: CaptureRow, base: Base): ProposalDraft {
     const name = row.cells.drugName ?? "";
     const match = this.matchCandidate(name);
-    if (match.several) return this.ambiguousName(base, name, match.several, "");
+    if (match.several) return this.ambiguousName(base, name, match.several, null);
     if (!match.candidate) return this.newCandidate(row, base, null, match.suggestions);
     const candidate = match.candidate;
     return provincialProposal({
@@ -476,24 +482,24 @@ class RowDiffer {
   private listing(row: CaptureRow, base: Base): ProposalDraft {
     const categoryCell = row.cells.category ?? "";
     const list = lookUpWording(LIST_CATEGORY_WORDING, categoryCell);
-    if (!list) throw new UnreadableCell(`类别 "${categoryCell}" is not 甲, 乙, 协议 or 商保.`);
+    if (!list) throw new UnreadableCell("listCategory", "类别", categoryCell);
     const period = row.cells.agreementPeriod ? parseCapturePeriod(row.cells.agreementPeriod) : null;
-    if (period && !period.ok) throw new UnreadableCell(`协议有效期 "${row.cells.agreementPeriod}": ${period.error}`);
+    if (period && !period.ok) throw new UnreadableCell("period", "协议有效期", row.cells.agreementPeriod ?? "", period.error);
     const amount = row.cells.paymentStandard ? parseCaptureAmount(row.cells.paymentStandard) : null;
-    if (amount && !amount.ok) throw new UnreadableCell(`支付标准 "${row.cells.paymentStandard}": ${amount.error}`);
+    if (amount && !amount.ok) throw new UnreadableCell("amount", "支付标准", row.cells.paymentStandard ?? "", amount.error);
     const name = row.cells.drugName ?? "";
     const match = this.matchCandidate(name);
-    if (match.several) return this.ambiguousName(base, name, match.several, "");
+    if (match.several) return this.ambiguousName(base, name, match.several, null);
     if (!match.candidate) return this.newCandidate(row, base, null, match.suggestions);
     const candidate = match.candidate;
-    const { program, note } = this.chooseProgram(candidate, { doseForm: row.cells.doseForm });
-    const who = { ...base, candidateId: candidate.id, candidateName: displayName(candidate) };
-    if (!program) return { ...who, outcome: "CONFLICT", status: "INFORMATION", message: `${displayName(candidate)} has no programme to list.` };
+    const { program, on } = this.chooseProgram(candidate, { doseForm: row.cells.doseForm });
+    const candidateName = displayName(candidate);
+    const who = { ...base, candidateId: candidate.id, candidateName: candidateName };
+    if (!program) return { ...who, outcome: "CONFLICT", status: "INFORMATION", message: { code: "noProgrammeToList", candidate: candidateName } };
     const start = period?.ok ? period.start : this.captureDay;
     const listYear = start.date.getUTCFullYear();
     const listings = (this.context.listings.get(program.id) ?? []).filter((listing) => listing.list === list && listing.listYear <= listYear);
     const current = listings.at(-1);
-    const listLabel = `${labelOf("ReimbursementList", list)} ${listYear}`;
     const captured = {
       paymentStandard: amount?.ok ? amount.amount : null,
       paymentUnit: amount?.ok ? amount.unit : null,
@@ -502,14 +508,22 @@ class RowDiffer {
       agreementEndDate: period?.ok ? day(period.end) : null,
     };
     const facts = Object.fromEntries(Object.entries(captured).filter(([, value]) => value !== null));
-    const matchedBy = `matched by ${match.how}${note}`;
+    const matched = { how: match.how!, programme: on };
     if (!current) {
       const input = { ...this.meta(start), programId: program.id, list, listYear, state: "LISTED", effectiveDateOfList: day(start), ...facts };
       const violations = validateReimbursementListing({ list, state: "LISTED", effectiveDate: start.date, agreementStartDate: period?.ok ? period.start.date : null, agreementEndDate: period?.ok ? period.end.date : null, paymentStandard: captured.paymentStandard })
         .filter((violation) => violation.severity === "error")
         .map((violation) => ({ rule: violation.rule, message: violation.message }));
       return this.validated(
-        { ...who, outcome: "LISTING_ADDED", entityType: "Program", entityId: program.id, before: null, after: { list: listLabel, ...facts }, message: `${displayName(candidate)}: listed on ${listLabel} (${matchedBy}).` },
+        {
+          ...who,
+          outcome: "LISTING_ADDED",
+          entityType: "Program",
+          entityId: program.id,
+          before: null,
+          after: { list, listYear, ...facts },
+          message: { code: "listingAdded", candidate: candidateName, list, year: listYear, ...matched },
+        },
         [{ action: "createReimbursementListing", input }],
         [...violations, ...checkNotInFuture(start, this.today)],
       );
@@ -517,12 +531,14 @@ class RowDiffer {
     const known = { ...who, entityType: "ReimbursementListing", entityId: current.id, entityVersion: current.version };
     const onList = ["LISTED", "RENEWED", "RENEGOTIATED", "CONVERTED_TO_REGULAR"].includes(current.state);
     const recordedEnd = current.agreementEndDate instanceof Date ? current.agreementEndDate.toISOString().slice(0, 10) : null;
-    const recorded = { state: labelOf("ReimbursementState", current.state), paymentStandard: current.paymentStandard, agreementEndDate: recordedEnd };
+    const recorded = { state: current.state, paymentStandard: current.paymentStandard, agreementEndDate: recordedEnd };
     const renewal = onList && period?.ok && recordedEnd !== null && day(period.end) > recordedEnd;
     if (onList && !renewal) {
       const differs = (captured.paymentStandard && current.paymentStandard && Number(captured.paymentStandard) !== Number(current.paymentStandard)) || (captured.agreementEndDate && recordedEnd && captured.agreementEndDate !== recordedEnd);
-      if (differs) return { ...known, outcome: "CONFLICT", status: "INFORMATION", before: recorded, after: facts, message: `${displayName(candidate)} on ${listLabel}: the list's terms differ from the recorded listing ${current.listYear}.` };
-      return { ...known, outcome: "UNCHANGED", status: "INFORMATION", message: `${displayName(candidate)}: on ${labelOf("ReimbursementList", list)} as recorded.` };
+      if (differs) {
+        return { ...known, outcome: "CONFLICT", status: "INFORMATION", before: recorded, after: facts, message: { code: "listingTermsDiffer", candidate: candidateName, list, year: listYear, recordedYear: current.listYear } };
+      }
+      return { ...known, outcome: "UNCHANGED", status: "INFORMATION", message: { code: "listingUnchanged", candidate: candidateName, list } };
     }
     const to = renewal ? "RENEWED" : "LISTED";
     const plan = planReimbursementChange(current as unknown as ReimbursementRecord, {
@@ -543,7 +559,13 @@ class RowDiffer {
       ...facts,
     };
     return this.validated(
-      { ...known, outcome: to === "LISTED" ? "LISTING_ADDED" : "LISTING_CHANGED", before: recorded, after: { state: labelOf("ReimbursementState", to), ...facts }, message: `${displayName(candidate)} on ${listLabel}: ${labelOf("ReimbursementState", current.state)} → ${labelOf("ReimbursementState", to)} (${matchedBy}).` },
+      {
+        ...known,
+        outcome: to === "LISTED" ? "LISTING_ADDED" : "LISTING_CHANGED",
+        before: recorded,
+        after: { state: to, ...facts },
+        message: { code: "listingChanged", candidate: candidateName, list, year: listYear, from: current.state, to, ...matched },
+      },
       [{ action: "changeReimbursementState", input }],
       plan.refusals,
     );
@@ -566,34 +588,41 @@ function provincialProposal(differ: {
 }): ProposalDraft {
   const { row, base, candidate, effective } = differ;
   const province = findProvince(row.cells.province ?? "");
-  if (!province) throw new UnreadableCell(`省份 "${row.cells.province ?? ""}" is not one of the 31 mainland provincial-level divisions.`);
+  if (!province) throw new UnreadableCell("province", "省份", row.cells.province ?? "");
   const to = lookUpWording(PROVINCIAL_STATE_WORDING, row.cells.status);
-  if (!to) throw new UnreadableCell(`状态 "${row.cells.status ?? ""}" is not 挂网, 双通道, 限制使用 or 撤网.`);
-  const who = { ...base, candidateId: candidate.id, candidateName: displayName(candidate) };
+  if (!to) throw new UnreadableCell("provincialState", "状态", row.cells.status ?? "");
+  const name = displayName(candidate);
+  const who = { ...base, candidateId: candidate.id, candidateName: name };
   const listing = differ.listings.filter((known) => ON_LIST_REIMBURSEMENT_STATES.includes(known.state)).sort((a, b) => a.listYear - b.listYear).at(-1);
-  if (!listing) return { ...who, outcome: "CONFLICT", status: "INFORMATION", message: `${displayName(candidate)} has no listing on a reimbursement list: no province can give access to it.` };
+  if (!listing) return { ...who, outcome: "CONFLICT", status: "INFORMATION", message: { code: "noListingForAccess", candidate: name } };
   const record = differ.records(listing.id).find((known) => known.provinceCode === province.code);
   const current = record ?? NOT_STARTED_RECORD;
-  const listLabel = `${labelOf("ReimbursementList", listing.list)} ${listing.listYear}`;
-  const where = `${province.zh} (${province.en})`;
   const known = { ...who, entityType: record ? "ProvincialAccess" : "ReimbursementListing", entityId: record?.id ?? listing.id, entityVersion: record?.version ?? listing.version };
-  if (current.state === to) return { ...known, outcome: "UNCHANGED", status: "INFORMATION", message: `${displayName(candidate)}, ${where}: ${labelOf("ProvincialAccessState", to)} as recorded.` };
+  if (current.state === to) return { ...known, outcome: "UNCHANGED", status: "INFORMATION", message: { code: "accessUnchanged", candidate: name, province: province.code, state: to } };
   const plan = planProvincialChange(current, listing as unknown as ListingForAccess, { to, effective, today: differ.today });
   const input = { ...differ.meta(effective), listingId: listing.id, province: province.code, to, expectedVersion: record?.version ?? 0 };
   return differ.validated(
     {
       ...known,
       outcome: "LISTING_CHANGED",
-      before: { province: where, state: labelOf("ProvincialAccessState", current.state) },
-      after: { province: where, state: labelOf("ProvincialAccessState", to) },
-      message: `${displayName(candidate)} on ${listLabel}, ${where}: ${labelOf("ProvincialAccessState", current.state)} → ${labelOf("ProvincialAccessState", to)}.`,
+      before: { province: province.code, provincialState: current.state },
+      after: { province: province.code, provincialState: to },
+      message: { code: "accessChange", candidate: name, list: listing.list, year: listing.listYear, province: province.code, from: current.state, to },
     },
     [{ action: "changeProvincialAccess", input }],
     plan.refusals,
   );
 }
 
-class UnreadableCell extends Error {}
+/** A cell the row's proposal cannot be made without, unreadable: the row becomes a conflict that says which. */
+class UnreadableCell extends Error {
+  readonly said: ProposalMessage;
+
+  constructor(cell: Extract<ProposalMessage, { code: "cellUnreadable" }>["cell"], column: string, value: string, problem?: string) {
+    super(`${column} "${value}"${problem ? `: ${problem}` : ""}`);
+    this.said = { code: "cellUnreadable", cell, column, value, ...(problem ? { problem } : {}) };
+  }
+}
 
 function displayName(candidate: KnownCandidate): string {
   return candidate.nameZh ? `${candidate.nameZh} (${candidate.nameEn})` : candidate.nameEn;
@@ -683,9 +712,9 @@ export async function diffCaptureRows(reader: Reader, capture: CaptureForDiff, r
     if (lines.length > 1) {
       const differing = rows.filter((other) => lines.includes(other.line)).some((other) => withoutSerial(other) !== withoutSerial(first));
       if (differing) {
-        return { line: row.line, cells: row.cells, outcome: "CONFLICT", status: "INFORMATION", rule: "CAPTURE_ROW_REPEATED", message: `The capture lists this record ${lines.length} times with different values (lines ${lines.join(", ")}); not applied.` };
+        return { line: row.line, cells: row.cells, outcome: "CONFLICT", status: "INFORMATION", rule: "CAPTURE_ROW_REPEATED", message: { code: "rowRepeatedDiffering", lines } };
       }
-      if (first !== row) return { line: row.line, cells: row.cells, outcome: "UNCHANGED", status: "INFORMATION", rule: "CAPTURE_ROW_REPEATED", message: `Repeats line ${first.line}.` };
+      if (first !== row) return { line: row.line, cells: row.cells, outcome: "UNCHANGED", status: "INFORMATION", rule: "CAPTURE_ROW_REPEATED", message: { code: "rowRepeats", line: first.line } };
     }
     return differ.diff(row);
   });

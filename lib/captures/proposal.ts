@@ -1,16 +1,20 @@
 // The proposals a capture's rows make, before they are stored: what each would change, validated already.
 import type { CaptureOutcome, CaptureProposalStatus } from "@/generated/prisma/enums";
 import type { AuditJson } from "@/lib/audit/record";
+import type { ProposalMessage, SuggestionWhy } from "@/lib/captures/proposal-messages";
 import type { Step } from "@/lib/captures/steps";
 
-export type Suggestion = { candidateId: number; name: string; why: string };
+export type Suggestion = { candidateId: number; name: string; why: SuggestionWhy };
+/** A suggestion read back: `why` a code, or the sentence of a proposal stored before the codes. */
+export type StoredSuggestion = Omit<Suggestion, "why"> & { why: SuggestionWhy | string };
 
 export type ProposalDraft = {
   line: number;
   outcome: CaptureOutcome;
   status: CaptureProposalStatus;
   rule?: string | null;
-  message: string;
+  /** What the proposal says, as a code with its values (lib/captures/proposal-messages.ts). */
+  message: ProposalMessage;
   candidateId?: number | null;
   candidateName?: string | null;
   acceptanceNumber?: string | null;

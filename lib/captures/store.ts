@@ -7,10 +7,11 @@ import { appError } from "@/lib/i18n/app-error";
 import { chinaToday } from "@/lib/today";
 import { diffCaptureRows, type CaptureForDiff } from "@/lib/captures/diff";
 import { captureKind, type CaptureKindName } from "@/lib/captures/kinds";
-import { countOutcomes, type ProposalDraft } from "@/lib/captures/proposal";
+import { countOutcomes, type ProposalDraft, type StoredSuggestion } from "@/lib/captures/proposal";
 import { readCaptureTable, type CaptureRow } from "@/lib/captures/read-capture";
 import { readPastedSource, readUploadedSource } from "@/lib/captures/read-source";
 import { decodeCaptureWarning, encodeCaptureWarning, type StoredCaptureWarning } from "@/lib/captures/warnings";
+import { decodeProposalMessage, decodeSuggestionWhy, encodeProposalMessage } from "@/lib/captures/proposal-messages";
 
 type Db = PrismaClient;
 
@@ -41,7 +42,7 @@ export async function insertProposals(tx: Prisma.TransactionClient, captureId: n
     outcome: draft.outcome,
     status: draft.status,
     rule: draft.rule ?? null,
-    message: draft.message,
+    message: encodeProposalMessage(draft.message),
     candidateId: draft.candidateId ?? null,
     candidateName: draft.candidateName ?? null,
     acceptanceNumber: draft.acceptanceNumber ?? null,
@@ -173,12 +174,18 @@ export async function findCapture(db: Db, id: number) {
     ...capture,
     warnings: capture.warnings.map(decodeCaptureWarning),
     kindLabel: kind?.label ?? { en: capture.kind, zh: capture.kind },
-    proposals,
+    proposals: proposals.map((proposal) => ({ ...proposal, message: decodeProposalMessage(proposal.message), suggestions: suggestionsOf(proposal.suggestions) })),
     counts: countOutcomes(proposals.filter((proposal) => proposal.status !== "STALE")),
   };
 }
 
 export type CaptureDetail = Awaited<ReturnType<typeof findCapture>>;
+
+/** The stored suggestions (jsonb), each `why` a code or the sentence of a proposal stored before the codes. */
+function suggestionsOf(stored: unknown): StoredSuggestion[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.map((suggestion: { candidateId: number; name: string; why: unknown }) => ({ candidateId: suggestion.candidateId, name: suggestion.name, why: decodeSuggestionWhy(suggestion.why) }));
+}
 
 export function captureRowsOf(proposals: readonly { line: number; cells: unknown }[]): CaptureRow[] {
   return proposals.map((proposal) => ({ line: proposal.line, cells: proposal.cells as Record<string, string> }));

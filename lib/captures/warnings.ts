@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { Locale } from "@/lib/i18n/config";
 import { capturesTranslator } from "@/lib/i18n/server-translators";
+import { decodeStoredCode } from "@/lib/captures/stored-code";
 
 const captureWarningSchema = z.discriminatedUnion("code", [
   /** Header rows repeated inside the table (one per page copied), skipped. */
@@ -26,13 +27,7 @@ export function encodeCaptureWarning(warning: CaptureWarning): string {
 }
 
 export function decodeCaptureWarning(stored: string): StoredCaptureWarning {
-  if (!stored.startsWith("{")) return stored;
-  try {
-    const parsed = captureWarningSchema.safeParse(JSON.parse(stored));
-    return parsed.success ? parsed.data : stored;
-  } catch {
-    return stored;
-  }
+  return decodeStoredCode(captureWarningSchema, stored);
 }
 
 /** The warning in `locale`. The page's numbers stay as it printed them (共 1280 条, not 1,280). */

@@ -147,14 +147,12 @@ describe("predictDecisionWindow", () => {
 });
 
 describe("backtestDecisionWindows", () => {
-  const review = (acceptanceDay: number, endDay: number, workingDays: number, key = "NDA|STANDARD|CHEMICAL"): BacktestReview => ({
-    key,
-    path: key.includes("PRIORITY") ? "PRIORITY" : "STANDARD",
-    acceptanceDay,
-    endDay,
-    workingDays,
-    limit: key.includes("PRIORITY") ? 130 : 200,
-  });
+  const review = (acceptanceDay: number, endDay: number, workingDays: number, key = "NDA|STANDARD|CHEMICAL"): BacktestReview => {
+    const [type, path] = key.split("|") as [BacktestReview["type"], BacktestReview["path"]];
+    return { key, type, path, acceptanceDay, endDay, workingDays, limit: type === "IND" ? 60 : path === "PRIORITY" ? 130 : 200 };
+  };
+  /** `count` reviews of `key` decided on day 50, `workingDays(i)` long: the history a later review is predicted from. */
+  const history = (count: number, key: string, workingDays: (index: number) => number) => Array.from({ length: count }, (_, index) => review(index, 50, workingDays(index), key));
 
   it("uses only reviews decided before the acceptance, and falls back below the minimum", () => {
     // Eight reviews decided by day 100 (durations 100..170); the ninth accepted on day 101 sees all eight,
@@ -162,21 +160,38 @@ describe("backtestDecisionWindows", () => {
     const history = Array.from({ length: 8 }, (_, index) => review(index, 100, 100 + index * 10));
     const reviews = [...history, review(101, 400, 140), review(100, 400, 250)];
     const [standard, all] = backtestDecisionWindows(reviews);
-    expect(standard).toMatchObject({ path: "STANDARD", reviews: 10, fromComparable: 1, coverage: 1 });
+    expect(standard).toMatchObject({ type: "NDA", path: "STANDARD", reviews: 10, fromComparable: 1, coverage: 1 });
     // p25..p75 of 100..170 is 117.5..152.5 (rounded 118..153, median 135): 140 is inside, error 5.
     expect(standard!.medianAbsError).toBe(5);
     // The nine others fall back to the 200-day limit: errors 100..30 for the history, 50 for the late one.
     expect(standard!.fallbackMedianAbsError).toBe(60);
-    expect(all).toMatchObject({ path: "ALL", reviews: 10 });
+    expect(all).toMatchObject({ type: "ALL", path: "ALL", reviews: 10 });
   });
 
-  it("keeps groups apart and reports coverage per path", () => {
-    const priority = Array.from({ length: 10 }, (_, index) => review(index, 50, 100 + index, "NDA|PRIORITY|CHEMICAL"));
-    const standard = Array.from({ length: 10 }, (_, index) => review(index, 50, 200 + index));
-    const targets = [review(60, 300, 300, "NDA|PRIORITY|CHEMICAL"), review(60, 300, 205)];
-    const figures = backtestDecisionWindows([...priority, ...standard, ...targets]);
-    expect(figures.find((row) => row.path === "PRIORITY")).toMatchObject({ fromComparable: 1, coverage: 0 });
-    expect(figures.find((row) => row.path === "STANDARD")).toMatchObject({ fromComparable: 1, coverage: 1 });
-    expect(figures.find((row) => row.path === "ALL")).toMatchObject({ reviews: 22, fromComparable: 2, coverage: 0.5 });
+  type Row = [type: string, path: string, reviews: number, fromComparable: number, coverage: number | null, medianAbsError: number | null];
+  const [ndaStandard, ndaPriority, indStandard] = ["NDA|STANDARD|CHEMICAL", "NDA|PRIORITY|CHEMICAL", "IND|STANDARD|CHEMICAL"];
+  const cases: { name: string; reviews: BacktestReview[]; rows: Row[] }[] = [
+    {
+      name: "priority and standard NDAs apart",
+      reviews: [...history(10, ndaPriority, (index) => 100 + index), ...history(10, ndaStandard, (index) => 200 + index), review(60, 300, 300, ndaPriority), review(60, 300, 205)],
+      rows: [["NDA", "STANDARD", 11, 1, 1, 0], ["NDA", "PRIORITY", 11, 1, 0, 195], ["ALL", "ALL", 22, 2, 0.5, 97.5]],
+    },
+    {
+      // An IND's implied approval comes at 60 working days: predicted exactly. Pooled by path with the NDAs,
+      // it made "standard" look right every time while the NDAs' own estimates missed.
+      name: "INDs and NDAs of one path apart, NDAs first",
+      reviews: [...history(10, indStandard, () => 60), ...history(10, ndaStandard, (index) => 200 + index * 10), ...[60, 61, 62].map((day) => review(day, 300, 60, indStandard)), review(60, 400, 320)],
+      rows: [["NDA", "STANDARD", 11, 1, 0, 75], ["IND", "STANDARD", 13, 3, 1, 0], ["ALL", "ALL", 24, 4, 0.75, 0]],
+    },
+    {
+      name: "an empty group is left out; drug categories share their type and path's row",
+      reviews: [...history(9, "NDA|PRIORITY|BIOLOGICAL", (index) => 100 + index), ...history(9, ndaPriority, (index) => 100 + index)],
+      rows: [["NDA", "PRIORITY", 18, 0, null, null], ["ALL", "ALL", 18, 0, null, null]],
+    },
+    { name: "no decided reviews: the all-reviews line alone", reviews: [], rows: [["ALL", "ALL", 0, 0, null, null]] },
+  ];
+
+  it.each(cases)("reports per application type and review path: $name", ({ reviews, rows }) => {
+    expect(backtestDecisionWindows(reviews).map((row) => [row.type, row.path, row.reviews, row.fromComparable, row.coverage, row.medianAbsError])).toEqual(rows);
   });
 });

@@ -1,8 +1,8 @@
 // AppError (lib/errors.ts) answered as an HTTP response, and the database failures that become one.
 import { AppError } from "@/lib/errors";
 import { appError } from "@/lib/i18n/app-error";
-import { errorText, localeOfRequest, localizedMessage, withMessageKey, type ErrorMessageKey } from "@/lib/i18n/error-messages";
-import { refusalsOf, refusalText } from "@/lib/i18n/refusal-messages";
+import { errorText, localeOfRequest, withMessageKey, type ErrorMessageKey } from "@/lib/i18n/error-messages";
+import { appErrorText } from "@/lib/i18n/refusal-messages";
 import { log } from "@/lib/server/log";
 import { currentRequestId } from "@/lib/server/request-context";
 
@@ -24,9 +24,7 @@ export function errorResponse(error: unknown, request?: Request): Response {
       headers["Retry-After"] = String(RETRY_AFTER_SECONDS);
       log().warn({ requestId, err: error.cause }, "database unavailable");
     }
-    const refusals = locale === "en" ? null : refusalsOf(error.details);
-    const message = refusals ? refusalText(refusals, locale) : localizedMessage(error, locale);
-    const body = { error: message, code: error.code, details: error.details, requestId };
+    const body = { error: appErrorText(error, locale), code: error.code, details: error.details, requestId };
     return Response.json(body, { status: error.status, headers });
   }
   log().error({ requestId, err: error }, "unexpected error");

@@ -4,9 +4,11 @@
 import { createTranslator } from "next-intl";
 import en from "@/messages/en/refusals.json";
 import zh from "@/messages/zh-CN/refusals.json";
-import { ruleOfWarning, type Refusal } from "@/lib/changes/refusals";
+import { describeRefusal, ruleOfWarning, type Refusal } from "@/lib/changes/refusals";
 import { fieldLabel } from "@/lib/changes/audit-format";
 import { dataLangOf, type Locale } from "@/lib/i18n/config";
+import { localizedMessage } from "@/lib/i18n/error-messages";
+import type { AppError } from "@/lib/errors";
 
 const translators = {
   en: createTranslator({ locale: "en", messages: { refusals: en }, namespace: "refusals" }),
@@ -29,13 +31,15 @@ function sentence(refusal: Pick<Refusal, "rule" | "message" | "field" | "values"
   return field && /[\u3400-\u9fff]/.test(field) ? translators[locale]("withField", { message: said, field }) : said;
 }
 
+/** One broken rule with its code, in `locale`; English keeps the rule's own message. */
+export function refusalLine(refusal: Refusal, locale: Locale): string {
+  return locale === "en" ? describeRefusal(refusal) : translators[locale]("rule", { message: sentence(refusal, locale), rule: refusal.rule });
+}
+
 /** The refusals as the form shows them in `locale`; English keeps the rules' own messages. */
 export function refusalText(refusals: readonly Refusal[], locale: Locale): string {
-  const t = translators[locale];
-  const lines = refusals.map((refusal) =>
-    locale === "en" ? `${refusal.message} (rule ${refusal.rule})` : t("rule", { message: sentence(refusal, locale), rule: refusal.rule }),
-  );
-  return (refusals.length === 1 ? "" : `${t("heading", { count: refusals.length })}\n`) + lines.join("\n");
+  const lines = refusals.map((refusal) => refusalLine(refusal, locale));
+  return (refusals.length === 1 ? "" : `${translators[locale]("heading", { count: refusals.length })}\n`) + lines.join("\n");
 }
 
 /** A warning shown after a save, in `locale`: an unenforced rule by its sentence; other text as it is. */
@@ -48,4 +52,13 @@ export function warningText(warning: string, locale: Locale): string {
 export function refusalsOf(details: unknown): Refusal[] | null {
   const refusals = (details as { refusals?: unknown } | null | undefined)?.refusals;
   return Array.isArray(refusals) && refusals.every((item) => typeof item?.rule === "string" && typeof item?.message === "string") ? (refusals as Refusal[]) : null;
+}
+
+/**
+ * An AppError's message in `locale`, as the API answers it: a refusal by its rules' sentences, another error by
+ * its catalogue message. English keeps the error's own message.
+ */
+export function appErrorText(error: AppError, locale: Locale): string {
+  const refusals = locale === "en" ? null : refusalsOf(error.details);
+  return refusals ? refusalText(refusals, locale) : localizedMessage(error, locale);
 }

@@ -16,7 +16,11 @@ const catalogues = {
   "zh-CN": { captures: zhCaptures, users: zhUsers, watch: zhWatch, workflow: zhWorkflow },
 } satisfies Record<Locale, unknown>;
 
-export const capturesTranslator = (locale: Locale) => createTranslator({ locale, messages: catalogues[locale], namespace: "captures" });
+const capturesIn = (locale: Locale) => createTranslator({ locale, messages: catalogues[locale], namespace: "captures" });
+const capturesTranslators: Record<Locale, ReturnType<typeof capturesIn>> = { en: capturesIn("en"), "zh-CN": capturesIn("zh-CN") };
+
+/** Made once per locale: a capture's review says thousands of proposals. */
+export const capturesTranslator = (locale: Locale) => capturesTranslators[locale];
 export const usersTranslator = (locale: Locale) => createTranslator({ locale, messages: catalogues[locale], namespace: "users" });
 export const watchTranslator = (locale: Locale) => createTranslator({ locale, messages: catalogues[locale], namespace: "watch" });
 export const workflowTranslator = (locale: Locale) => createTranslator({ locale, messages: catalogues[locale], namespace: "workflow" });

@@ -39,7 +39,7 @@ export async function runDecisionWindowBacktest(db: Db): Promise<Backtest> {
       if (error instanceof UnknownRegulationVersionError) continue;
       throw error;
     }
-    reviews.push({ key: comparableKey(row), path: row.path, acceptanceDay: row.acceptanceDay, endDay: row.endDay, workingDays: row.workingDays, limit });
+    reviews.push({ key: comparableKey(row), type: row.type, path: row.path, acceptanceDay: row.acceptanceDay, endDay: row.endDay, workingDays: row.workingDays, limit });
   }
   const years = reviews.map((review) => new Date(review.endDay * 86_400_000).getUTCFullYear());
   return {

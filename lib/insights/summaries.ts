@@ -1,6 +1,7 @@
 // Each chart said in words (the chart's text summary), from the same rows the chart draws, in the reader's
 // language: the sentences are messages of the `insights` namespace, the data labels come from the vocabulary.
 import type { getTranslations } from "next-intl/server";
+import type { ApplicationType, ReviewPath } from "@/generated/prisma/enums";
 import { labelOf, type Lang } from "@/lib/domain/vocabulary";
 import { MIN_COMPARABLE_REVIEWS, REVIEW_PATHS, type BacktestFigures } from "@/lib/domain/decision-window";
 import type { DesignationYearRow, PipelineRow, ReimbursementRow, ReviewDurationRow } from "@/lib/insights/aggregates";
@@ -86,17 +87,42 @@ export function summarizeReimbursement(rows: readonly ReimbursementRow[], { t, l
   return joinSentences((["NRDL", "CHI", "PROVINCIAL"] as const).map(describe).filter((part): part is string => part !== null), lang);
 }
 
-export function summarizeBacktest(figures: readonly BacktestFigures[], { t }: Words): string {
-  const all = figures.find((row) => row.path === "ALL");
+/**
+ * The backtest in words: every decided review first, then each application type and review path with
+ * estimates from comparable reviews apart (an IND's implied approval at a fixed 60 working days is predicted
+ * exactly, and pooled with the NDAs of its path it hid how well their decisions are predicted), then how many
+ * groups only ever had the statutory limit (their error is in the table).
+ */
+export function summarizeBacktest(figures: readonly BacktestFigures[], { t, lang }: Words): string {
+  const all = figures.find((row) => row.type === "ALL");
   if (!all || all.reviews === 0) return t("backtest.none");
   const notAvailable = t("backtest.notAvailable");
-  return t("backtest.summary", {
-    reviews: all.reviews,
-    fromComparable: all.fromComparable,
-    min: MIN_COMPARABLE_REVIEWS,
-    coverage: all.coverage === null ? notAvailable : `${Math.round(all.coverage * 100)}%`,
-    error: all.medianAbsError ?? notAvailable,
-    fallback: all.reviews - all.fromComparable,
-    fallbackError: all.fallbackMedianAbsError ?? notAvailable,
-  });
+  const coverage = (row: BacktestFigures) => (row.coverage === null ? notAvailable : `${Math.round(row.coverage * 100)}%`);
+  const parts = [
+    t("backtest.summary", {
+      reviews: all.reviews,
+      fromComparable: all.fromComparable,
+      min: MIN_COMPARABLE_REVIEWS,
+      coverage: coverage(all),
+      error: all.medianAbsError ?? notAvailable,
+      fallback: all.reviews - all.fromComparable,
+      fallbackError: all.fallbackMedianAbsError ?? notAvailable,
+    }),
+  ];
+  let fallbackOnly = 0;
+  for (const row of figures) {
+    if (row.type === "ALL") continue;
+    if (row.fromComparable === 0) fallbackOnly++;
+    else {
+      const group = backtestGroupLabel(row.type, row.path, { t, lang });
+      parts.push(t("backtest.group", { group, reviews: row.reviews, fromComparable: row.fromComparable, coverage: coverage(row), error: row.medianAbsError ?? notAvailable }));
+    }
+  }
+  if (fallbackOnly > 0) parts.push(t("backtest.groupsFallback", { count: fallbackOnly, min: MIN_COMPARABLE_REVIEWS }));
+  return joinSentences(parts, lang);
+}
+
+/** "Marketing application (NDA/BLA) · Standard review": one backtest group, in the reader's language. */
+export function backtestGroupLabel(type: ApplicationType, path: ReviewPath, { t, lang }: Words): string {
+  return t("backtest.groupLabel", { type: labelOf("ApplicationType", type, lang), path: labelOf("ReviewPath", path, lang) });
 }

@@ -1,7 +1,7 @@
 // `npm run bench -- insights`: every chart's data (GET /api/insights) for a few dashboard views, beside the
 // raw SQL of the same aggregates run by pg alone in one round (target p95 <= 300 ms and <= 2x the SQL).
-// `npm run bench -- predict`: the decision-window backtest (coverage and error per review path) and what the
-// predicted windows add to a 50-row dashboard page (target <= 10 ms p95).
+// `npm run bench -- predict`: the decision-window backtest (coverage and error per application type and review
+// path, and over all) and what the predicted windows add to a 50-row dashboard page (target <= 10 ms p95).
 import { performance } from "node:perf_hooks";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { loadWorkingCalendar } from "../../lib/calendar/holiday-years.ts";
@@ -62,7 +62,7 @@ async function predictRun({ prisma }: BenchContext): Promise<BenchRow[]> {
     const coverage = figure.coverage === null ? "n/a" : `${(figure.coverage * 100).toFixed(1)}%`;
     rows.push({
       section: "predict",
-      case: `backtest ${figure.path}`,
+      case: figure.type === "ALL" ? "backtest ALL" : `backtest ${figure.type} ${figure.path}`,
       p50Ms: backtestMs,
       p95Ms: backtestMs,
       note:

@@ -10,6 +10,7 @@ import { canEdit } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { findCapture } from "@/lib/captures/store";
+import { proposalForReview } from "@/lib/captures/proposal-messages";
 import { captureWarningText } from "@/lib/captures/warnings";
 
 export const dynamic = "force-dynamic";
@@ -75,7 +76,7 @@ export default async function CapturePage({ params }: { params: Promise<{ id: st
           </ul>
         ) : null}
       </div>
-      <ProposalsReview captureId={capture.id} proposals={capture.proposals} />
+      <ProposalsReview captureId={capture.id} proposals={capture.proposals.map((proposal) => proposalForReview(proposal, locale))} />
     </section>
   );
 }
