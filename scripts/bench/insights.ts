@@ -94,13 +94,25 @@ async function predictRun({ prisma }: BenchContext): Promise<BenchRow[]> {
     const fresh = await loadComparableStats(prisma, today);
     for (const application of applications) windowFor({ ...application, drugCategory: application.program.drugCategory }, fresh, calendar);
   }, { iterations: 20, warmup: 2 });
-  for (const [name, samples, note] of [
-    ["windows for a 50-row page (statistics cached, as in production)", cached, `${applications.length} running reviews, ${dated} dated (others past the calendar or stopped)`],
-    ["windows for a 50-row page (statistics GROUP BY each time)", uncached, `comparable statistics as of ${toDayKey(today)}`],
-  ] as const) {
-    const p95 = percentile(samples, 95);
-    rows.push({ section: "predict", case: name, p50Ms: percentile(samples, 50), p95Ms: p95, target: `p95 <= ${WINDOW_TARGET_MS} ms`, met: p95 <= WINDOW_TARGET_MS, note });
-  }
+  // The target is the production path's (statistics cached, refreshed when a decision is recorded); the
+  // uncached row shows what the cache saves, with no target of its own.
+  const cachedP95 = percentile(cached, 95);
+  rows.push({
+    section: "predict",
+    case: "windows for a 50-row page (statistics cached, as in production)",
+    p50Ms: percentile(cached, 50),
+    p95Ms: cachedP95,
+    target: `p95 <= ${WINDOW_TARGET_MS} ms`,
+    met: cachedP95 <= WINDOW_TARGET_MS,
+    note: `${applications.length} running reviews, ${dated} dated (others past the calendar or stopped)`,
+  });
+  rows.push({
+    section: "predict",
+    case: "windows for a 50-row page (statistics GROUP BY each time)",
+    p50Ms: percentile(uncached, 50),
+    p95Ms: percentile(uncached, 95),
+    note: `reference for the cache: comparable statistics as of ${toDayKey(today)} computed per page`,
+  });
   return rows;
 }
 
