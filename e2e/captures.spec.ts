@@ -43,6 +43,7 @@ test("paste a capture, review, accept two, reject one, apply, see History cite t
   await page.reload();
   await expect(row(acceptanceNumbers[2]!).getByTestId("proposal-message")).toHaveText(/^\S+：已受理 → 待审评（\d{4}-\d{2}-\d{2} 生效）。$/);
   await expect(row(acceptanceNumbers[2]!)).toContainText("状态： 已受理 → 待审评");
+  await page.screenshot({ path: test.info().outputPath("capture-review-zh-CN.png"), fullPage: true });
   await page.context().addCookies([{ name: "pt_locale", value: "en", url: page.url() }]);
 
   await page.goto(`/candidates/${candidateId}`);

@@ -54,7 +54,7 @@ export default async function CapturePage({ params }: { params: Promise<{ id: st
           {t.rich("review.capturedBy", {
             at: capture.capturedAt.toISOString().slice(0, 16).replace("T", " ") + " UTC",
             who: () => <span lang={langOfMixedText(capture.uploaderLabel)}>{capture.uploaderLabel}</span>,
-            format: [capture.fileName ?? capture.format, capture.encoding].filter(Boolean).join(", "),
+            format: [capture.fileName ?? t(`review.formats.${capture.format as "paste" | "html" | "xlsx" | "csv"}`), capture.encoding].filter(Boolean).join(", "),
             rows: capture.rowCount,
           })}
         </p>
