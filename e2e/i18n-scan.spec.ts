@@ -93,6 +93,20 @@ test.describe("the Chinese interface", () => {
     });
   }
 
+  // A capture's review: its heading, warnings, proposals (outcome, message, before → after) and actions.
+  test("a capture's review page, as an administrator, shows no English outside data", async ({ page }) => {
+    await signInAs(page, "admin");
+    await page.goto("/captures");
+    const header = ["序号", "受理号", "药品名称", "药品类型", "申请类型", "注册分类", "企业名称", "承办日期"];
+    const number = `CXHL26${String(Date.now()).slice(-5)}`;
+    const text = ["受理品种目录", header.join("\t"), ["1", number, "司美格鲁肽注射液", "化药", "临床试验", "1", "", "2026/11/20"].join("\t"), "共 3 条"].join("\n");
+    await page.getByTestId("capture-text").fill(text);
+    await page.getByRole("button", { name: "采集", exact: true }).click();
+    await expect(page).toHaveURL(/\/captures\/\d+$/);
+    await expect(page.getByTestId("proposals").locator("tbody tr")).toHaveCount(1);
+    await scan(page, "capture-review");
+  });
+
   // Every record's action dialog is in the page (closed dialogs too: the scan reads a detached clone).
   test("a candidate page with its record actions, as an administrator, shows no English outside data", async ({ page }) => {
     await signInAs(page, "admin");

@@ -5,6 +5,7 @@
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { dataTableFeatures } from "@/components/data-table/data-table-features";
+import { MixedDataText, TextWithData } from "@/components/ui/bilingual-name";
 import { isUndecided } from "@/lib/captures/proposal";
 import type { ChangedField } from "@/lib/captures/proposal-fields";
 import type { ProposalForReview } from "@/lib/captures/proposal-messages";
@@ -87,7 +88,7 @@ export function proposalColumns(
       cell: ({ row }) =>
         row.original.candidateId ? (
           <Link href={`/candidates/${row.original.candidateId}`} className="text-blue-700 underline">
-            {row.original.candidateName}
+            <MixedDataText text={row.original.candidateName ?? ""} />
           </Link>
         ) : (
           <span className="text-slate-500">{String((row.original.cells as Record<string, string>).drugName ?? "—")}</span>
@@ -118,7 +119,9 @@ export function proposalColumns(
             <BeforeAfter changes={row.original.changes} fieldLabel={text.field} />
             <p className={row.original.status === "REFUSED" ? "text-rose-800" : "text-slate-700"} data-testid="proposal-message">
               {row.original.rule ? <code className="mr-1 text-xs">{row.original.rule}</code> : null}
-              <span lang={row.original.messageLang}>{row.original.message}</span>
+              <span lang={row.original.messageLang}>
+                <TextWithData text={row.original.message} data={row.original.messageData} />
+              </span>
             </p>
             {suggestions.length > 0 ? (
               <div className="text-xs text-slate-600">

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/config";
 import { langOfName, primaryName, secondaryName, type Named } from "@/lib/i18n/names";
 
@@ -46,4 +47,47 @@ export function DataList({ items, locale }: { items: readonly string[]; locale: 
       ))}
     </>
   );
+}
+
+/** Latin-script runs (words joined by spaces, hyphens, digits, dots) inside data text. */
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9.'’-]*(?:[ ]+[A-Za-z0-9][A-Za-z0-9.'’-]*)*/g;
+
+/**
+ * Data text that may mix scripts ("司美格鲁肽 (Semaglutide)"): each Latin run marked as English, the rest as
+ * the surrounding text, so a reader (or a screen reader) knows which words are which language.
+ */
+export function MixedDataText({ text }: { text: string }) {
+  const parts: ReactNode[] = [];
+  let from = 0;
+  for (const match of text.matchAll(LATIN_RUN)) {
+    if (match.index > from) parts.push(text.slice(from, match.index));
+    parts.push(
+      <span key={match.index} lang="en">
+        {match[0]}
+      </span>,
+    );
+    from = match.index + match[0].length;
+  }
+  if (from < text.length) parts.push(text.slice(from));
+  return <>{parts}</>;
+}
+
+/**
+ * A sentence of the interface that quotes data (a candidate's name, a captured cell): the quoted values are
+ * rendered as MixedDataText, the sentence around them as it is. `data` lists the values the sentence was made
+ * with; the longest is looked for first, so a name inside a longer one is not split out of it.
+ */
+export function TextWithData({ text, data }: { text: string; data: readonly string[] }) {
+  const values = [...new Set(data.filter((value) => value.trim().length > 0))].sort((a, b) => b.length - a.length);
+  if (values.length === 0) return <>{text}</>;
+  const pattern = new RegExp(values.map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+  const parts: ReactNode[] = [];
+  let from = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > from) parts.push(text.slice(from, match.index));
+    parts.push(<MixedDataText key={match.index} text={match[0]} />);
+    from = match.index + match[0].length;
+  }
+  if (from < text.length) parts.push(text.slice(from));
+  return <>{parts}</>;
 }

@@ -125,6 +125,21 @@ export function decodeSuggestionWhy(stored: unknown): SuggestionWhy | string {
   return parsed.success ? parsed.data : JSON.stringify(stored);
 }
 
+/** The data a message quotes (names as captured or recorded, a captured cell): the review page marks their language. */
+export function dataOfProposalMessage(said: StoredProposalMessage): string[] {
+  if (typeof said === "string") return [];
+  const quoted: string[] = [];
+  for (const field of ["candidate", "name", "value", "column"] as const) {
+    const value = (said as Partial<Record<typeof field, unknown>>)[field];
+    if (typeof value === "string") quoted.push(value);
+  }
+  for (const field of ["candidates", "suggestions"] as const) {
+    const values = (said as Partial<Record<typeof field, unknown>>)[field];
+    if (Array.isArray(values)) quoted.push(...values.filter((value): value is string => typeof value === "string"));
+  }
+  return quoted;
+}
+
 /** Names said one after another: "a or b" in English, "a或b" in Chinese. */
 const alternatives = (names: readonly string[], locale: Locale) => names.join(locale === "en" ? " or " : "或");
 
@@ -268,6 +283,8 @@ export type ProposalForReview<P extends StoredProposal> = Omit<P, "message" | "s
   message: string;
   /** "en" for a message stored before the codes, an English sentence whatever the page's language. */
   messageLang: "en" | undefined;
+  /** The data the message quotes (dataOfProposalMessage). */
+  messageData: string[];
   changes: ChangedField[];
   suggestions: SaidSuggestion[];
 };
@@ -281,6 +298,7 @@ export function proposalForReview<P extends StoredProposal>(proposal: P, locale:
     ...proposal,
     message: proposalMessageText(proposal.message, locale),
     messageLang: typeof proposal.message === "string" ? "en" : undefined,
+    messageData: dataOfProposalMessage(proposal.message),
     changes: changedFields(proposal.before, proposal.after, locale),
     suggestions: suggestionsIn(proposal.suggestions, locale),
   };
