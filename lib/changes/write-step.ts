@@ -162,6 +162,8 @@ export function createAudited<Record extends { id: number }>(spec: AuditedCreate
   const { table } = spec;
   return inTransaction(async (tx) => {
     const { record, candidateId } = await spec.create(tx);
+    // "derived" refreshes now, even in a batch: the summary may read what it derives (the stage a programme
+    // ends up at). The last regulatory change is read by nothing here, so a batch may do it at the commit.
     if (spec.refresh === "derived") await refreshCandidateDerived(tx, candidateId);
     else if (spec.refresh === "lastChange") await refreshCandidateAfterChange(tx, candidateId, "lastChange");
     const summary = await spec.summary(tx, record);

@@ -20,7 +20,7 @@ import { messagePart, type LocalizedValue } from "@/lib/i18n/error-messages";
 import { readEnum, readPartialDate, readText, readUrl } from "@/lib/import/cell-values";
 import { readCsvRows, type CsvRow, type ImportColumnSpec } from "@/lib/import/read-csv";
 import type { Actor } from "@/lib/changes/actor";
-import { inOneTransaction, inSavepoint } from "@/lib/changes/transaction";
+import { inOneTransaction } from "@/lib/changes/transaction";
 import { changeProvincialAccess } from "@/lib/provincial-access/mutations";
 import { NOT_STARTED_RECORD, planProvincialChange, type ListingForAccess, type ProvincialRecord } from "@/lib/provincial-access/state-change";
 import { chinaToday } from "@/lib/today";
@@ -235,10 +235,11 @@ export async function applyProvincialImport(
         if (preview.counts.error > 0) {
           throw appError("UNPROCESSABLE", "importRowErrors", { count: String(preview.counts.error) }, { plan: preview });
         }
+        // No savepoint per row: the import is every row or none, so a failed row ends the transaction anyway.
         for (const { write } of planned) {
           if (!write) continue;
           try {
-            await inSavepoint(tx, () => writeRow(write, importer, reason));
+            await writeRow(write, importer, reason);
           } catch (error) {
             // Its province changed since the row was planned: every row or none, so the import stops here.
             if (error instanceof AppError && error.code === "CONFLICT") throw appError("CONFLICT", "provincialImportRowChanged", { summary: write.summary });

@@ -1,8 +1,9 @@
 // How far V8 lets the heap grow past what it held after its last full collection before collecting again.
 // V8's own factor reaches 4x under allocation-heavy work: applying a 1,000-proposal capture (a few hundred MB
 // of short-lived query objects) grew a server holding ~110 MB to a 530 MB heap, and V8 keeps the pages it
-// grew to, so the process stayed 200 MB bigger for good. At 1.25x the same apply peaks under 200 MB, with a
-// dozen more incremental collections of ~15 ms each (measured by `npm run bench -- captures`).
+// grew to, so the process stayed 200 MB bigger for good. At 1.25x the same apply peaked at ~225 MB, at the cost
+// of about two dozen more full collections over the bench's captures section (mostly incremental, 8-25 ms
+// each; `npm run bench -- captures` with BENCH_SERVER_NODE_ARGS=--trace-gc).
 // HEAP_GROWING_PERCENT=0 leaves V8's default.
 import "server-only";
 import v8 from "node:v8";
