@@ -117,3 +117,42 @@ test("sort=reviewClock orders candidates by their statutory deadline, those with
   await expect(page.getByTestId("candidates-table").getByRole("link").first()).toHaveText(new RegExp(`^${first?.nameEn}`));
   await expect(page.getByTestId("review-clock-badge").first()).toBeVisible();
 });
+
+type TimelineJson = { candidates: { id: number; programs: { items: unknown[] }[] }[] };
+
+test("a long timeline draws the first screen from the page and fetches every other lane's items", async ({ page }) => {
+  const whole = (await (await page.request.get("/api/timeline")).json()) as TimelineJson;
+  // The seed is longer than a screen (the page fills in 24 lanes), so this exercises the second fetch.
+  expect(whole.candidates.length).toBeGreaterThan(24);
+  const lastWithItems = whole.candidates.filter((candidate) => candidate.programs.some((program) => program.items.length > 0)).at(-1);
+
+  // Hold the browser's read of the other lanes: first it fails, then (retried) it is answered.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let attempts = 0;
+  await page.route("**/api/timeline*", async (route) => {
+    attempts += 1;
+    if (attempts === 1) return route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ code: "UNAVAILABLE", error: "Database unavailable" }) });
+    await held;
+    return route.continue();
+  });
+
+  await page.goto("/timeline?group=none");
+  const viewport = page.getByTestId("timeline-viewport");
+  await expect(page.getByTestId("lanes-failed")).toContainText("Database unavailable");
+  await page.getByTestId("lanes-failed").getByRole("button").click();
+  await expect(viewport).toHaveAttribute("data-lanes", "loading");
+  await expect(page.getByTestId("lanes-loading")).toContainText(`${whole.candidates.length - 24} candidates`);
+  await expect(page.locator("[data-testid=lane] button[data-item-id]").first()).toBeAttached();
+  await viewport.evaluate((element) => (element.scrollTop = element.scrollHeight));
+  const lastLane = page.locator(`[data-lane="c${lastWithItems?.id}"]`);
+  await expect(lastLane.getByTestId("lane-loading")).toBeVisible();
+
+  release();
+  await expect(viewport).toHaveAttribute("data-lanes", "loaded");
+  await expect(page.getByTestId("lanes-loading")).toHaveCount(0);
+  // Lanes with items are taller than the placeholders: the bottom moved down, so scroll there again.
+  await viewport.evaluate((element) => (element.scrollTop = element.scrollHeight));
+  await expect(lastLane.locator("button[data-item-id]").first()).toBeAttached();
+  await expect(page.getByTestId("lane-loading")).toHaveCount(0);
+});

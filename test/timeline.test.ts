@@ -6,7 +6,8 @@ import { dayFromKey, toDayKey } from "@/lib/domain/calendar-day";
 import { refreshAllReviewDeadlines, refreshReviewDeadlines } from "@/lib/review-clock/refresh-review-deadlines";
 import { parseCandidateSearchParams } from "@/lib/search-params";
 import { isReviewBar } from "@/lib/timeline/item-order";
-import { loadTimeline } from "@/lib/timeline/load-timeline";
+import { firstLanesCandidateIds } from "@/lib/timeline/lanes";
+import { loadTimeline, loadTimelineFirstScreen } from "@/lib/timeline/load-timeline";
 import { parseTimelineSearchParams } from "@/lib/timeline/view-params";
 import { createReviewClockCandidates } from "./fixtures/review-clock-candidates.ts";
 import { createTestDatabase, createTestPrisma, type TestDatabase } from "./db.ts";
@@ -78,6 +79,40 @@ describe("the timeline shows exactly the dashboard's candidates", () => {
     expect(bar).toMatchObject({ start: "2024-05-06", end: "2024-09-10", endKind: "today", deadline: "2024-08-22" });
     expect(bar?.stops).toEqual([{ start: "2024-05-20", end: "2024-06-14" }]);
     expect(bar?.clock).toMatchObject({ state: "overdue", overdueBy: 13 });
+  });
+});
+
+describe("the timeline page's first screen", () => {
+  it.each([
+    { query: "", view: { lanes: "candidate", group: "class" }, lanes: 3 },
+    { query: "sort=-reviewClock", view: { lanes: "programme", group: "sponsor" }, lanes: 2 },
+    { query: "sort=-name", view: { lanes: "candidate", group: "none" }, lanes: 1 },
+  ] as const)("?$query, $view.lanes lanes by $view.group: items for the first $lanes lanes, every lane's label", async ({ query, view, lanes }) => {
+    const { search } = parseTimelineSearchParams(new URLSearchParams(query));
+    const whole = await loadTimeline(prisma, search, { today });
+    const first = await loadTimelineFirstScreen(prisma, search, { today, view, lang: "en", lanes });
+    expect(first.total).toBe(whole.total);
+    expect(first.today).toBe(whole.today);
+    expect(first.candidates.map((candidate) => candidate.id)).toEqual(whole.candidates.map((candidate) => candidate.id));
+
+    const shown = firstLanesCandidateIds(whole.candidates, view, "en", lanes);
+    expect(shown.size).toBeGreaterThan(0);
+    expect(first.pendingIds).toEqual(whole.candidates.flatMap((candidate) => (shown.has(candidate.id) ? [] : [candidate.id])));
+    expect(first.pendingIds.length).toBeGreaterThan(0);
+    first.candidates.forEach((candidate, index) => {
+      const complete = whole.candidates[index];
+      if (shown.has(candidate.id)) expect(candidate).toEqual(complete);
+      else expect(candidate).toEqual({ ...complete, programs: complete?.programs.map((program) => ({ ...program, items: [] })) });
+    });
+  });
+
+  it("answers a selection no bigger than the first screen whole", async () => {
+    const { search } = parseTimelineSearchParams(new URLSearchParams("sort=reviewClock"));
+    const first = await loadTimelineFirstScreen(prisma, search, { today, view: { lanes: "candidate", group: "class" }, lang: "zh", lanes: ids.size });
+    expect(first.pendingIds).toEqual([]);
+    const { pendingIds, ...data } = first;
+    expect(pendingIds).toEqual([]);
+    expect(data).toEqual(await loadTimeline(prisma, search, { today }));
   });
 });
 

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { ActiveFilters } from "@/components/timeline/active-filters";
 import { PortfolioTimeline } from "@/components/timeline/portfolio-timeline";
 import { prisma } from "@/lib/db";
-import { loadTimeline } from "@/lib/timeline/load-timeline";
-import { dashboardHref, parseTimelineSearchParams } from "@/lib/timeline/view-params";
+import { dataLangOf } from "@/lib/i18n/config";
+import { loadTimelineFirstScreen } from "@/lib/timeline/load-timeline";
+import { dashboardHref, parseTimelineSearchParams, timelineDataHref } from "@/lib/timeline/view-params";
 import { serverToday } from "@/lib/today";
 import { toShapedJson } from "@/lib/wire/shapes";
 
@@ -17,8 +18,14 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function TimelinePage({ searchParams }: Props) {
-  const { search, errors } = parseTimelineSearchParams(await searchParams);
-  const [data, t, tDashboard] = await Promise.all([loadTimeline(prisma, search, { today: serverToday() }), getTranslations("timeline"), getTranslations("dashboard")]);
+  const { search, view, errors } = parseTimelineSearchParams(await searchParams);
+  const locale = await getLocale();
+  const [data, t, tDashboard] = await Promise.all([
+    // Items for the first screen's lanes only; the browser fetches the rest (a thousand lanes' items are megabytes).
+    loadTimelineFirstScreen(prisma, search, { today: serverToday(), view, lang: dataLangOf(locale) }),
+    getTranslations("timeline"),
+    getTranslations("dashboard"),
+  ]);
   return (
     <section className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -39,8 +46,12 @@ export default async function TimelinePage({ searchParams }: Props) {
       ) : null}
       {/* The adapter binds the timeline's view parameters to the URL on the client (same parsers as the server). */}
       <NuqsAdapter>
-        {/* The lanes travel in a compact form (lib/wire/shapes.ts): a thousand lanes as plain props were 6 MB. */}
-        <PortfolioTimeline packedData={toShapedJson(data)} dashboardLink={dashboardHref(search)} />
+        {/* The lanes travel in a compact form (lib/wire/shapes.ts), as one string that React carries without walking it. */}
+        <PortfolioTimeline
+          packedJson={JSON.stringify(toShapedJson(data))}
+          restHref={data.pendingIds.length > 0 ? timelineDataHref(search) : null}
+          dashboardLink={dashboardHref(search)}
+        />
       </NuqsAdapter>
     </section>
   );

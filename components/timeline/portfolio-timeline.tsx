@@ -12,7 +12,7 @@ import { useQueryStates } from "nuqs";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { itemExtent } from "@/lib/timeline/geometry";
 import { buildLanes, flattenGroups, groupLanes, GROUP_MODES, LANE_MODES, type GroupMode, type LaneMode, type LaneListRow } from "@/lib/timeline/lanes";
-import type { TimelineData } from "@/lib/timeline/load-timeline";
+import type { TimelineFirstScreen } from "@/lib/timeline/load-timeline";
 import { fromShapedJson, type ShapedJson } from "@/lib/wire/shapes";
 import { dayKeyOf, dayNumberOfKey, domainCovering, trackWidthPx, ZOOM_LEVELS, type DayNumber, PAN_STEP_DAYS } from "@/lib/timeline/scale";
 import { timelineViewParsers } from "@/lib/timeline/view-params";
@@ -22,6 +22,7 @@ import { TimeAxis, TodayMarker, YearGuides } from "@/components/timeline/time-ax
 import { TimelineLegend } from "@/components/timeline/timeline-legend";
 import { PanControls, ZoomControls, zoomStep } from "@/components/timeline/timeline-toolbar";
 import { TrackItems, trackHeight, type ItemSelection } from "@/components/timeline/track-items";
+import { useRestOfTimeline } from "@/components/timeline/use-rest-of-timeline";
 import { useTrackViewport } from "@/components/timeline/use-track-viewport";
 
 const LABEL_WIDTH = 264;
@@ -39,8 +40,21 @@ function laneLabel(row: Extract<LaneListRow, { type: "lane" }>): string {
   return `${row.lane.title} · ${row.lane.subtitle}`;
 }
 
-export function PortfolioTimeline({ packedData, dashboardLink }: { packedData: ShapedJson; dashboardLink: string }) {
-  const data = useMemo(() => fromShapedJson<TimelineData>(packedData), [packedData]);
+type Props = {
+  /** The first screen (loadTimelineFirstScreen) as shaped JSON text: one string for React to carry, not a tree. */
+  packedJson: string;
+  /** Where the whole selection is read when the first screen left lanes without items. */
+  restHref: string | null;
+  dashboardLink: string;
+};
+
+const NO_PENDING: ReadonlySet<number> = new Set();
+
+export function PortfolioTimeline({ packedJson, restHref, dashboardLink }: Props) {
+  const firstScreen = useMemo(() => fromShapedJson<TimelineFirstScreen>(JSON.parse(packedJson) as ShapedJson), [packedJson]);
+  const rest = useRestOfTimeline(firstScreen, firstScreen.pendingIds.length > 0 ? restHref : null);
+  const data = rest.status === "loaded" ? rest.data : firstScreen;
+  const pendingIds = useMemo(() => (rest.status === "loaded" ? NO_PENDING : new Set(firstScreen.pendingIds)), [rest.status, firstScreen]);
   const t = useTranslations("timeline");
   const [view, setView] = useQueryStates(timelineViewParsers, { history: "replace", shallow: true, scroll: false });
   const today = dayNumberOfKey(data.today);
@@ -182,11 +196,26 @@ export function PortfolioTimeline({ packedData, dashboardLink }: { packedData: S
             {t("capped", { shown: data.candidates.length, total: data.total })}
           </span>
         ) : null}
+        {rest.status === "loading" ? (
+          <span className="ml-2 text-slate-500" role="status" data-testid="lanes-loading">
+            {t("loadingRest", { count: firstScreen.pendingIds.length })}
+          </span>
+        ) : null}
+        {rest.status === "failed" ? (
+          <span className="ml-2 text-red-800" role="alert" data-testid="lanes-failed">
+            {t("restFailed", { reason: rest.reason })}{" "}
+            <button type="button" className="underline" onClick={rest.retry}>
+              {t("retry")}
+            </button>
+          </span>
+        ) : null}
       </p>
 
       <div
         ref={scrollRef}
         {...viewportProps}
+        aria-busy={rest.status === "loading"}
+        data-lanes={rest.status}
         tabIndex={0}
         role="region"
         aria-label={t("portfolioAria")}
@@ -234,6 +263,11 @@ export function PortfolioTimeline({ packedData, dashboardLink }: { packedData: S
                   </span>
                 </div>
                 <div className="relative" style={{ width: trackWidth, marginTop: LANE_PADDING / 2 }}>
+                  {pendingIds.has(lane.candidateId) ? (
+                    <span className="sticky inline-block px-2 text-xs text-slate-400" style={{ left: LABEL_WIDTH }} data-testid="lane-loading">
+                      {t("laneLoading")}
+                    </span>
+                  ) : null}
                   <TrackItems
                     stickyLabelOffset={LABEL_WIDTH}
                     laneKey={lane.key}
@@ -252,7 +286,7 @@ export function PortfolioTimeline({ packedData, dashboardLink }: { packedData: S
             );
           })}
         </div>
-        {rows.length === 0 ? <p className="absolute inset-x-0 top-16 text-center text-sm text-slate-500">No candidates match these filters.</p> : null}
+        {rows.length === 0 ? <p className="absolute inset-x-0 top-16 text-center text-sm text-slate-500">{t("noCandidates")}</p> : null}
       </div>
 
       <ItemDetails selection={selection} pinned={pinned} showCandidateLink />

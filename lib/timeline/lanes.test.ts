@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineBar, TimelineItem, TimelineMark } from "@/lib/timeline/items";
-import { buildLanes, flattenGroups, groupLanes, packBars, type TimelineCandidate } from "@/lib/timeline/lanes";
+import { buildLanes, firstLanesCandidateIds, flattenGroups, groupLanes, packBars, type TimelineCandidate } from "@/lib/timeline/lanes";
 
 const source = { url: null, confidence: "UNVERIFIED" as const, illustrative: true };
 
@@ -126,5 +126,29 @@ describe("groupLanes", () => {
       "# No sponsor recorded",
       "c3",
     ]);
+  });
+});
+
+describe("firstLanesCandidateIds", () => {
+  // Candidates in the dashboard's order 1, 2, 3; the first screen follows the grouping, not that order.
+  it.each([
+    { lanes: "candidate", group: "none", count: 1, expected: [1] },
+    { lanes: "candidate", group: "none", count: 2, expected: [1, 2] },
+    { lanes: "candidate", group: "class", count: 1, expected: [2] },
+    { lanes: "candidate", group: "class", count: 2, expected: [2, 1] },
+    { lanes: "candidate", group: "sponsor", count: 2, expected: [1, 2] },
+    { lanes: "candidate", group: "sponsor", count: 3, expected: [1, 2, 3] },
+    // Two programme lanes of candidate 1 fill two lanes with one candidate.
+    { lanes: "programme", group: "none", count: 2, expected: [1] },
+    { lanes: "programme", group: "class", count: 2, expected: [2, 1] },
+    { lanes: "programme", group: "none", count: 10, expected: [1, 2] },
+    { lanes: "candidate", group: "none", count: 0, expected: [] },
+  ] as const)("$lanes lanes grouped by $group, first $count lanes: $expected", ({ lanes, group, count, expected }) => {
+    expect([...firstLanesCandidateIds(candidates, { lanes, group }, "en", count)]).toEqual(expected);
+  });
+
+  it("reads the lanes without their items (the page's skeleton)", () => {
+    const skeleton = candidates.map((candidate) => ({ ...candidate, programs: candidate.programs.map((program) => ({ ...program, items: [] })) }));
+    expect([...firstLanesCandidateIds(skeleton, { lanes: "candidate", group: "class" }, "zh", 3)]).toEqual([2, 1, 3]);
   });
 });

@@ -156,3 +156,25 @@ export function flattenGroups(groups: readonly LaneGroup[]): LaneListRow[] {
     ...group.lanes.map((item) => ({ type: "lane" as const, lane: item, group })),
   ]);
 }
+
+/**
+ * The candidates behind the first `laneCount` lanes of the list, in this lane mode and grouping: the lanes the
+ * first screen shows (the page sends their items and lets the browser fetch the rest). Reads only names,
+ * classes and sponsors, so it runs on candidates whose programmes carry no items yet.
+ */
+export function firstLanesCandidateIds(
+  candidates: readonly TimelineCandidate[],
+  view: { lanes: LaneMode; group: GroupMode },
+  lang: Lang,
+  laneCount: number,
+): Set<number> {
+  const words = { ...ENGLISH_LANE_WORDS, lang };
+  const ids = new Set<number>();
+  let lanes = 0;
+  for (const row of flattenGroups(groupLanes(buildLanes(candidates, view.lanes, words), view.group, words))) {
+    if (row.type !== "lane") continue;
+    if (lanes++ === laneCount) break;
+    ids.add(row.lane.candidateId);
+  }
+  return ids;
+}

@@ -106,3 +106,18 @@ export async function loadProgrammes(db: Pick<Prisma.TransactionClient, "$queryR
     })),
   }));
 }
+
+/** A programme without its dated records: what a lane shows before its items arrive (its label and group). */
+export type ProgrammeHeader = Pick<ProgrammeRecord, "id" | "candidateId" | "indicationEn" | "indicationZh" | "sponsor">;
+
+/** The programmes of the given candidates without their records, by candidate then programme id. */
+export async function loadProgrammeHeaders(db: Pick<Prisma.TransactionClient, "$queryRaw">, candidateIds: readonly number[]): Promise<ProgrammeHeader[]> {
+  if (candidateIds.length === 0) return [];
+  return db.$queryRaw<ProgrammeHeader[]>`
+    SELECT p.id, p."candidateId", p."indicationEn", p."indicationZh",
+           CASE WHEN co.id IS NULL THEN NULL ELSE json_build_object('id', co.id, 'nameEn', co."nameEn") END AS sponsor
+    FROM "Program" p
+    LEFT JOIN "Company" co ON co.id = p."sponsorId"
+    WHERE p."candidateId" = ANY(${[...candidateIds]}::int[])
+    ORDER BY p."candidateId", p.id`;
+}

@@ -98,6 +98,11 @@ export function dashboardHref(search: Partial<CandidateSearch>): string {
   return withQuery("/", serializeCandidateSearch(search));
 }
 
+/** /api/timeline for the timeline's search: every lane's items (the page sends only the first screen's). */
+export function timelineDataHref(search: Partial<CandidateSearch>): string {
+  return withQuery("/api/timeline", serializeCandidateSearch(search));
+}
+
 /** The same view parameters bound to the URL on the client (nuqs), so the URL means one thing everywhere. */
 export const timelineViewParsers = {
   zoom: parseAsStringLiteral(ZOOM_LEVELS).withDefault(DEFAULT_TIMELINE_VIEW.zoom),
