@@ -3,7 +3,10 @@
 # Stages: deps (npm install) → build (next build, standalone output) → tools (migrations, roles, backups)
 # → runtime (the server only). compose.yaml runs `tools` once to prepare the database, then `runtime`.
 
-FROM node:20-bookworm-slim AS deps
+# The base image; the container test builds a stand-in where no registry is reachable (scripts/container/).
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json prisma.config.ts ./
@@ -21,7 +24,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends postgresql-clie
 USER node
 CMD ["npx", "tsx", "scripts/db/prepare.ts"]
 
-FROM node:20-bookworm-slim AS runtime
+FROM ${NODE_IMAGE} AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 COPY --from=build --chown=node:node /app/.next/standalone ./

@@ -1,5 +1,5 @@
-// Smoke test of the container image's server without Docker (no daemon, and no registry for base images, on
-// the machines this project is tested on): the same standalone build the Dockerfile copies, laid out as the
+// Smoke test of the container image's server without Docker (the container suite, scripts/container/, runs the
+// image itself where a daemon answers): the same standalone build the Dockerfile copies, laid out as the
 // runtime stage lays it out (static files and migrations beside server.js), started the same way
 // (`node server.js`, as an unprivileged user when the tests run as root), probed as its healthcheck probes.
 import { spawn, type ChildProcess } from "node:child_process";

@@ -2,7 +2,9 @@
 //   0. lint (ESLint, zero warnings) and the type check;
 //   1. unit + integration (vitest) on a real PostgreSQL; on embedded PGlite when none is reachable
 //      (and said so), except under CI=true, which insists on the real server;
-//   2. end-to-end (Playwright, Debian chromium) against `next start` on a fresh, seeded database.
+//   2. end-to-end (Playwright, Debian chromium) against `next start` on a fresh, seeded database;
+//   3. the container image, built and run (scripts/container/), when a Docker daemon answers; under CI=true
+//      a missing daemon is a failure (.ci/run installs and starts one).
 // Ends with one line `N passed, N failed` summing every suite; exits non-zero on any failure.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -18,6 +20,7 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const { values: flags, positionals: playwrightArgs } = parseArgs({ options: { only: { type: "string" } }, allowPositionals: true });
 const runUnit = !flags.only || flags.only === "unit";
 const runE2e = !flags.only || flags.only === "e2e";
+const runContainer = !flags.only || flags.only === "container";
 
 type Tally = { suite: string; passed: number; failed: number; skipped: number };
 
@@ -82,8 +85,8 @@ async function runTypecheck(env: NodeJS.ProcessEnv): Promise<Tally> {
   return { suite: "typecheck", passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 };
 }
 
-async function runVitest(env: NodeJS.ProcessEnv): Promise<Tally> {
-  const { code, output } = await run(bin("vitest"), ["run"], env);
+async function runVitest(env: NodeJS.ProcessEnv, args: string[] = []): Promise<Tally> {
+  const { code, output } = await run(bin("vitest"), ["run", ...args], env);
   const match = /vitest: (\d+) passed, (\d+) failed, (\d+) skipped/.exec(output);
   if (!match) return { suite: "vitest", passed: 0, failed: Math.max(code, 1), skipped: 0 };
   const [, passed, failed, skipped] = match.map(Number) as [number, number, number, number];
@@ -118,6 +121,23 @@ async function runPlaywright(env: NodeJS.ProcessEnv): Promise<Tally> {
   }
 }
 
+function dockerProblem(): string | null {
+  const info = spawnSync("docker", ["info", "--format", "{{.ServerVersion}}"], { encoding: "utf8" });
+  if (info.error) return `no docker command (${info.error.message})`;
+  return info.status === 0 ? null : (info.stderr.trim().split("\n").at(-1) ?? `docker info exited ${info.status}`);
+}
+
+async function runContainerSuite(env: NodeJS.ProcessEnv): Promise<Tally | null> {
+  const problem = dockerProblem();
+  if (problem) {
+    console.log(`Container suite not run: ${problem}.`);
+    return process.env.CI === "true" ? { suite: "container", passed: 0, failed: 1, skipped: 0 } : null;
+  }
+  console.log("Container image: build and run (several minutes)…");
+  const tally = await runVitest(env, ["--config", "vitest.container.config.ts"]);
+  return { ...tally, suite: "container" };
+}
+
 async function main(): Promise<number> {
   const mode = await chooseDatabaseMode();
   const env: NodeJS.ProcessEnv = { ...process.env, TEST_DB_MODE: mode, NEXT_TELEMETRY_DISABLED: "1" };
@@ -132,6 +152,10 @@ async function main(): Promise<number> {
     const chromium = ensureChromium();
     if (chromium) env.CHROMIUM_PATH = chromium;
     tallies.push(await runPlaywright(env));
+  }
+  if (runContainer && mode === "postgres") {
+    const tally = await runContainerSuite(env);
+    if (tally) tallies.push(tally);
   }
   const total = tallies.reduce((sum, t) => ({ passed: sum.passed + t.passed, failed: sum.failed + t.failed, skipped: sum.skipped + t.skipped }), { passed: 0, failed: 0, skipped: 0 });
   console.log("");
