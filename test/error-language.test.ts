@@ -16,6 +16,7 @@ let app: AppDatabase;
 let analystSession: string;
 let adminSession: string;
 let webhookId: number;
+let listingId: number;
 
 beforeAll(async () => {
   app = await openAppDatabase("error_language");
@@ -23,11 +24,12 @@ beforeAll(async () => {
   adminSession = await createSessionToken(app.prisma, (await createUser(app.prisma, "ADMIN", "lang-admin@test.local")).id);
   const registered = await callRoute({ route: "webhooks", method: "POST", session: adminSession, json: { url: "https://hooks.example/pt", secret: "s".repeat(16) } }, "en");
   webhookId = ((await registered.json()) as { id: number }).id;
+  ({ listingId } = await createPipeline(app.prisma, "Refusaglutide"));
 });
 afterAll(async () => app?.drop());
 
 type Call = {
-  route: "import" | "captures" | "webhooks" | "webhook" | "provincial-import";
+  route: "import" | "captures" | "webhooks" | "webhook" | "provincial-import" | "listing-state";
   method: "POST" | "PATCH";
   session: string;
   form?: Record<string, Blob | string>;
@@ -52,6 +54,7 @@ async function callRoute(call: Call, language: "en" | "zh-CN"): Promise<Response
     webhooks: "/api/webhooks",
     webhook: `/api/webhooks/${webhookId}`,
     "provincial-import": "/api/provincial-access/import",
+    "listing-state": `/api/reimbursements/${listingId}/state`,
   }[call.route];
   const request = new Request(`http://localhost:3000${url}`, { method: call.method, body, headers });
   switch (call.route) {
@@ -65,6 +68,8 @@ async function callRoute(call: Call, language: "en" | "zh-CN"): Promise<Response
       return (await import("@/app/api/webhooks/[id]/route")).PATCH(request, { params: Promise.resolve({ id: String(webhookId) }) });
     case "provincial-import":
       return (await import("@/app/api/provincial-access/import/route")).POST(request, { params: Promise.resolve({}) });
+    case "listing-state":
+      return (await import("@/app/api/reimbursements/[id]/state/route")).POST(request, { params: Promise.resolve({ id: String(listingId) }) });
   }
 }
 
@@ -126,6 +131,19 @@ const REFUSALS: { name: string; call: () => Call; status: number; code: string; 
     code: "BAD_REQUEST",
     en: "The pasted text is empty: copy the list's table (header row included) and paste it.",
     zh: "粘贴的内容为空：请复制列表中的表格（含表头）后再粘贴。",
+  },
+  {
+    name: "a listing moved back to a state it has passed (the states said in the reader's words)",
+    call: () => ({
+      route: "listing-state",
+      method: "POST",
+      session: analystSession,
+      json: { to: "APPLIED", effectiveDate: "2025-09", expectedVersion: 1, reason: "Recheck", noEvidence: true },
+    }),
+    status: 422,
+    code: "UNPROCESSABLE",
+    en: /^A listing cannot go from "Passed expert review" to "Applied"\. Allowed next: .+\. \(rule TRANSITION_NOT_ALLOWED\)$/,
+    zh: /^不能从「通过专家评审」变更为「已申报」。可选的下一状态：谈判成功、谈判失败.*。（规则 TRANSITION_NOT_ALLOWED）$/,
   },
   {
     name: "a webhook registered with a URL that is not https",

@@ -48,7 +48,7 @@ export function planStatusChange(
   const { to, effective } = request;
   const refusals: Refusal[] = [];
   const transition = checkApplicationTransition({ from: current.status, to, applicationType: current.type });
-  if (!transition.ok) refusals.push({ rule: transition.rule, message: transition.message, field: "to" });
+  if (!transition.ok) refusals.push({ rule: transition.rule, message: transition.message, field: "to", values: transition.values });
   refusals.push(...checkNotInFuture(effective, request.today));
   refusals.push(...checkNotBeforeStart(effective, applicationStarts(current, to)));
   if (current.statusDate) {

@@ -59,7 +59,7 @@ export function planDesignationChange(current: DesignationRecord, request: Desig
   const refusals: Refusal[] = [];
   const warnings: string[] = [];
   const transition = checkDesignationTransition({ type: current.type, from: current.state, to: request.to });
-  if (!transition.ok) refusals.push({ rule: transition.rule, message: transition.message, field: "to" });
+  if (!transition.ok) refusals.push({ rule: transition.rule, message: transition.message, field: "to", values: transition.values });
   refusals.push(...checkNotInFuture(request.effective, request.today));
 
   // The rules of the target state mean nothing for a step the table refuses: report the refusal alone.

@@ -92,7 +92,12 @@ export function checkApplicationTransition({
   const fromLabel = labelOf("ApplicationStatus", from);
   const toLabel = labelOf("ApplicationStatus", to);
   if (isTerminalApplicationStatus(from)) {
-    return { ok: false, rule: "TERMINAL_STATUS", message: `"${fromLabel}" is final; the status can no longer change.` };
+    return {
+      ok: false,
+      rule: "TERMINAL_STATUS",
+      message: `"${fromLabel}" is final; the status can no longer change.`,
+      values: { vocabulary: "ApplicationStatus", from, to, allowed: "" },
+    };
   }
   if (!canTransitionApplication(from, to)) {
     const allowed = APPLICATION_TRANSITIONS[from].map((status) => labelOf("ApplicationStatus", status)).join(", ");
@@ -100,6 +105,7 @@ export function checkApplicationTransition({
       ok: false,
       rule: "TRANSITION_NOT_ALLOWED",
       message: `An application cannot go from "${fromLabel}" to "${toLabel}". Allowed next: ${allowed}.`,
+      values: { vocabulary: "ApplicationStatus", from, to, allowed: APPLICATION_TRANSITIONS[from].join(",") },
     };
   }
   if (to === IMPLIED_APPROVAL && !IMPLIED_APPROVAL_TYPES.includes(applicationType)) {

@@ -135,7 +135,12 @@ export function checkDesignationTransition({
   }
   const fromLabel = labelOf("DesignationState", from);
   if (isTerminalDesignationState(type, from)) {
-    return { ok: false, rule: "TERMINAL_STATE", message: `A ${typeLabel} designation that is "${fromLabel}" can no longer change.` };
+    return {
+      ok: false,
+      rule: "TERMINAL_STATE",
+      message: `A ${typeLabel} designation that is "${fromLabel}" can no longer change.`,
+      values: { vocabulary: "DesignationState", from, to, allowed: "" },
+    };
   }
   if (!canTransitionDesignation(type, from, to)) {
     const allowed = allowedNextDesignationStates(type, from)
@@ -145,6 +150,7 @@ export function checkDesignationTransition({
       ok: false,
       rule: "TRANSITION_NOT_ALLOWED",
       message: `A ${typeLabel} designation cannot go from "${fromLabel}" to "${labelOf("DesignationState", to)}". Allowed next: ${allowed}.`,
+      values: { vocabulary: "DesignationState", from, to, allowed: allowedNextDesignationStates(type, from).join(",") },
     };
   }
   return { ok: true };

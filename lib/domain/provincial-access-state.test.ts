@@ -53,6 +53,8 @@ describe("provincial access transition table", () => {
       ok: false,
       rule: "TRANSITION_NOT_ALLOWED",
       message: 'Provincial access cannot go from "Not started" to "Withdrawn". Allowed next: Listed on procurement platform, Dual channel named, Restricted.',
+      // The same states as codes, for a refusal said in another language.
+      values: { vocabulary: "ProvincialAccessState", from: "NOT_STARTED", to: "WITHDRAWN", allowed: "PLATFORM_LISTED,DUAL_CHANNEL,RESTRICTED" },
     });
   });
 });

@@ -52,5 +52,6 @@ export function checkProvincialTransition(from: ProvincialAccessState, to: Provi
     ok: false,
     rule: "TRANSITION_NOT_ALLOWED",
     message: `Provincial access cannot go from "${labelOf("ProvincialAccessState", from)}" to "${labelOf("ProvincialAccessState", to)}". Allowed next: ${allowed}.`,
+    values: { vocabulary: "ProvincialAccessState", from, to, allowed: PROVINCIAL_ACCESS_TRANSITIONS[from].join(",") },
   };
 }

@@ -82,7 +82,12 @@ export function checkReimbursementTransition({
   const fromLabel = labelOf("ReimbursementState", from);
   const toLabel = labelOf("ReimbursementState", to);
   if (REIMBURSEMENT_TRANSITIONS[from].length === 0) {
-    return { ok: false, rule: "TERMINAL_STATE", message: `"${fromLabel}" is final for this list year.` };
+    return {
+      ok: false,
+      rule: "TERMINAL_STATE",
+      message: `"${fromLabel}" is final for this list year.`,
+      values: { vocabulary: "ReimbursementState", from, to, allowed: "" },
+    };
   }
   if (!canTransitionReimbursement(from, to)) {
     const allowed = REIMBURSEMENT_TRANSITIONS[from].map((state) => labelOf("ReimbursementState", state)).join(", ");
@@ -90,6 +95,7 @@ export function checkReimbursementTransition({
       ok: false,
       rule: "TRANSITION_NOT_ALLOWED",
       message: `A listing cannot go from "${fromLabel}" to "${toLabel}". Allowed next: ${allowed}.`,
+      values: { vocabulary: "ReimbursementState", from, to, allowed: REIMBURSEMENT_TRANSITIONS[from].join(",") },
     };
   }
   if (from === EXPERT_REVIEW_PASSED && to === LISTED && route === ReimbursementRoute.NEGOTIATION) {

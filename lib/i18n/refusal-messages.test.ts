@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { unenforcedWarning } from "@/lib/changes/refusals";
-import { warningText } from "@/lib/i18n/refusal-messages";
+import { unenforcedWarning, type Refusal } from "@/lib/changes/refusals";
+import { checkApplicationTransition } from "@/lib/domain/application-status";
+import { checkDesignationTransition } from "@/lib/domain/designation-state";
+import { checkReimbursementTransition } from "@/lib/domain/reimbursement-state";
+import { refusalLine, warningText } from "@/lib/i18n/refusal-messages";
 
 describe("warnings shown after a save", () => {
   const warning = unenforcedWarning({ rule: "PUBLICITY_END_MISMATCH", message: "Publicity starting 2027-01-04 lasts 5 working days and ends 2027-01-08, not 2027-01-11." });
@@ -17,5 +20,36 @@ describe("warnings shown after a save", () => {
 
   it("leave any other text as it is", () => {
     expect(warningText("Something else entirely.", "zh-CN")).toBe("Something else entirely.");
+  });
+});
+
+describe("refused transitions say their states in the form's language", () => {
+  const application = checkApplicationTransition({ from: "ACCEPTED", to: "CERTIFICATE_ISSUED", applicationType: "NDA" });
+  const terminal = checkApplicationTransition({ from: "WITHDRAWN", to: "UNDER_REVIEW", applicationType: "NDA" });
+  const designation = checkDesignationTransition({ type: "BREAKTHROUGH_THERAPY", from: "GRANTED", to: "REQUESTED" });
+  const listing = checkReimbursementTransition({ from: "LISTED", to: "APPLIED" });
+  const refusalOf = (check: typeof application): Refusal => {
+    if (check.ok) throw new Error("expected a refusal");
+    return { rule: check.rule, message: check.message, field: "to", values: check.values };
+  };
+
+  it.each([
+    ["an application status", application, /^不能从「已受理」变更为「制证完毕－已发批件」。可选的下一状态：待审评、终止审评、企业撤回。（规则 TRANSITION_NOT_ALLOWED）$/],
+    ["a final application status", terminal, /^「企业撤回」为终态：不能再变更。（规则 TERMINAL_STATUS）$/],
+    ["a designation state", designation, /^不能从「已纳入」变更为「已申请」。可选的下一状态：.+。（规则 TRANSITION_NOT_ALLOWED）$/],
+    ["a listing state", listing, /^不能从「纳入目录」变更为「已申报」。可选的下一状态：[^A-Z]+。（规则 TRANSITION_NOT_ALLOWED）$/],
+  ] as const)("%s", (_what, check, expected) => {
+    expect(refusalLine(refusalOf(check), "zh-CN")).toMatch(expected);
+  });
+
+  it("keeps the domain's own English sentence in English", () => {
+    const refusal = refusalOf(application);
+    expect(refusalLine(refusal, "en")).toBe(`${refusal.message} (rule TRANSITION_NOT_ALLOWED)`);
+  });
+
+  it("falls back to the rule's sentence when the refusal does not name its states", () => {
+    expect(refusalLine({ rule: "TRANSITION_NOT_ALLOWED", message: "An application cannot go from A to B." }, "zh-CN")).toBe(
+      "不能从当前状态变更到所选状态。（规则 TRANSITION_NOT_ALLOWED）",
+    );
   });
 });

@@ -46,7 +46,7 @@ export function planProvincialChange(
 ): { refusals: Refusal[]; data: Partial<ProvincialRecord> } {
   const refusals: Refusal[] = [];
   const transition = checkProvincialTransition(current.state, request.to);
-  if (!transition.ok) refusals.push({ rule: transition.rule, field: "to", message: transition.message });
+  if (!transition.ok) refusals.push({ rule: transition.rule, field: "to", message: transition.message, values: transition.values });
   // A province can only put on its platform what the national list holds; withdrawing stays possible.
   if (isListedProvincialState(request.to) && !ON_LIST_REIMBURSEMENT_STATES.includes(listing.state)) {
     refusals.push({

@@ -69,7 +69,7 @@ export function planReimbursementChange(
   const refusals: Refusal[] = [];
   const route = request.route ?? current.route;
   const transition = checkReimbursementTransition({ from: current.state, to: request.to, route });
-  if (!transition.ok) refusals.push({ rule: transition.rule, message: transition.message, field: "to" });
+  if (!transition.ok) refusals.push({ rule: transition.rule, message: transition.message, field: "to", values: transition.values });
   refusals.push(...checkNotInFuture(request.effective, request.today));
   refusals.push(...checkNotBeforeStart(request.effective, reimbursementListingStarts(current, request.to)));
 
