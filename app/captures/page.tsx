@@ -10,11 +10,12 @@ import { prisma } from "@/lib/db";
 import { captureKind } from "@/lib/captures/kinds";
 import { listCaptures } from "@/lib/captures/store";
 import { captureWarningText } from "@/lib/captures/warnings";
+import { PageMessages } from "@/components/i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Captures" };
 
-export default async function CapturesPage() {
+async function CapturesPageContent() {
   const t = await getTranslations("captures");
   const locale = await getLocale();
   const zh = locale === "zh-CN";
@@ -79,5 +80,14 @@ export default async function CapturesPage() {
         </div>
       )}
     </section>
+  );
+}
+
+// Its forms read the "captures" messages, which the layout does not send to every page.
+export default async function CapturesPage() {
+  return (
+    <PageMessages page="captures">
+      <CapturesPageContent />
+    </PageMessages>
   );
 }

@@ -5,13 +5,14 @@ import { ImportForm } from "@/components/reports/import-form";
 import { ProvincialPasteImport } from "@/components/provincial-access/paste-import";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit } from "@/lib/auth/roles";
+import { PageMessages } from "@/components/i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pages.titles"))("import") };
 }
 
-export default async function ImportPage() {
+async function ImportPageContent() {
   const [user, t] = await Promise.all([getCurrentUser(), getTranslations("pages.import")]);
   return (
     <section className="max-w-5xl space-y-4">
@@ -42,5 +43,14 @@ export default async function ImportPage() {
         </p>
       )}
     </section>
+  );
+}
+
+// Its forms read the "import" messages, which the layout does not send to every page.
+export default async function ImportPage() {
+  return (
+    <PageMessages page="import">
+      <ImportPageContent />
+    </PageMessages>
   );
 }

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
+import { CLIENT_NAMESPACES, PAGE_CLIENT_NAMESPACES, pickMessages, SHARED_CLIENT_NAMESPACES, type PageMessagesName } from "@/lib/i18n/client-messages";
 
 const root = process.cwd();
 
@@ -15,9 +15,9 @@ function sources(dir: string): string[] {
   });
 }
 
-function resolveComponent(specifier: string): string | null {
+function resolveComponent(specifier: string, from = root): string | null {
   for (const ext of [".tsx", ".ts"]) {
-    const file = path.join(root, specifier.replace(/^@\//, "") + ext);
+    const file = specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier + ext) : path.join(root, specifier.replace(/^@\//, "") + ext);
     try {
       if (statSync(file).isFile()) return file;
     } catch {}
@@ -42,7 +42,48 @@ function clientFiles(): string[] {
   return [...seen];
 }
 
+/** Component modules `file` imports (from @/components or beside it), transitively, itself included. */
+function importClosure(file: string): Set<string> {
+  const seen = new Set([file]);
+  const queue = [file];
+  while (queue.length) {
+    const current = queue.pop()!;
+    for (const [, specifier] of readFileSync(current, "utf8").matchAll(/from "(@\/components\/[^"]+|\.{1,2}\/[^"]+)"/g)) {
+      const imported = resolveComponent(specifier!, current);
+      if (imported && !seen.has(imported)) {
+        seen.add(imported);
+        queue.push(imported);
+      }
+    }
+  }
+  return seen;
+}
+
+const namespacesRead = (file: string) => [...readFileSync(file, "utf8").matchAll(/useTranslations\("([\w.]+)"\)/g)].map(([, namespace]) => namespace!);
+const coveredBy = (sent: readonly string[]) => (namespace: string) => sent.some((path) => namespace === path || namespace.startsWith(`${path}.`));
+
 describe("client messages", () => {
+  it("every page sends what its client components read: the shared namespaces, and its own through PageMessages", () => {
+    const browserSide = new Set(clientFiles());
+    const entries = sources(path.join(root, "app")).filter((file) => /\/(page|layout|loading|error|not-found|template)\.tsx$/.test(file));
+    const missing: string[] = [];
+    for (const entry of entries) {
+      const own = /<PageMessages page="(\w+)"/.exec(readFileSync(entry, "utf8"))?.[1] as PageMessagesName | undefined;
+      const covered = coveredBy([...SHARED_CLIENT_NAMESPACES, ...(own ? PAGE_CLIENT_NAMESPACES[own] : [])]);
+      for (const file of importClosure(entry)) {
+        if (!browserSide.has(file)) continue;
+        for (const namespace of namespacesRead(file)) if (!covered(namespace)) missing.push(`${path.relative(root, entry)} → ${path.relative(root, file)}: ${namespace}`);
+      }
+    }
+    expect(entries.length).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
+  });
+
+  it("sends a page's own namespaces only where a page asks for them", () => {
+    const shared = coveredBy(SHARED_CLIENT_NAMESPACES);
+    for (const namespaces of Object.values(PAGE_CLIENT_NAMESPACES)) for (const namespace of namespaces) expect(shared(namespace)).toBe(false);
+  });
+
   it("every namespace a browser-side component reads is sent", () => {
     const covered = (namespace: string) => CLIENT_NAMESPACES.some((sent) => namespace === sent || namespace.startsWith(`${sent}.`));
     const missing: string[] = [];

@@ -1,18 +1,18 @@
 // The messages the browser needs: the namespaces (or parts) that client components read. The server renders
-// everything else, so sending every catalogue in each page's payload would only add weight. A client
-// component that reads a namespace not listed here shows its key: add the namespace when you add one.
+// everything else, so sending every catalogue in each page's payload would only add weight. The layout sends
+// the shared namespaces on every page; a namespace that only one page's forms read travels with that page
+// (components/i18n/page-messages.tsx), so the dashboard does not carry the capture review's sentences. A
+// client component that reads a namespace not sent shows its key: lib/i18n/client-messages.test.ts checks
+// every page's client components against what the page sends.
 import type { AbstractIntlMessages } from "next-intl";
 
-export const CLIENT_NAMESPACES = [
+export const SHARED_CLIENT_NAMESPACES = [
   "auth",
-  "calendar",
-  "captures",
   "common",
   "compactLayout",
   "dashboard",
   "exports",
   "forms",
-  "import",
   "lastChange",
   "provincialAccess",
   "recordActions",
@@ -20,16 +20,28 @@ export const CLIENT_NAMESPACES = [
   "table",
   "timeline",
   "ui",
-  "users",
   "views",
   "watch.kinds",
   "watch.watching",
-  "watch.webhooks",
   "workflow.bulk",
 ] as const;
 
+/** Namespaces read by the client components of one page only, sent by that page. */
+export const PAGE_CLIENT_NAMESPACES = {
+  captures: ["captures"],
+  import: ["import"],
+  calendar: ["calendar"],
+  users: ["users"],
+  webhooks: ["watch.webhooks"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type PageMessagesName = keyof typeof PAGE_CLIENT_NAMESPACES;
+
+/** Every namespace some client component reads. */
+export const CLIENT_NAMESPACES: readonly string[] = [...SHARED_CLIENT_NAMESPACES, ...Object.values(PAGE_CLIENT_NAMESPACES).flat()];
+
 /** `messages` with only the listed paths ("namespace" or "namespace.part"). */
-export function pickMessages(messages: AbstractIntlMessages, paths: readonly string[] = CLIENT_NAMESPACES): AbstractIntlMessages {
+export function pickMessages(messages: AbstractIntlMessages, paths: readonly string[] = SHARED_CLIENT_NAMESPACES): AbstractIntlMessages {
   const picked: AbstractIntlMessages = {};
   for (const path of paths) {
     const [namespace, part] = path.split(".") as [string, string | undefined];

@@ -3,6 +3,7 @@ import { unenforcedWarning, type Refusal } from "@/lib/changes/refusals";
 import { checkApplicationTransition } from "@/lib/domain/application-status";
 import { checkDesignationTransition } from "@/lib/domain/designation-state";
 import { checkReimbursementTransition } from "@/lib/domain/reimbursement-state";
+import type { TransitionCheck } from "@/lib/domain/rule-result";
 import { refusalLine, warningText } from "@/lib/i18n/refusal-messages";
 
 describe("warnings shown after a save", () => {
@@ -28,7 +29,7 @@ describe("refused transitions say their states in the form's language", () => {
   const terminal = checkApplicationTransition({ from: "WITHDRAWN", to: "UNDER_REVIEW", applicationType: "NDA" });
   const designation = checkDesignationTransition({ type: "BREAKTHROUGH_THERAPY", from: "GRANTED", to: "REQUESTED" });
   const listing = checkReimbursementTransition({ from: "LISTED", to: "APPLIED" });
-  const refusalOf = (check: typeof application): Refusal => {
+  const refusalOf = (check: TransitionCheck<string>): Refusal => {
     if (check.ok) throw new Error("expected a refusal");
     return { rule: check.rule, message: check.message, field: "to", values: check.values };
   };

@@ -12,6 +12,7 @@ import { toDayKey } from "@/lib/domain/calendar-day";
 import type { HolidayYear } from "@/lib/domain/china-holidays";
 import { deriveProvisionalYear } from "@/lib/domain/provisional-holidays";
 import { serverToday } from "@/lib/today";
+import { PageMessages } from "@/components/i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +23,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const count = (entry: HolidayYear, list: "daysOff" | "makeupWorkdays") => entry.periods.reduce((sum, period) => sum + period[list].length, 0);
 
-export default async function CalendarPage({ searchParams }: Props) {
+async function CalendarPageContent({ searchParams }: Props) {
   const me = await getCurrentUser();
   if (!me) redirect("/sign-in?next=/admin/calendar");
   const t = await getTranslations("calendar");
@@ -109,5 +110,14 @@ export default async function CalendarPage({ searchParams }: Props) {
       {/* Keyed by year only: a save bumps the version, and remounting then would wipe the form's "Saved" message. */}
       <HolidayYearForm key={initial.year} initial={initial} />
     </section>
+  );
+}
+
+// Its forms read the "calendar" messages, which the layout does not send to every page.
+export default async function CalendarPage(props: Parameters<typeof CalendarPageContent>[0]) {
+  return (
+    <PageMessages page="calendar">
+      <CalendarPageContent {...props} />
+    </PageMessages>
   );
 }

@@ -14,13 +14,14 @@ import { chinaToday } from "@/lib/today";
 import { IssueTokenForm } from "@/components/admin/issue-token-form";
 import { ActionForm } from "@/components/workflow/action-form";
 import { vocabularyOptions } from "@/components/workflow/options";
+import { PageMessages } from "@/components/i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users"))("title") };
 }
 
-export default async function UsersPage() {
+async function UsersPageContent() {
   const me = await getCurrentUser();
   if (!me) redirect("/sign-in?next=/admin/users");
   const [t, locale] = await Promise.all([getTranslations("users"), getLocale() as Promise<Locale>]);
@@ -115,5 +116,14 @@ export default async function UsersPage() {
         ))}
       </ul>
     </section>
+  );
+}
+
+// Its forms read the "users" messages, which the layout does not send to every page.
+export default async function UsersPage() {
+  return (
+    <PageMessages page="users">
+      <UsersPageContent />
+    </PageMessages>
   );
 }

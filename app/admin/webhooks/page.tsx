@@ -11,13 +11,14 @@ import { hasRole } from "@/lib/auth/roles";
 import { listSavedViews } from "@/lib/views/queries";
 import { sendTestEventAction, setWebhookActiveAction } from "@/lib/watch/actions";
 import { listWebhooks } from "@/lib/watch/webhooks/admin";
+import { PageMessages } from "@/components/i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("watch.webhooks"))("title") };
 }
 
-export default async function WebhooksPage() {
+async function WebhooksPageContent() {
   const me = await getCurrentUser();
   if (!me) redirect("/sign-in?next=/admin/webhooks");
   const [t, kindLabel, locale] = await Promise.all([getTranslations("watch.webhooks"), getTranslations("watch.kinds"), getLocale()]);
@@ -74,5 +75,14 @@ export default async function WebhooksPage() {
         <WebhookForm views={views.map((view) => ({ id: view.id, name: view.name }))} />
       </section>
     </section>
+  );
+}
+
+// Its forms read the "webhooks" messages, which the layout does not send to every page.
+export default async function WebhooksPage() {
+  return (
+    <PageMessages page="webhooks">
+      <WebhooksPageContent />
+    </PageMessages>
   );
 }

@@ -12,14 +12,15 @@ import { AppError } from "@/lib/errors";
 import { findCapture } from "@/lib/captures/store";
 import { proposalForReview } from "@/lib/captures/proposal-messages";
 import { captureWarningText } from "@/lib/captures/warnings";
+import { PageMessages } from "@/components/i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  return { title: `Capture #${(await params).id}` };
+  return { title: (await getTranslations("captures"))("pageTitle", { id: (await params).id }) };
 }
 
-export default async function CapturePage({ params }: { params: Promise<{ id: string }> }) {
+async function CapturePageContent({ params }: { params: Promise<{ id: string }> }) {
   const t = await getTranslations("captures");
   const locale = await getLocale();
   const zh = locale === "zh-CN";
@@ -78,5 +79,14 @@ export default async function CapturePage({ params }: { params: Promise<{ id: st
       </div>
       <ProposalsReview captureId={capture.id} proposals={capture.proposals.map((proposal) => proposalForReview(proposal, locale))} />
     </section>
+  );
+}
+
+// Its forms read the "captures" messages, which the layout does not send to every page.
+export default async function CapturePage(props: Parameters<typeof CapturePageContent>[0]) {
+  return (
+    <PageMessages page="captures">
+      <CapturePageContent {...props} />
+    </PageMessages>
   );
 }
