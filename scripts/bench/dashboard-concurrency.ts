@@ -2,6 +2,8 @@
 // (round robin, scripts/cluster.ts), so both runs pay the same proxy hop. Clients loop over the dashboard
 // cases (cached counts, as a production server answers a team reloading its views) for a fixed time.
 // Targets (issue 18): two processes give >= 1.6x the throughput of one, with p95 <= 50 ms.
+import { readFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { performance } from "node:perf_hooks";
 import { nginxAvailable, startCluster } from "../cluster.ts";
 import { percentile, type BenchContext, type BenchRow } from "./harness.ts";
@@ -11,13 +13,29 @@ const DURATION_MS = Number(process.env.BENCH_LOAD_MS ?? 10_000);
 const TARGET_SPEEDUP = 1.6;
 const TARGET_P95_MS = 50;
 
-async function load(baseUrl: string, queries: string[]): Promise<{ perSecond: number; samples: number[]; upstreams: number }> {
+/** The machine's CPU time so far, busy and in all (Linux /proc/stat, in clock ticks); null elsewhere. */
+function machineCpu(): { busy: number; total: number } | null {
+  try {
+    const fields = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const total = fields.reduce((sum, value) => sum + value, 0);
+    return { busy: total - (fields[3] ?? 0) - (fields[4] ?? 0), total };
+  } catch {
+    return null;
+  }
+}
+
+type Load = { perSecond: number; samples: number[]; upstreams: number; machineBusy: number | null; clientShare: number };
+
+async function load(baseUrl: string, queries: string[]): Promise<Load> {
   // Warm every case on every process first (facet caches, JIT), unmeasured.
   for (let round = 0; round < 4; round++) {
     await Promise.all(queries.map(async (query) => (await fetch(`${baseUrl}/api/candidates?${query}`)).arrayBuffer()));
   }
   const samples: number[] = [];
   const upstreams = new Set<string>();
+  // Whether the machine has cores to spare: with every core busy, a second process cannot add throughput.
+  const cpuBefore = machineCpu();
+  const clientBefore = process.cpuUsage();
   const end = performance.now() + DURATION_MS;
   let next = 0;
   await Promise.all(
@@ -33,14 +51,21 @@ async function load(baseUrl: string, queries: string[]): Promise<{ perSecond: nu
       }
     }),
   );
-  return { perSecond: samples.length / (DURATION_MS / 1000), samples, upstreams: upstreams.size };
+  const cpuAfter = machineCpu();
+  const client = process.cpuUsage(clientBefore);
+  const machineBusy = cpuBefore && cpuAfter ? (cpuAfter.busy - cpuBefore.busy) / (cpuAfter.total - cpuBefore.total) : null;
+  // This process is the load generator: its share of the machine's cores during the window.
+  const clientShare = (client.user + client.system) / 1000 / (DURATION_MS * cpus().length);
+  return { perSecond: samples.length / (DURATION_MS / 1000), samples, upstreams: upstreams.size, machineBusy, clientShare };
 }
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 export async function concurrencyRows(context: BenchContext, queries: string[]): Promise<BenchRow[]> {
   if (!nginxAvailable()) {
     return [{ section: "dashboard", case: `concurrency ${CONCURRENCY}: two processes behind nginx`, p50Ms: Number.NaN, p95Ms: Number.NaN, note: "skipped: nginx is not installed (apt-get install -y nginx)" }];
   }
-  const results: { processes: number; perSecond: number; samples: number[]; upstreams: number }[] = [];
+  const results: ({ processes: number } & Load)[] = [];
   for (const processes of [1, 2]) {
     const cluster = await startCluster({ processes, env: { DATABASE_URL: context.databaseUrl } });
     try {
@@ -61,7 +86,10 @@ export async function concurrencyRows(context: BenchContext, queries: string[]):
       p95Ms: p95,
       target: isTwo ? `>= ${TARGET_SPEEDUP}x one process, p95 <= ${TARGET_P95_MS} ms` : undefined,
       met: isTwo ? speedup >= TARGET_SPEEDUP && p95 <= TARGET_P95_MS : undefined,
-      note: `${result.perSecond.toFixed(0)} req/s over ${DURATION_MS / 1000} s (${result.samples.length} requests, ${result.upstreams} upstream${result.upstreams === 1 ? "" : "s"} seen)${isTwo ? `; ${speedup.toFixed(2)}x one process` : ""}`,
+      note:
+        `${result.perSecond.toFixed(0)} req/s over ${DURATION_MS / 1000} s (${result.samples.length} requests, ${result.upstreams} upstream${result.upstreams === 1 ? "" : "s"} seen)` +
+        (result.machineBusy === null ? "" : `; CPU ${percent(result.machineBusy)} busy on ${cpus().length} cores, load generator ${percent(result.clientShare)}`) +
+        (isTwo ? `; ${speedup.toFixed(2)}x one process` : ""),
     };
   });
 }
