@@ -14,13 +14,14 @@ import { watchConfig } from "@/lib/watch/config";
 import { findDigestEmail } from "@/lib/watch/digest";
 import { listFeedTokens } from "@/lib/watch/feeds";
 import { listWatches } from "@/lib/watch/watches";
+import { PageMessages } from "@/components/i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("watch.watching"))("title") };
 }
 
-export default async function WatchingPage() {
+async function WatchingPageContent() {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in");
   const [watches, views, feeds, digestEmail] = await Promise.all([listWatches(user.id), listSavedViews(), listFeedTokens(user.id), findDigestEmail(user.id)]);
@@ -128,5 +129,14 @@ export default async function WatchingPage() {
         <DigestEmailForm enabled={digestEmail} smtpConfigured={smtpUrl !== null} />
       </section>
     </section>
+  );
+}
+
+// Its forms read the "watch.watching" messages, which the layout does not send to every page.
+export default async function WatchingPage() {
+  return (
+    <PageMessages page="watching">
+      <WatchingPageContent />
+    </PageMessages>
   );
 }

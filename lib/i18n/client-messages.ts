@@ -16,23 +16,23 @@ export const SHARED_CLIENT_NAMESPACES = [
   "lastChange",
   "provincialAccess",
   "recordActions",
-  "refusals.rules",
   "table",
   "timeline",
   "ui",
   "views",
   "watch.kinds",
-  "watch.watching",
   "workflow.bulk",
 ] as const;
 
 /** Namespaces read by the client components of one page only, sent by that page. */
 export const PAGE_CLIENT_NAMESPACES = {
   captures: ["captures"],
-  import: ["import"],
+  // The import previews say each broken rule in the reader's words (components/ui/use-rule-sentence.ts).
+  import: ["import", "refusals.rules"],
   calendar: ["calendar"],
   users: ["users"],
   webhooks: ["watch.webhooks"],
+  watching: ["watch.watching"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PageMessagesName = keyof typeof PAGE_CLIENT_NAMESPACES;
