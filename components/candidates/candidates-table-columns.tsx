@@ -9,6 +9,7 @@
 // Candidate.lastRegulatoryChange (lib/candidates/last-regulatory-change.ts), `updated` by the row's edit time.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { useCompiled } from "@/lib/i18n/use-compiled-translations";
 import { useMemo } from "react";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
@@ -42,9 +43,9 @@ type LastChangeTranslate = ReturnType<typeof useTranslations<"lastChange">>;
 
 /** The columns in the interface's language, made once per locale. */
 export function useCandidateColumns() {
-  const t = useTranslations("dashboard");
-  const tLastChange = useTranslations("lastChange");
-  const tCoverage = useTranslations("provincialAccess");
+  const t = useCompiled(useTranslations("dashboard"));
+  const tLastChange = useCompiled(useTranslations("lastChange"));
+  const tCoverage = useCompiled(useTranslations("provincialAccess"));
   const locale = useLocale();
   return useMemo(() => candidateColumnsFor(t, locale, tLastChange, tCoverage), [t, locale, tLastChange, tCoverage]);
 }

@@ -3,6 +3,7 @@
 // A multi-select filter with the server's count beside each choice. Choices may nest (a designation
 // state under its type); a search box appears when the list is long.
 import { useLocale, useTranslations } from "next-intl";
+import { useCompiled } from "@/lib/i18n/use-compiled-translations";
 import { useId, useMemo, useState } from "react";
 import type { DataTableFilterOption } from "@/components/data-table/data-table-features";
 import { Popover } from "@/components/ui/popover";
@@ -21,7 +22,7 @@ const SEARCH_FROM = 10;
 
 export function DataTableFacetedFilter({ param, label, options, selected, onChange }: Props) {
   const [query, setQuery] = useState("");
-  const t = useTranslations("table");
+  const t = useCompiled(useTranslations("table"));
   // One formatter for every count: next-intl's format.number keys its formatter cache by JSON-serialising its
   // arguments on every call, which for a facet of hundreds of choices was the dashboard's largest i18n cost.
   const locale = useLocale();

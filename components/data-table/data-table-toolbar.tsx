@@ -4,6 +4,7 @@
 // multi-selects first), a reset, the column menu, and slots for view-level actions. Below the md breakpoint
 // everything after the search folds into a "Filters (n)" sheet, so the first screen of a phone shows rows.
 import { useTranslations } from "next-intl";
+import { useCompiled } from "@/lib/i18n/use-compiled-translations";
 import { useId, useState, type ReactNode } from "react";
 import { DataTableBooleanFilter } from "@/components/data-table/data-table-boolean-filter";
 import { DataTableDateRangeFilter } from "@/components/data-table/data-table-date-range-filter";
@@ -41,7 +42,7 @@ export function DataTableToolbar<TData extends object>({ table, filters, search,
   const searchId = useId();
   const sheetId = useId();
   const [sheetOpen, setSheetOpen] = useState(false);
-  const t = useTranslations("table");
+  const t = useCompiled(useTranslations("table"));
   const tCompact = useTranslations("compactLayout");
   const definitions = table
     .getAllLeafColumns()

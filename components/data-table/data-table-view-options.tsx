@@ -2,13 +2,14 @@
 
 // The column menu: show or hide columns and move them (the order is part of the URL's `cols`).
 import { useTranslations } from "next-intl";
+import { useCompiled } from "@/lib/i18n/use-compiled-translations";
 import type { DataTable } from "@/components/data-table/data-table-features";
 import { Popover } from "@/components/ui/popover";
 
 type Props<TData extends object> = { table: DataTable<TData> };
 
 export function DataTableViewOptions<TData extends object>({ table }: Props<TData>) {
-  const t = useTranslations("table");
+  const t = useCompiled(useTranslations("table"));
   const columns = table.getAllLeafColumns().filter((column) => column.getCanHide());
   const order = columns.map((column) => column.id);
   const move = (id: string, by: -1 | 1) => {

@@ -1,0 +1,41 @@
+import { NextIntlClientProvider, useTranslations } from "next-intl";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { Locale } from "@/lib/i18n/config";
+import { useCompiled } from "@/lib/i18n/use-compiled-translations";
+import enTable from "@/messages/en/table.json";
+import zhTable from "@/messages/zh-CN/table.json";
+
+// The same calls through next-intl's t() and through useCompiled(t): the same text, in both locales.
+type Call = [key: string, values?: Record<string, string | number>];
+const calls: Call[] = [
+  ["columns"],
+  ["selectedCount", { count: 1 }],
+  ["selectedCount", { count: 1234 }],
+  ["filterLabel", { label: "Stage" }],
+  ["sortHint", { title: "Name", next: "asc" }],
+  ["sortHint", { title: "名称", next: "none" }],
+  ["moveLeft", { column: "Sponsor" }],
+];
+
+function Both({ calls }: { calls: Call[] }) {
+  const t = useTranslations("table") as unknown as (key: string, values?: Record<string, string | number>) => string;
+  const compiled = useCompiled(useTranslations("table")) as unknown as typeof t;
+  return createElement("pre", null, JSON.stringify(calls.map(([key, values]) => [t(key, values), compiled(key, values)])));
+}
+
+describe.each([
+  ["en", enTable],
+  ["zh-CN", zhTable],
+] as const)("useCompiled in %s", (locale: Locale, table) => {
+  it("says every message as next-intl's t() does", () => {
+    const html = renderToStaticMarkup(
+      createElement(NextIntlClientProvider, { locale, messages: { table }, timeZone: "UTC", children: createElement(Both, { calls }) }),
+    );
+    const pairs = JSON.parse(html.replace(/^<pre>|<\/pre>$/g, "").replaceAll("&quot;", '"').replaceAll("&amp;", "&").replaceAll("&#x27;", "'")) as [string, string][];
+    expect(pairs).toHaveLength(calls.length);
+    for (const [viaNextIntl, compiled] of pairs) expect(compiled).toBe(viaNextIntl);
+    expect(pairs[3]?.[1]).toContain("Stage");
+  });
+});
