@@ -1,5 +1,5 @@
 import { NextIntlClientProvider, useTranslations } from "next-intl";
-import { createElement } from "react";
+import { createElement, type FunctionComponent, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { Locale } from "@/lib/i18n/config";
@@ -19,6 +19,9 @@ const calls: Call[] = [
   ["moveLeft", { column: "Sponsor" }],
 ];
 
+// The provider's props type makes children a required prop, which createElement passes as an argument.
+const Provider = NextIntlClientProvider as unknown as FunctionComponent<{ locale: Locale; messages: object; timeZone: string; children?: ReactNode }>;
+
 function Both({ calls }: { calls: Call[] }) {
   const t = useTranslations("table") as unknown as (key: string, values?: Record<string, string | number>) => string;
   const compiled = useCompiled(useTranslations("table")) as unknown as typeof t;
@@ -31,7 +34,7 @@ describe.each([
 ] as const)("useCompiled in %s", (locale: Locale, table) => {
   it("says every message as next-intl's t() does", () => {
     const html = renderToStaticMarkup(
-      createElement(NextIntlClientProvider, { locale, messages: { table }, timeZone: "UTC", children: createElement(Both, { calls }) }),
+      createElement(Provider, { locale, messages: { table }, timeZone: "UTC" }, createElement(Both, { calls })),
     );
     const pairs = JSON.parse(html.replace(/^<pre>|<\/pre>$/g, "").replaceAll("&quot;", '"').replaceAll("&amp;", "&").replaceAll("&#x27;", "'")) as [string, string][];
     expect(pairs).toHaveLength(calls.length);
