@@ -10,7 +10,7 @@ import { prisma } from "@/lib/db";
 import { captureKind } from "@/lib/captures/kinds";
 import { listCaptures } from "@/lib/captures/store";
 import { captureWarningText } from "@/lib/captures/warnings";
-import { PageMessages } from "@/components/i18n/page-messages";
+import { withPageMessages } from "@/components/i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Captures" };
@@ -83,11 +83,5 @@ async function CapturesPageContent() {
   );
 }
 
-// Its forms read the "captures" messages, which the layout does not send to every page.
-export default async function CapturesPage() {
-  return (
-    <PageMessages page="captures">
-      <CapturesPageContent />
-    </PageMessages>
-  );
-}
+// Its forms read messages the layout does not send to every page.
+export default withPageMessages("captures", CapturesPageContent);

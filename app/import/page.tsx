@@ -5,7 +5,7 @@ import { ImportForm } from "@/components/reports/import-form";
 import { ProvincialPasteImport } from "@/components/provincial-access/paste-import";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit } from "@/lib/auth/roles";
-import { PageMessages } from "@/components/i18n/page-messages";
+import { withPageMessages } from "@/components/i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -46,11 +46,5 @@ async function ImportPageContent() {
   );
 }
 
-// Its forms read the "import" messages, which the layout does not send to every page.
-export default async function ImportPage() {
-  return (
-    <PageMessages page="import">
-      <ImportPageContent />
-    </PageMessages>
-  );
-}
+// Its forms read messages the layout does not send to every page.
+export default withPageMessages("import", ImportPageContent);

@@ -14,7 +14,7 @@ import { watchConfig } from "@/lib/watch/config";
 import { findDigestEmail } from "@/lib/watch/digest";
 import { listFeedTokens } from "@/lib/watch/feeds";
 import { listWatches } from "@/lib/watch/watches";
-import { PageMessages } from "@/components/i18n/page-messages";
+import { withPageMessages } from "@/components/i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -132,11 +132,5 @@ async function WatchingPageContent() {
   );
 }
 
-// Its forms read the "watch.watching" messages, which the layout does not send to every page.
-export default async function WatchingPage() {
-  return (
-    <PageMessages page="watching">
-      <WatchingPageContent />
-    </PageMessages>
-  );
-}
+// Its forms read messages the layout does not send to every page.
+export default withPageMessages("watching", WatchingPageContent);

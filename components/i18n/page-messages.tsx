@@ -10,3 +10,14 @@ export async function PageMessages({ page, children }: { page: PageMessagesName;
   const messages = await getMessages();
   return <NextIntlClientProvider messages={pickMessages(messages, [...SHARED_CLIENT_NAMESPACES, ...PAGE_CLIENT_NAMESPACES[page]])}>{children}</NextIntlClientProvider>;
 }
+
+/** A page component whose content is wrapped in `<PageMessages page={page}>`: `export default withPageMessages("captures", CapturesPage)`. */
+export function withPageMessages<Props extends object>(page: PageMessagesName, Page: (props: Props) => Promise<ReactNode>) {
+  return async function PageWithMessages(props: Props) {
+    return (
+      <PageMessages page={page}>
+        <Page {...props} />
+      </PageMessages>
+    );
+  };
+}

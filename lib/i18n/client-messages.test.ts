@@ -68,7 +68,7 @@ describe("client messages", () => {
     const entries = sources(path.join(root, "app")).filter((file) => /\/(page|layout|loading|error|not-found|template)\.tsx$/.test(file));
     const missing: string[] = [];
     for (const entry of entries) {
-      const own = /<PageMessages page="(\w+)"/.exec(readFileSync(entry, "utf8"))?.[1] as PageMessagesName | undefined;
+      const own = /withPageMessages\("(\w+)"/.exec(readFileSync(entry, "utf8"))?.[1] as PageMessagesName | undefined;
       const covered = coveredBy([...SHARED_CLIENT_NAMESPACES, ...(own ? PAGE_CLIENT_NAMESPACES[own] : [])]);
       for (const file of importClosure(entry)) {
         if (!browserSide.has(file)) continue;

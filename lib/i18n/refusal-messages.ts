@@ -17,7 +17,7 @@ const translators = {
 } satisfies Record<Locale, unknown>;
 
 type RuleKey = keyof typeof en.rules;
-type TransitionKey = Exclude<keyof typeof en.transitions, "noneAllowed">;
+type TransitionKey = keyof typeof en.transitions;
 
 /**
  * A refused transition that names its states (TransitionValues, lib/domain/rule-result.ts): the states in the
@@ -27,7 +27,7 @@ type TransitionKey = Exclude<keyof typeof en.transitions, "noneAllowed">;
 function transitionSentence(refusal: Pick<Refusal, "rule" | "values">, locale: Locale): string | null {
   const values = refusal.values;
   const vocabulary = values?.vocabulary;
-  if (typeof vocabulary !== "string" || !(vocabulary in VOCABULARY) || !(refusal.rule in en.transitions) || refusal.rule === "noneAllowed") return null;
+  if (typeof vocabulary !== "string" || !(vocabulary in VOCABULARY) || !(refusal.rule in en.transitions)) return null;
   const lang: Lang = dataLangOf(locale);
   const label = (code: unknown) => labelOf(vocabulary as VocabularyName, String(code), lang);
   const allowed = String(values?.allowed ?? "")
@@ -37,7 +37,7 @@ function transitionSentence(refusal: Pick<Refusal, "rule" | "values">, locale: L
   return translators[locale](`transitions.${refusal.rule as TransitionKey}`, {
     from: label(values?.from),
     to: label(values?.to),
-    allowed: allowed.length > 0 ? allowed.join(lang === "zh" ? "、" : ", ") : translators[locale]("transitions.noneAllowed"),
+    allowed: allowed.length > 0 ? allowed.join(lang === "zh" ? "、" : ", ") : translators[locale]("noneAllowed"),
   });
 }
 

@@ -48,17 +48,16 @@ export type TimelineFirstScreen = TimelineData & {
 /** How many lanes the page fills in before the browser fetches the rest: a tall screen's worth and some. */
 export const FIRST_SCREEN_LANES = 24;
 
-/** Programmes with their items, or (for a candidate not loaded yet) with none. */
-type ProgrammeSource = { record: ProgrammeRecord; header?: never } | { header: ProgrammeHeader; record?: never };
+/** A programme with its dated records gets items; a header alone (a lane not on the first screen) gets none yet. */
+const hasRecords = (program: ProgrammeHeader | ProgrammeRecord): program is ProgrammeRecord => "events" in program;
 
 function toTimelineCandidate(
   candidate: SelectedCandidate,
-  programmes: readonly ProgrammeSource[],
+  programmes: readonly (ProgrammeHeader | ProgrammeRecord)[],
   today: Date,
   calendar: WorkingCalendar,
 ): TimelineCandidate {
-  const headers = programmes.map((source) => source.record ?? source.header);
-  const firstSponsor = headers.find((program) => program.sponsor)?.sponsor ?? null;
+  const firstSponsor = programmes.find((program) => program.sponsor)?.sponsor ?? null;
   return {
     id: candidate.id,
     nameEn: candidate.nameEn,
@@ -66,12 +65,12 @@ function toTimelineCandidate(
     mechanismClass: candidate.mechanismClass,
     illustrative: candidate.illustrative,
     leadSponsor: firstSponsor ?? candidate.chinaRightsHolder ?? candidate.originator,
-    programs: programmes.map(({ record, header }) => ({
-      id: (record ?? header).id,
-      indicationEn: (record ?? header).indicationEn,
-      indicationZh: (record ?? header).indicationZh,
-      sponsor: (record ?? header).sponsor,
-      items: record ? buildProgramItems(record, { today, detail: "portfolio", calendar }) : [],
+    programs: programmes.map((program) => ({
+      id: program.id,
+      indicationEn: program.indicationEn,
+      indicationZh: program.indicationZh,
+      sponsor: program.sponsor,
+      items: hasRecords(program) ? buildProgramItems(program, { today, detail: "portfolio", calendar }) : [],
     })),
   };
 }
@@ -121,7 +120,7 @@ async function loadWholeTimeline(db: TimelineDb, ids: readonly number[], total: 
   const programmesOf = byCandidate(programmes);
   return {
     candidates: candidates.map((candidate) =>
-      toTimelineCandidate(candidate, (programmesOf.get(candidate.id) ?? []).map((record) => ({ record })), today, calendar),
+      toTimelineCandidate(candidate, programmesOf.get(candidate.id) ?? [], today, calendar),
     ),
     total,
     today: toDayKey(today),
@@ -151,14 +150,14 @@ export async function loadTimelineFirstScreen(
   const [candidates, headers, calendar] = await Promise.all([readCandidates(db, ids), loadProgrammeHeaders(db, ids), loadWorkingCalendar(db)]);
   const headersOf = byCandidate(headers);
   const skeleton = candidates.map((candidate) =>
-    toTimelineCandidate(candidate, (headersOf.get(candidate.id) ?? []).map((header) => ({ header })), today, calendar),
+    toTimelineCandidate(candidate, headersOf.get(candidate.id) ?? [], today, calendar),
   );
   const firstIds = firstLanesCandidateIds(skeleton, view, lang, lanes);
   const recordsOf = byCandidate(await loadProgrammes(db, [...firstIds]));
   return {
     candidates: candidates.map((candidate, index) =>
       firstIds.has(candidate.id)
-        ? toTimelineCandidate(candidate, (recordsOf.get(candidate.id) ?? []).map((record) => ({ record })), today, calendar)
+        ? toTimelineCandidate(candidate, recordsOf.get(candidate.id) ?? [], today, calendar)
         : (skeleton[index] as TimelineCandidate),
     ),
     total,

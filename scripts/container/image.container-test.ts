@@ -53,7 +53,7 @@ async function build(target: string, tag: string, base: string): Promise<void> {
   buildLog.push(stdout.slice(-2000), stderr.slice(-2000));
 }
 
-/** Waits for the container's HEALTHCHECK verdict (Docker runs the probe; this only reads its state). */
+/** The container's HEALTHCHECK verdict so far (Docker runs the probe; the test polls this). */
 async function healthStatus(): Promise<string> {
   return docker(["inspect", "--format", "{{.State.Health.Status}}", container]);
 }

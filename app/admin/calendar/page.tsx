@@ -12,7 +12,7 @@ import { toDayKey } from "@/lib/domain/calendar-day";
 import type { HolidayYear } from "@/lib/domain/china-holidays";
 import { deriveProvisionalYear } from "@/lib/domain/provisional-holidays";
 import { serverToday } from "@/lib/today";
-import { PageMessages } from "@/components/i18n/page-messages";
+import { withPageMessages } from "@/components/i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -113,11 +113,5 @@ async function CalendarPageContent({ searchParams }: Props) {
   );
 }
 
-// Its forms read the "calendar" messages, which the layout does not send to every page.
-export default async function CalendarPage(props: Parameters<typeof CalendarPageContent>[0]) {
-  return (
-    <PageMessages page="calendar">
-      <CalendarPageContent {...props} />
-    </PageMessages>
-  );
-}
+// Its forms read messages the layout does not send to every page.
+export default withPageMessages("calendar", CalendarPageContent);

@@ -14,7 +14,7 @@ import { chinaToday } from "@/lib/today";
 import { IssueTokenForm } from "@/components/admin/issue-token-form";
 import { ActionForm } from "@/components/workflow/action-form";
 import { vocabularyOptions } from "@/components/workflow/options";
-import { PageMessages } from "@/components/i18n/page-messages";
+import { withPageMessages } from "@/components/i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -119,11 +119,5 @@ async function UsersPageContent() {
   );
 }
 
-// Its forms read the "users" messages, which the layout does not send to every page.
-export default async function UsersPage() {
-  return (
-    <PageMessages page="users">
-      <UsersPageContent />
-    </PageMessages>
-  );
-}
+// Its forms read messages the layout does not send to every page.
+export default withPageMessages("users", UsersPageContent);

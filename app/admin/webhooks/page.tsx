@@ -11,7 +11,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { listSavedViews } from "@/lib/views/queries";
 import { sendTestEventAction, setWebhookActiveAction } from "@/lib/watch/actions";
 import { listWebhooks } from "@/lib/watch/webhooks/admin";
-import { PageMessages } from "@/components/i18n/page-messages";
+import { withPageMessages } from "@/components/i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -78,11 +78,5 @@ async function WebhooksPageContent() {
   );
 }
 
-// Its forms read the "webhooks" messages, which the layout does not send to every page.
-export default async function WebhooksPage() {
-  return (
-    <PageMessages page="webhooks">
-      <WebhooksPageContent />
-    </PageMessages>
-  );
-}
+// Its forms read messages the layout does not send to every page.
+export default withPageMessages("webhooks", WebhooksPageContent);

@@ -12,7 +12,7 @@ import { AppError } from "@/lib/errors";
 import { findCapture } from "@/lib/captures/store";
 import { proposalForReview } from "@/lib/captures/proposal-messages";
 import { captureWarningText } from "@/lib/captures/warnings";
-import { PageMessages } from "@/components/i18n/page-messages";
+import { withPageMessages } from "@/components/i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -82,11 +82,5 @@ async function CapturePageContent({ params }: { params: Promise<{ id: string }> 
   );
 }
 
-// Its forms read the "captures" messages, which the layout does not send to every page.
-export default async function CapturePage(props: Parameters<typeof CapturePageContent>[0]) {
-  return (
-    <PageMessages page="captures">
-      <CapturePageContent {...props} />
-    </PageMessages>
-  );
-}
+// Its forms read messages the layout does not send to every page.
+export default withPageMessages("captures", CapturePageContent);
