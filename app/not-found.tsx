@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("pages.notFound");
   return (
     <div className="rounded-md border border-slate-200 bg-white p-6">
-      <h2 className="font-semibold">Not found</h2>
-      <p className="mt-1 text-sm text-slate-600">There is no such record.</p>
+      <h2 className="font-semibold">{t("title")}</h2>
+      <p className="mt-1 text-sm text-slate-600">{t("text")}</p>
       <Link href="/" className="mt-3 inline-block text-sm text-blue-700 underline">
-        Back to the dashboard
+        {t("back")}
       </Link>
     </div>
   );

@@ -9,7 +9,7 @@ import { OpenTimelineLink } from "@/components/timeline/open-timeline-link";
 import { MissingNoticeWarning } from "@/components/calendar/missing-notice-warning";
 import { canEdit, getCurrentUser } from "@/lib/auth";
 import { getWorkingCalendar } from "@/lib/calendar/current-calendar";
-import { findCandidatesWithFacets } from "@/lib/candidates/queries";
+import { findCandidatesWithFacets, type DashboardPage as DashboardPageData } from "@/lib/candidates/queries";
 import { toDayKey } from "@/lib/domain/calendar-day";
 import { parseCandidateSearchParams, serializeCandidateSearch } from "@/lib/search-params";
 import { chinaToday, serverToday } from "@/lib/today";
@@ -22,11 +22,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /**
  * The dashboard. The URL is the view: parsed here with the same schema the table binds on the client;
  * an invalid parameter falls back to its default and is named in a notice. The table's data streams
- * under Suspense (skeleton first); saved views and the user are read before, they are quick.
+ * under Suspense (skeleton first), and so do the parts that depend on who asks (saved views, bulk edit,
+ * watch): the shell waits for no query but the cached calendar, so the header and skeleton arrive first.
  */
 export default async function DashboardPage({ searchParams }: Props) {
   const { search, errors } = parseCandidateSearchParams(await searchParams);
-  const [user, views, t, calendar] = await Promise.all([getCurrentUser(), listSavedViews(), getTranslations("dashboard"), getWorkingCalendar()]);
+  const [t, calendar] = await Promise.all([getTranslations("dashboard"), getWorkingCalendar()]);
   // In Chinese a sort by name reads in pinyin (Candidate.pinyinSortKey), as the name column shows Chinese names first.
   const nameOrder = (await getLocale()) === "zh-CN" ? "pinyin" : "en";
   const page = findCandidatesWithFacets(search, { nameOrder }).then((answer) => answer.page);
@@ -58,13 +59,21 @@ export default async function DashboardPage({ searchParams }: Props) {
         </div>
       ) : null}
       <Suspense fallback={<DataTableSkeleton columnCount={9} />}>
-        <DashboardTable
-          page={page}
-          viewActions={<SavedViewsMenu views={views} canSave={canEdit(user)} />}
-          bulkEditToday={canEdit(user) ? toDayKey(chinaToday()) : undefined}
-          canWatch={user !== null}
-        />
+        <DashboardTableSection page={page} />
       </Suspense>
     </section>
+  );
+}
+
+/** The table with what depends on who asks (saved views, bulk edit, watch): streamed, so the shell need not wait. */
+async function DashboardTableSection({ page }: { page: Promise<DashboardPageData> }) {
+  const [user, views] = await Promise.all([getCurrentUser(), listSavedViews()]);
+  return (
+    <DashboardTable
+      page={page}
+      viewActions={<SavedViewsMenu views={views} canSave={canEdit(user)} />}
+      bulkEditToday={canEdit(user) ? toDayKey(chinaToday()) : undefined}
+      canWatch={user !== null}
+    />
   );
 }

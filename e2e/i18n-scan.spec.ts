@@ -56,6 +56,7 @@ test.describe("the Chinese interface", () => {
     ["insights", "/insights"],
     ["reports", "/reports"],
     ["sign-in", "/sign-in"],
+    ["not-found", "/candidates/99999999"],
   ];
   for (const [name, path] of pages) {
     test(`${name} shows no English outside data`, async ({ page }) => {

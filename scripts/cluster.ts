@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { capCpu, type CpuCap } from "./cpu-cap.ts";
 import { findFreePort } from "./db/embedded-postgres.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -78,13 +79,22 @@ ${upstreams.map((url) => `    server ${new URL(url).host};`).join("\n")}
 `;
 }
 
-export async function startCluster({ processes, env }: { processes: number; env: Record<string, string | undefined> }): Promise<Cluster> {
+export type ClusterOptions = {
+  processes: number;
+  env: Record<string, string | undefined>;
+  /** Caps each app process at this many cores' worth of CPU time (a cgroup quota, scripts/cpu-cap.ts). */
+  cpuCoresEach?: number;
+};
+
+export async function startCluster({ processes, env, cpuCoresEach }: ClusterOptions): Promise<Cluster> {
   const children: ChildProcess[] = [];
+  const caps: CpuCap[] = [];
   const upstreams: string[] = [];
   const dir = mkdtempSync(path.join(tmpdir(), "pt-nginx-"));
   const stop = async () => {
     for (const child of children) child.kill("SIGTERM");
     await Promise.all(children.map(exited));
+    for (const cap of caps) cap.release();
     rmSync(dir, { recursive: true, force: true });
   };
   try {
@@ -99,6 +109,8 @@ export async function startCluster({ processes, env }: { processes: number; env:
       upstreams.push(`http://127.0.0.1:${port}`);
     }
     await Promise.all(upstreams.map((url, i) => waitFor(`${url}/api/ready`, `next start #${i + 1}`)));
+    // Capped once ready, so startup (reading the build, connecting) is not what the cap slows.
+    if (cpuCoresEach !== undefined) for (const child of children) caps.push(capCpu(child.pid!, cpuCoresEach));
     const port = await findFreePort();
     writeFileSync(path.join(dir, "nginx.conf"), nginxConfig({ dir, port, upstreams }));
     children.push(spawn("nginx", ["-p", dir, "-c", path.join(dir, "nginx.conf")], { stdio: ["ignore", "ignore", "inherit"] }));

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { withPageMessages } from "@/components/i18n/page-messages";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { ActiveFilters } from "@/components/timeline/active-filters";
 import { PortfolioTimeline } from "@/components/timeline/portfolio-timeline";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function TimelinePage({ searchParams }: Props) {
+async function TimelinePageContent({ searchParams }: Props) {
   const { search, view, errors } = parseTimelineSearchParams(await searchParams);
   const locale = await getLocale();
   const [data, t, tDashboard] = await Promise.all([
@@ -56,3 +57,5 @@ export default async function TimelinePage({ searchParams }: Props) {
     </section>
   );
 }
+
+export default withPageMessages("timeline", TimelinePageContent);

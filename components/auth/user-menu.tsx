@@ -7,6 +7,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit } from "@/lib/auth/roles";
 import { labelOf } from "@/lib/domain/vocabulary";
 import { dataLangOf } from "@/lib/i18n/config";
+import { compiled } from "@/lib/i18n/use-compiled-translations";
 import { countUnread } from "@/lib/watch/changes";
 
 export async function UserMenu() {
@@ -18,7 +19,8 @@ export async function UserMenu() {
       </Link>
     );
   }
-  const [unread, tw] = await Promise.all([countUnread(user.id), getTranslations("watch.nav")]);
+  const [unread, watchNav] = await Promise.all([countUnread(user.id), getTranslations("watch.nav")]);
+  const tw = compiled(watchNav, locale);
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm" data-testid="user-menu">
       <Link href="/changes" className="text-slate-700 hover:text-slate-950" data-testid="changes-link">

@@ -2,11 +2,12 @@
 // deadlines in it are provisional; links to the form that adds it.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useCompiled } from "@/lib/i18n/use-compiled-translations";
 import { missingNoticeYear } from "@/lib/calendar/missing-notice";
 import type { WorkingCalendar } from "@/lib/domain/china-calendar";
 
 export function MissingNoticeWarning({ calendar, today }: { calendar: WorkingCalendar; today: Date }) {
-  const t = useTranslations("calendar");
+  const t = useCompiled(useTranslations("calendar"));
   const year = missingNoticeYear(calendar, today);
   if (year === null) return null;
   return (

@@ -2,6 +2,7 @@
 
 // A yes / no / either filter with the server's counts.
 import { useTranslations } from "next-intl";
+import { useCompiled } from "@/lib/i18n/use-compiled-translations";
 import { useId } from "react";
 import { Popover } from "@/components/ui/popover";
 
@@ -16,7 +17,7 @@ type Props = {
 };
 
 export function DataTableBooleanFilter({ param, label, trueLabel, falseLabel, value, counts, onChange }: Props) {
-  const t = useTranslations("table");
+  const t = useCompiled(useTranslations("table"));
   const name = useId();
   const choices: { key: string; value: boolean | null; label: string; count?: number }[] = [
     { key: "any", value: null, label: t("either") },

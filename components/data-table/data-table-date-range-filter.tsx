@@ -3,6 +3,7 @@
 // A between-two-dates filter (either end may stay open). Applied on "Apply", so a half-typed date
 // never reaches the URL.
 import { useTranslations } from "next-intl";
+import { useCompiled } from "@/lib/i18n/use-compiled-translations";
 import { useId, useState } from "react";
 import { Popover } from "@/components/ui/popover";
 
@@ -15,7 +16,7 @@ type Props = {
 };
 
 export function DataTableDateRangeFilter({ param, label, from, to, onChange }: Props) {
-  const t = useTranslations("table");
+  const t = useCompiled(useTranslations("table"));
   const summary = from || to ? `${from ?? "…"} – ${to ?? "…"}` : null;
   return (
     <div data-testid={`filter-${param}`}>

@@ -2,6 +2,7 @@
 
 // Page size, position and navigation for a server-paginated table (1-based pages in the UI and URL).
 import { useFormatter, useTranslations } from "next-intl";
+import { useCompiled } from "@/lib/i18n/use-compiled-translations";
 import { useId } from "react";
 import type { DataTable } from "@/components/data-table/data-table-features";
 
@@ -9,7 +10,7 @@ type Props<TData extends object> = { table: DataTable<TData>; pageSizeOptions: r
 
 export function DataTablePagination<TData extends object>({ table, pageSizeOptions, noun }: Props<TData>) {
   const sizeId = useId();
-  const t = useTranslations("table");
+  const t = useCompiled(useTranslations("table"));
   const format = useFormatter();
   const n = (value: number) => format.number(value);
   const { pageIndex, pageSize } = table.state.pagination;

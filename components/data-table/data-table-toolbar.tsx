@@ -43,7 +43,7 @@ export function DataTableToolbar<TData extends object>({ table, filters, search,
   const sheetId = useId();
   const [sheetOpen, setSheetOpen] = useState(false);
   const t = useCompiled(useTranslations("table"));
-  const tCompact = useTranslations("compactLayout");
+  const tCompact = useCompiled(useTranslations("compactLayout"));
   const definitions = table
     .getAllLeafColumns()
     .flatMap((column) => column.columnDef.meta?.filters ?? [])

@@ -3,9 +3,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { changeLocale } from "@/lib/i18n/actions";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/config";
+import { compiled } from "@/lib/i18n/use-compiled-translations";
 
 export async function LocaleSwitch() {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("common.language")]);
+  const [locale, translations] = await Promise.all([getLocale(), getTranslations("common.language")]);
+  const t = compiled(translations, locale);
   return (
     <form action={changeLocale} className="flex items-center gap-1 text-sm" aria-label={t("label")} data-testid="locale-switch">
       {LOCALES.map((option) => (

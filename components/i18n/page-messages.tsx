@@ -1,14 +1,13 @@
-// The messages one page's client components read beyond the shared ones (lib/i18n/client-messages.ts): a
-// provider around the page's content with the shared namespaces and the page's own. A nested provider
-// replaces the layout's messages rather than adding to them, hence both.
-import { NextIntlClientProvider } from "next-intl";
+// The messages one page's client components read beyond the shared ones (lib/i18n/client-messages.ts),
+// around the page's content: only the page's own travel, the browser adds them to the layout's.
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
-import { PAGE_CLIENT_NAMESPACES, pickMessages, SHARED_CLIENT_NAMESPACES, type PageMessagesName } from "@/lib/i18n/client-messages";
+import { AddMessages } from "@/components/i18n/add-messages";
+import { PAGE_CLIENT_NAMESPACES, pickMessages, type PageMessagesName } from "@/lib/i18n/client-messages";
 
 export async function PageMessages({ page, children }: { page: PageMessagesName; children: ReactNode }) {
   const messages = await getMessages();
-  return <NextIntlClientProvider messages={pickMessages(messages, [...SHARED_CLIENT_NAMESPACES, ...PAGE_CLIENT_NAMESPACES[page]])}>{children}</NextIntlClientProvider>;
+  return <AddMessages messages={pickMessages(messages, PAGE_CLIENT_NAMESPACES[page])}>{children}</AddMessages>;
 }
 
 /** A page component whose content is wrapped in `<PageMessages page={page}>`: `export default withPageMessages("captures", CapturesPage)`. */

@@ -3,6 +3,7 @@
 // A download link for one export of the current view, with its language. Give it the view's query string,
 // or leave `query` out to follow the page's URL as it changes (the dashboard updates it without a reload).
 import { useLocale, useTranslations } from "next-intl";
+import { useCompiled } from "@/lib/i18n/use-compiled-translations";
 import { dataLangOf } from "@/lib/i18n/config";
 import { useSearchParams } from "next/navigation";
 import { useId, useState } from "react";
@@ -13,7 +14,7 @@ import type { ExportKindName } from "@/lib/export/export-kind";
 type Props = { kind: ExportKindName; query?: string; defaultLang?: Lang; className?: string };
 
 export function ExportButton({ kind, query, defaultLang, className }: Props) {
-  const t = useTranslations("exports");
+  const t = useCompiled(useTranslations("exports"));
   const uiLang = dataLangOf(useLocale());
   const searchParams = useSearchParams();
   // Exports follow the interface's language until the reader picks another.

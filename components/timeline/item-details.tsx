@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { ConfidenceBadge, IllustrativeBadge } from "@/components/ui/badges";
 import { SourceLink } from "@/components/ui/source-link";
-import { clockSentence, describeDate, itemTitle, describeDay, endWords } from "@/lib/timeline/describe";
+import { clockSentence, clockWordsOf, describeDate, itemTitle, describeDay, endWords } from "@/lib/timeline/describe";
 import { useTimelineWords } from "@/components/timeline/use-timeline-words";
 import { isReviewBar } from "@/lib/timeline/item-order";
 import { ReviewClockBadge } from "@/components/timeline/review-clock-badge";
@@ -56,7 +56,7 @@ function Details({ selection, pinned, showCandidateLink }: { selection: ItemSele
       {isReviewBar(item) && item.clock ? (
         <p className="flex flex-wrap items-center gap-2 text-slate-700">
           <ReviewClockBadge clock={item.clock} />
-          <span>{clockSentence(item.clock, words)}</span>
+          <span>{clockSentence(item.clock, clockWordsOf(words))}</span>
         </p>
       ) : null}
       <p className="flex items-center gap-2">

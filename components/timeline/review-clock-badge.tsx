@@ -3,7 +3,7 @@
 import type { ReviewClockSummary } from "@/lib/domain/application-clock";
 import { useTranslations } from "next-intl";
 import { clockSentence, clockShortText, provisionalDeadlineText } from "@/lib/timeline/describe";
-import { useTimelineWords } from "@/components/timeline/use-timeline-words";
+import { useClockWords } from "@/components/timeline/use-clock-words";
 
 type BadgeState = ReviewClockSummary["state"];
 
@@ -57,8 +57,8 @@ function StateIcon({ state }: { state: BadgeState }) {
 
 /** The dashboard's "review clock" cell (and the clock on timelines): `clock` is DashboardRow.reviewClock. */
 export function ReviewClockBadge({ clock }: { clock: ReviewClockSummary | null }) {
-  const t = useTranslations("timeline");
-  const words = useTimelineWords();
+  const t = useTranslations("timeline.clock");
+  const words = useClockWords();
   if (!clock) {
     return (
       <span className="text-slate-400" data-testid="review-clock-badge" data-state="none">

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_NAMESPACES, PAGE_CLIENT_NAMESPACES, pickMessages, SHARED_CLIENT_NAMESPACES, type PageMessagesName } from "@/lib/i18n/client-messages";
+import { CLIENT_NAMESPACES, mergeMessages, PAGE_CLIENT_NAMESPACES, pickMessages, SHARED_CLIENT_NAMESPACES, type PageMessagesName } from "@/lib/i18n/client-messages";
 
 const root = process.cwd();
 
@@ -98,5 +98,17 @@ describe("client messages", () => {
   it("picks whole namespaces and parts of one", () => {
     const messages = { a: { x: "1" }, b: { y: "2", z: "3" }, c: { w: "4" } };
     expect(pickMessages(messages, ["a", "b.z", "d"])).toEqual({ a: { x: "1" }, b: { z: "3" } });
+  });
+
+  it("adds a page's own messages to the layout's, part by part, without changing either", () => {
+    const layout = { common: { a: "1" }, timeline: { clock: { left: "2" } } };
+    const page = { timeline: { legend: "3", clock: { left: "2", done: "4" } }, captures: { title: "5" } };
+    expect(mergeMessages(layout, page)).toEqual({ common: { a: "1" }, timeline: { legend: "3", clock: { left: "2", done: "4" } }, captures: { title: "5" } });
+    expect(layout).toEqual({ common: { a: "1" }, timeline: { clock: { left: "2" } } });
+  });
+
+  it("the dashboard's shared messages carry the review clock's words but not the rest of the timeline's", () => {
+    const shared = pickMessages({ timeline: { legend: "Legend", clock: { clockLeft: "{remaining} WD left" } } });
+    expect(shared.timeline).toEqual({ clock: { clockLeft: "{remaining} WD left" } });
   });
 });

@@ -1,7 +1,8 @@
 // The messages the browser needs: the namespaces (or parts) that client components read. The server renders
 // everything else, so sending every catalogue in each page's payload would only add weight. The layout sends
 // the shared namespaces on every page; a namespace that only one page's forms read travels with that page
-// (components/i18n/page-messages.tsx), so the dashboard does not carry the capture review's sentences. A
+// (components/i18n/page-messages.tsx, added to the layout's in the browser), so the dashboard does not carry
+// the capture review's sentences, nor the timeline's words beyond its review clocks. A
 // client component that reads a namespace not sent shows its key: lib/i18n/client-messages.test.ts checks
 // every page's client components against what the page sends.
 import type { AbstractIntlMessages } from "next-intl";
@@ -17,7 +18,8 @@ export const SHARED_CLIENT_NAMESPACES = [
   "provincialAccess",
   "recordActions",
   "table",
-  "timeline",
+  // The dashboard's rows draw review clocks; the timeline's other words travel with the pages that draw one.
+  "timeline.clock",
   "ui",
   "views",
   "watch.kinds",
@@ -26,6 +28,7 @@ export const SHARED_CLIENT_NAMESPACES = [
 
 /** Namespaces read by the client components of one page only, sent by that page. */
 export const PAGE_CLIENT_NAMESPACES = {
+  timeline: ["timeline"],
   captures: ["captures"],
   // The import previews say each broken rule in the reader's words (components/ui/use-rule-sentence.ts).
   import: ["import", "refusals.rules"],
@@ -39,6 +42,16 @@ export type PageMessagesName = keyof typeof PAGE_CLIENT_NAMESPACES;
 
 /** Every namespace some client component reads. */
 export const CLIENT_NAMESPACES: readonly string[] = [...SHARED_CLIENT_NAMESPACES, ...Object.values(PAGE_CLIENT_NAMESPACES).flat()];
+
+/** `added` laid over `messages`, namespace by namespace and part by part (a page's own over the layout's). */
+export function mergeMessages(messages: AbstractIntlMessages, added: AbstractIntlMessages): AbstractIntlMessages {
+  const merged: AbstractIntlMessages = { ...messages };
+  for (const [key, value] of Object.entries(added)) {
+    const base = merged[key];
+    merged[key] = typeof value === "object" && typeof base === "object" ? mergeMessages(base, value) : value;
+  }
+  return merged;
+}
 
 /** `messages` with only the listed paths ("namespace" or "namespace.part"). */
 export function pickMessages(messages: AbstractIntlMessages, paths: readonly string[] = SHARED_CLIENT_NAMESPACES): AbstractIntlMessages {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ReviewClockSummary } from "@/lib/domain/application-clock";
 import type { Locale } from "@/lib/i18n/config";
 import { formatMessage } from "@/lib/i18n/compiled-messages";
-import { clockSentence, clockShortText, itemTitle, provisionalDeadlineText, type TimelineWords } from "@/lib/timeline/describe";
+import { clockSentence, clockShortText, clockWordsOf, itemTitle, provisionalDeadlineText, type TimelineWords } from "@/lib/timeline/describe";
 import type { TimelineItem } from "@/lib/timeline/items";
 import enTimeline from "@/messages/en/timeline.json";
 import zhTimeline from "@/messages/zh-CN/timeline.json";
@@ -39,9 +39,10 @@ const items: TimelineItem[] = [
 describe.each(["en", "zh-CN"] as const)("formatMessage in %s", (locale) => {
   const { viaNextIntl, compiled } = wordsBoth(locale);
   it.each(clocks.map((clock) => [clock.state, clock] as const))("reads a %s clock as next-intl does", (_state, clock) => {
-    expect(clockShortText(clock, compiled)).toBe(clockShortText(clock, viaNextIntl));
-    expect(clockSentence(clock, compiled)).toBe(clockSentence(clock, viaNextIntl));
-    expect(provisionalDeadlineText(clock, compiled)).toBe(provisionalDeadlineText(clock, viaNextIntl));
+    const [compiledClock, viaNextIntlClock] = [clockWordsOf(compiled), clockWordsOf(viaNextIntl)];
+    expect(clockShortText(clock, compiledClock)).toBe(clockShortText(clock, viaNextIntlClock));
+    expect(clockSentence(clock, compiledClock)).toBe(clockSentence(clock, viaNextIntlClock));
+    expect(provisionalDeadlineText(clock, compiledClock)).toBe(provisionalDeadlineText(clock, viaNextIntlClock));
   });
   it("titles items as next-intl does", () => {
     for (const item of items) expect(itemTitle(item, compiled)).toBe(itemTitle(item, viaNextIntl));

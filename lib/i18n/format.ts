@@ -28,6 +28,22 @@ function dateFormat(locale: Locale, precision: DatePrecision): Intl.DateTimeForm
 
 /** "2024" / "2024年", "Jun 2024" / "2024年6月", "25 Jun 2024" / "2024年6月25日" (the stored UTC calendar day). */
 export function formatPartialDateIn(locale: Locale, date: Date, precision: DatePrecision): string {
+  // A dashboard page writes hundreds of dates, mostly the same few days; formatting one (formatToParts in
+  // English) costs more than looking it up. Bounded: cleared when full rather than tracking use.
+  const key = `${locale}|${precision}|${date.getTime()}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    if (formattedDates.size >= FORMATTED_DATES_MAX) formattedDates.clear();
+    text = formatDate(locale, date, precision);
+    formattedDates.set(key, text);
+  }
+  return text;
+}
+
+const FORMATTED_DATES_MAX = 20_000;
+const formattedDates = new Map<string, string>();
+
+function formatDate(locale: Locale, date: Date, precision: DatePrecision): string {
   if (locale !== "en" || precision === "YEAR") return dateFormat(locale, precision).format(date);
   // English day-month-year with three-letter months ("Sep", where en-GB writes "Sept").
   const parts = Object.fromEntries(dateFormat(locale, precision).formatToParts(date).map((part) => [part.type, part.value]));

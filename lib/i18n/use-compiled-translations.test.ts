@@ -1,9 +1,9 @@
-import { NextIntlClientProvider, useTranslations } from "next-intl";
+import { createTranslator, NextIntlClientProvider, useTranslations } from "next-intl";
 import { createElement, type FunctionComponent, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { Locale } from "@/lib/i18n/config";
-import { useCompiled } from "@/lib/i18n/use-compiled-translations";
+import { compiled as compiledTranslator, useCompiled } from "@/lib/i18n/use-compiled-translations";
 import enTable from "@/messages/en/table.json";
 import zhTable from "@/messages/zh-CN/table.json";
 
@@ -40,5 +40,13 @@ describe.each([
     expect(pairs).toHaveLength(calls.length);
     for (const [viaNextIntl, compiled] of pairs) expect(compiled).toBe(viaNextIntl);
     expect(pairs[3]?.[1]).toContain("Stage");
+  });
+
+  it("says every message as next-intl's t() does without hooks too (async server components)", () => {
+    const t = createTranslator({ locale, messages: { table }, namespace: "table" });
+    const viaNextIntl = t as unknown as (key: string, values?: Record<string, string | number>) => string;
+    const compiled = compiledTranslator(t, locale) as unknown as typeof viaNextIntl;
+    for (const [key, values] of calls) expect(compiled(key, values)).toBe(viaNextIntl(key, values));
+    expect(compiled("filterLabel", { label: "Stage" })).toContain("Stage");
   });
 });

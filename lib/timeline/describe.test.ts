@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import zhTimeline from "@/messages/zh-CN/timeline.json";
 import type { ReviewClockSummary } from "@/lib/domain/application-clock";
-import { clockSentence, clockShortText, describeDate, describeItem, itemShortLabel, itemTitle } from "@/lib/timeline/describe";
+import { clockSentence, clockShortText, clockWordsOf, describeDate, describeItem, itemShortLabel, itemTitle } from "@/lib/timeline/describe";
 import type { TimelineBar, TimelineMark } from "@/lib/timeline/items";
 
 const base = { applicationId: 1, acceptanceNumber: "JXHS2400108", track: "STANDARD_200" as const, regulationVersion: "DRR-2020", reviewRunning: true, asOf: "2024-06-03" };
@@ -109,12 +109,12 @@ describe("in Chinese", () => {
     [clocks[2]![1], "超时 5 个工作日"],
     [clocks[3]![1], "暂停计时"],
   ])("short clock %#", (clock, expected) => {
-    expect(clockShortText(clock, zh)).toBe(expected);
+    expect(clockShortText(clock, clockWordsOf(zh))).toBe(expected);
   });
   it("writes dates at their precision and the sentence in Chinese", () => {
     expect(describeDate("2024-06-01", "MONTH", zh)).toBe("2024年6月（精确到月）");
     expect(describeDate("2024-06-25", "DAY", zh)).toBe("2024年6月25日");
-    expect(clockSentence(clocks[0]![1], zh)).toBe(
+    expect(clockSentence(clocks[0]![1], clockWordsOf(zh))).toBe(
       "标准审评（200个工作日）（DRR-2020）：已用 45/200 个工作日；剩余 155 个工作日；法定时限 2024年10月22日；截至 2024年6月3日",
     );
   });

@@ -14,10 +14,22 @@ import type { TimelineBar, TimelineItem } from "@/lib/timeline/items";
 import enTimeline from "@/messages/en/timeline.json";
 
 type Values = Record<string, string | number>;
+/** The `timeline` catalogue's words and the locale. */
 export type TimelineWords = { t: (key: string, values?: Values) => string; locale: Locale };
+/**
+ * The review clock's words only (`timeline.clock`): the dashboard draws a clock in every row but no timeline,
+ * so its pages send the browser this part of the catalogue, not all of it (lib/i18n/client-messages.ts).
+ */
+export type ClockWords = TimelineWords & { readonly part: "clock" };
 
 const english = createTranslator({ locale: "en", messages: { timeline: enTimeline }, namespace: "timeline" });
 export const ENGLISH_WORDS: TimelineWords = { t: (key, values) => english(key as never, values as never), locale: "en" };
+
+/** The clock's words out of the whole timeline's. */
+export function clockWordsOf(w: TimelineWords): ClockWords {
+  return { t: (key, values) => w.t(`clock.${key}`, values), locale: w.locale, part: "clock" };
+}
+export const ENGLISH_CLOCK_WORDS: ClockWords = clockWordsOf(ENGLISH_WORDS);
 
 const vocab = (w: TimelineWords, name: Parameters<typeof labelOf>[0], value: string) => labelOf(name, value, dataLangOf(w.locale));
 
@@ -79,7 +91,7 @@ export function itemShortLabel(item: TimelineItem, w: TimelineWords = ENGLISH_WO
   if (item.kind === "bar") {
     switch (item.category) {
       case "review":
-        return `${w.t("applicationShort", { type: item.code })} ${item.clock ? clockShortText(item.clock, w) : ""}`.trim();
+        return `${w.t("applicationShort", { type: item.code })} ${item.clock ? clockShortText(item.clock, clockWordsOf(w)) : ""}`.trim();
       case "publicity":
         return w.t("shortPublicity", { type: designationShort(item.code, w) });
       case "designation":
@@ -92,7 +104,7 @@ export function itemShortLabel(item: TimelineItem, w: TimelineWords = ENGLISH_WO
 }
 
 /** "45/200 WD" / "第 45/200 个工作日", "12 WD left", "overdue 5 WD", "stopped", "done in 180/200 WD", "outside calendar". */
-export function clockShortText(clock: ReviewClockSummary, w: TimelineWords = ENGLISH_WORDS): string {
+export function clockShortText(clock: ReviewClockSummary, w: ClockWords = ENGLISH_CLOCK_WORDS): string {
   switch (clock.state) {
     case "running":
       return clock.remaining <= 20 ? w.t("clockLeft", { remaining: clock.remaining }) : w.t("clockRunning", { elapsed: clock.elapsed, limit: clock.limit });
@@ -108,18 +120,18 @@ export function clockShortText(clock: ReviewClockSummary, w: TimelineWords = ENG
 }
 
 /** "≈ 2027-05-14 (provisional calendar)" for a deadline that rests on a provisional year; null otherwise. */
-export function provisionalDeadlineText(clock: ReviewClockSummary, w: TimelineWords = ENGLISH_WORDS): string | null {
+export function provisionalDeadlineText(clock: ReviewClockSummary, w: ClockWords = ENGLISH_CLOCK_WORDS): string | null {
   if (clock.state === "unavailable" || clock.state === "completed" || clock.calendar !== "provisional" || !clock.deadline) return null;
   return w.t("provisionalDeadline", { deadline: clock.deadline });
 }
 
 /** A deadline day key in the interface's format. */
-export function describeDay(key: string, w: TimelineWords = ENGLISH_WORDS): string {
+export function describeDay(key: string, w: Pick<TimelineWords, "locale"> = ENGLISH_WORDS): string {
   return formatPartialDateIn(w.locale, dayFromKey(key), "DAY");
 }
 
 /** The whole clock in a sentence, for text alternatives and the details panel. */
-export function clockSentence(clock: ReviewClockSummary, w: TimelineWords = ENGLISH_WORDS): string {
+export function clockSentence(clock: ReviewClockSummary, w: ClockWords = ENGLISH_CLOCK_WORDS): string {
   const track = vocab(w, "ReviewTrack", clock.track);
   if (clock.state === "unavailable") return w.t("sentenceUnavailable", { track, message: clock.message });
   const used = w.t("sentenceUsed", { elapsed: clock.elapsed, limit: clock.limit });
@@ -177,6 +189,6 @@ export function describeItem(item: TimelineItem, laneLabel?: string, w: Timeline
     const end = item.endKind === "today" ? describeDay(item.end, w) : describeDate(item.end, item.endPrecision, w);
     when = w.t("from", { start: describeDate(item.start, item.startPrecision, w), end: endWords(item.endKind, w), date: end });
   }
-  const clock = item.kind === "bar" && item.category === "review" && item.clock ? `${w.locale === "zh-CN" ? "；" : "; "}${clockSentence(item.clock, w)}` : "";
+  const clock = item.kind === "bar" && item.category === "review" && item.clock ? `${w.locale === "zh-CN" ? "；" : "; "}${clockSentence(item.clock, clockWordsOf(w))}` : "";
   return w.t("describe", { prefix, title: itemTitle(item, w), when, clock, source: sourceText(item, w) });
 }

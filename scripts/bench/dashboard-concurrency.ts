@@ -6,12 +6,15 @@ import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { performance } from "node:perf_hooks";
 import { nginxAvailable, startCluster } from "../cluster.ts";
+import { cpuCapUnavailableReason } from "../cpu-cap.ts";
 import { percentile, type BenchContext, type BenchRow } from "./harness.ts";
 
 const CONCURRENCY = 16;
 const DURATION_MS = Number(process.env.BENCH_LOAD_MS ?? 10_000);
 const TARGET_SPEEDUP = 1.6;
 const TARGET_P95_MS = 50;
+/** A share of one core small enough that two capped processes, PostgreSQL and the load generator fit in 2 cores. */
+const CAPPED_CORES = Number(process.env.BENCH_CPU_CAP ?? 0.4);
 
 /** The machine's CPU time so far, busy and in all (Linux /proc/stat, in clock ticks); null elsewhere. */
 function machineCpu(): { busy: number; total: number } | null {
@@ -61,35 +64,59 @@ async function load(baseUrl: string, queries: string[]): Promise<Load> {
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
-export async function concurrencyRows(context: BenchContext, queries: string[]): Promise<BenchRow[]> {
-  if (!nginxAvailable()) {
-    return [{ section: "dashboard", case: `concurrency ${CONCURRENCY}: two processes behind nginx`, p50Ms: Number.NaN, p95Ms: Number.NaN, note: "skipped: nginx is not installed (apt-get install -y nginx)" }];
-  }
-  const results: ({ processes: number } & Load)[] = [];
+type Run = { processes: number; cpuCoresEach?: number } & Load;
+
+async function runs(context: BenchContext, queries: string[], cpuCoresEach?: number): Promise<Run[]> {
+  const results: Run[] = [];
   for (const processes of [1, 2]) {
-    const cluster = await startCluster({ processes, env: { DATABASE_URL: context.databaseUrl } });
+    const cluster = await startCluster({ processes, env: { DATABASE_URL: context.databaseUrl }, cpuCoresEach });
     try {
-      results.push({ processes, ...(await load(cluster.baseUrl, queries)) });
+      results.push({ processes, cpuCoresEach, ...(await load(cluster.baseUrl, queries)) });
     } finally {
       await cluster.stop();
     }
   }
-  const [one, two] = results as [(typeof results)[number], (typeof results)[number]];
-  const speedup = two.perSecond / one.perSecond;
-  return results.map((result) => {
+  return results;
+}
+
+function rowsOf([one, two]: Run[]): BenchRow[] {
+  const speedup = two!.perSecond / one!.perSecond;
+  return [one!, two!].map((result) => {
     const p95 = percentile(result.samples, 95);
     const isTwo = result.processes === 2;
+    const capped = result.cpuCoresEach !== undefined;
     return {
       section: "dashboard",
-      case: `concurrency ${CONCURRENCY}, ${result.processes} process${isTwo ? "es" : ""} behind nginx (cached counts, all cases)`,
+      case:
+        `concurrency ${CONCURRENCY}, ${result.processes} process${isTwo ? "es" : ""} behind nginx` +
+        (capped ? `, each capped at ${result.cpuCoresEach} core` : "") +
+        " (cached counts, all cases)",
       p50Ms: percentile(result.samples, 50),
       p95Ms: p95,
-      target: isTwo ? `>= ${TARGET_SPEEDUP}x one process, p95 <= ${TARGET_P95_MS} ms` : undefined,
-      met: isTwo ? speedup >= TARGET_SPEEDUP && p95 <= TARGET_P95_MS : undefined,
+      // The issue's target is for the uncapped runs; the capped pair shows whether processes scale where
+      // each has CPU of its own (it prints its speed-up without claiming the target).
+      target: isTwo && !capped ? `>= ${TARGET_SPEEDUP}x one process, p95 <= ${TARGET_P95_MS} ms` : undefined,
+      met: isTwo && !capped ? speedup >= TARGET_SPEEDUP && p95 <= TARGET_P95_MS : undefined,
       note:
         `${result.perSecond.toFixed(0)} req/s over ${DURATION_MS / 1000} s (${result.samples.length} requests, ${result.upstreams} upstream${result.upstreams === 1 ? "" : "s"} seen)` +
         (result.machineBusy === null ? "" : `; CPU ${percent(result.machineBusy)} busy on ${cpus().length} cores, load generator ${percent(result.clientShare)}`) +
         (isTwo ? `; ${speedup.toFixed(2)}x one process` : ""),
     };
   });
+}
+
+export async function concurrencyRows(context: BenchContext, queries: string[]): Promise<BenchRow[]> {
+  if (!nginxAvailable()) {
+    return [{ section: "dashboard", case: `concurrency ${CONCURRENCY}: two processes behind nginx`, p50Ms: Number.NaN, p95Ms: Number.NaN, note: "skipped: nginx is not installed (apt-get install -y nginx)" }];
+  }
+  const rows = rowsOf(await runs(context, queries));
+  // On a machine whose cores are already full with one process, a second cannot add throughput; capping
+  // each process (a cgroup CPU quota) leaves the rest of the machine idle enough to see whether they scale.
+  const capReason = cpuCapUnavailableReason();
+  if (capReason) {
+    rows.push({ section: "dashboard", case: `concurrency ${CONCURRENCY}, processes capped at ${CAPPED_CORES} core each`, p50Ms: Number.NaN, p95Ms: Number.NaN, note: `skipped: ${capReason}` });
+  } else {
+    rows.push(...rowsOf(await runs(context, queries, CAPPED_CORES)));
+  }
+  return rows;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { withPageMessages } from "@/components/i18n/page-messages";
 import { BilingualName, DataList, langOfMixedText } from "@/components/ui/bilingual-name";
 import { primaryName, secondaryName } from "@/lib/i18n/names";
 import { IllustrativeBadge } from "@/components/ui/badges";
@@ -42,7 +43,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: other ? `${primaryName(candidate, locale)} ${other}` : candidate.nameEn };
 }
 
-export default async function CandidatePage({ params }: Params) {
+async function CandidatePageContent({ params }: Params) {
   const { id } = await params;
   const [candidate, t, locale] = await Promise.all([loadCandidate(id), getTranslations("candidate"), getLocale()]);
   const chronology = buildChronology(candidate);
@@ -129,3 +130,5 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
     </div>
   );
 }
+
+export default withPageMessages("timeline", CandidatePageContent);

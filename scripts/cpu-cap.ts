@@ -1,0 +1,99 @@
+// Caps a process tree's CPU time with a Linux cgroup CPU quota, so a benchmark on a small machine can give
+// each app process "a core of its own" (a fraction of one) and still leave PostgreSQL, nginx and the load
+// generator room: the way to see whether processes scale when cores are not the limit. cgroup v1's `cpu`
+// controller (cpu.cfs_quota_us) and cgroup v2's `cpu.max` both work; it needs write access to the
+// hierarchy (root, or a delegated subtree). Nothing here changes a process that is not asked for.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const PERIOD_US = 100_000;
+
+type Hierarchy = { root: string; setQuota: (dir: string, cores: number) => void };
+
+const hierarchies: Hierarchy[] = [
+  {
+    root: "/sys/fs/cgroup/cpu",
+    setQuota: (dir, cores) => {
+      writeFileSync(path.join(dir, "cpu.cfs_period_us"), String(PERIOD_US));
+      writeFileSync(path.join(dir, "cpu.cfs_quota_us"), String(Math.round(cores * PERIOD_US)));
+    },
+  },
+  {
+    root: "/sys/fs/cgroup",
+    setQuota: (dir, cores) => writeFileSync(path.join(dir, "cpu.max"), `${Math.round(cores * PERIOD_US)} ${PERIOD_US}`),
+  },
+];
+
+/** Why CPU caps cannot be set here, or null when they can (a group is made, capped and removed to find out). */
+export function cpuCapUnavailableReason(): string | null {
+  const reasons: string[] = [];
+  for (const hierarchy of hierarchies) {
+    if (!existsSync(hierarchy.root)) continue;
+    const dir = path.join(hierarchy.root, `pathway-probe-${process.pid}`);
+    try {
+      mkdirSync(dir);
+      hierarchy.setQuota(dir, 0.5);
+      return null;
+    } catch (error) {
+      reasons.push(`${hierarchy.root}: ${(error as Error).message}`);
+    } finally {
+      if (existsSync(dir)) rmdirSync(dir);
+    }
+  }
+  return reasons.length ? `no writable cgroup CPU controller (${reasons.join("; ")})` : "no cgroup CPU controller";
+}
+
+/** The process and all its descendants (read from /proc), so a server's helper processes are capped too. */
+function processTree(rootPid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after its last ")".
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // exited while we looked
+    }
+  }
+  const tree: number[] = [];
+  const pending = [rootPid];
+  while (pending.length) {
+    const pid = pending.pop()!;
+    tree.push(pid);
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return tree;
+}
+
+function removeGroup(dir: string): void {
+  try {
+    if (existsSync(dir)) rmdirSync(dir);
+  } catch {
+    // still holds a process (EBUSY): the kernel keeps the empty-to-be group; harmless, and named by pid
+  }
+}
+
+export type CpuCap = {
+  /** Removes the group; call once the capped processes have exited (a group must be empty to go). */
+  release: () => void;
+};
+
+/** Puts `pid` and its descendants in a new cgroup allowed `cores` CPUs' worth of time (0.4 = 40% of one core). */
+export function capCpu(pid: number, cores: number): CpuCap {
+  for (const hierarchy of hierarchies) {
+    if (!existsSync(hierarchy.root)) continue;
+    const dir = path.join(hierarchy.root, `pathway-cap-${pid}`);
+    try {
+      mkdirSync(dir);
+      hierarchy.setQuota(dir, cores);
+      for (const member of processTree(pid)) writeFileSync(path.join(dir, "cgroup.procs"), String(member));
+    } catch {
+      removeGroup(dir);
+      continue;
+    }
+    return { release: () => removeGroup(dir) };
+  }
+  throw new Error(`cannot cap process ${pid}: ${cpuCapUnavailableReason() ?? "the cgroup refused it"}`);
+}
