@@ -28,16 +28,28 @@ async function scan(page: Page, name: string): Promise<void> {
 
 /** English words of the visible text outside data, with a little context for the report. */
 async function englishOutsideData(page: Page): Promise<string[]> {
-  const text = await page.evaluate(() => {
+  const { text, labels, dataWords } = await page.evaluate(() => {
     const clone = document.body.cloneNode(true) as HTMLElement;
+    // Words of the data in English (names, indications, sources) anywhere on the page: a label that quotes
+    // them ("Type 2 diabetes mellitus: NDA under review") quotes data, not interface.
+    const data = [...clone.querySelectorAll('[lang="en"]')].map((node) => (node as HTMLElement).innerText ?? node.textContent ?? "");
     clone.querySelectorAll('[lang="en"], code, script, style, [aria-hidden="true"], .sr-only, option, a[target="_blank"]').forEach((node) => node.remove());
-    return clone.innerText;
+    // What assistive technology reads counts too: labels, placeholders, alternative text. (Titles are left
+    // out: an enum's title is its name in the other language, by design.)
+    const labels = [...clone.querySelectorAll("[aria-label], [placeholder], [alt]")].flatMap((element) =>
+      ["aria-label", "placeholder", "alt"].map((name) => element.getAttribute(name) ?? "").filter(Boolean),
+    );
+    return { text: clone.innerText, labels, dataWords: data.join(" ").match(/[A-Za-z][A-Za-z'-]*/g) ?? [] };
   });
+  const quotedData = new Set(dataWords.flatMap((word) => [word, ...word.split("-")]));
+  // Addresses and host names in labels ("source reportify.ai") are data too.
+  const withoutAddresses = (label: string) => label.replace(/https?:\/\/\S+|\b[\w-]+(\.[\w-]+)+\b/g, " ");
+  const chunks = [text, ...labels.map(withoutAddresses)];
   const found: string[] = [];
-  for (const chunk of [text]) {
+  for (const chunk of chunks) {
     for (const match of chunk.matchAll(/[A-Za-z][A-Za-z'-]{2,}/g)) {
       // "Pre-NDA", "GLP-1": every hyphenated part allowed or an abbreviation.
-      const allowed = (word: string) => ALLOWED.has(word) || /^[A-Z0-9]*$/.test(word);
+      const allowed = (word: string) => ALLOWED.has(word) || /^[A-Z0-9]*$/.test(word) || (chunk !== text && quotedData.has(word));
       if (!match[0].split("-").every(allowed)) {
         found.push(chunk.slice(Math.max(0, match.index! - 20), match.index! + match[0].length + 20).replace(/\s+/g, " "));
       }
