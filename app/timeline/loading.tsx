@@ -1,7 +1,10 @@
+import { getTranslations } from "next-intl/server";
+
 // Shaped like the timeline (toolbar, axis, lanes) so the page does not jump when the data arrives.
-export default function TimelineLoading() {
+export default async function TimelineLoading() {
+  const t = await getTranslations("timeline");
   return (
-    <section className="space-y-3" aria-busy="true" aria-label="Loading the timeline">
+    <section className="space-y-3" aria-busy="true" aria-label={t("loadingPage")}>
       <div className="h-7 w-56 animate-pulse rounded bg-slate-200" />
       <div className="h-8 w-full max-w-xl animate-pulse rounded bg-slate-200" />
       <div className="h-[68vh] min-h-[420px] rounded-md border border-slate-200 bg-white p-2">

@@ -149,7 +149,6 @@ export function TrackItems({ stickyLabelOffset, laneKey, laneLabel, candidateId,
                 aria-hidden="true"
                 className="pointer-events-none absolute w-0 border-l-2 border-rose-700"
                 style={{ left: percent(deadlineFraction), top: row * BAR_ROW_HEIGHT, height: BAR_ROW_HEIGHT }}
-                title="statutory deadline"
               />
             ) : null}
           </span>
