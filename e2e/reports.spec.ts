@@ -95,6 +95,15 @@ test("an analyst previews an edited designations export and applies it", async (
   await expect(errorRow).toContainText("TRANSITION_NOT_ALLOWED");
   await expect(page.getByTestId("import-apply-blocked")).toContainText("Fix the rows with errors");
   await expect(page.getByRole("button", { name: /^Apply/ })).toBeDisabled();
+
+  // In Chinese the refusal names the two states in Chinese, with the rule's code beside it.
+  await page.getByTestId("locale-switch").getByRole("button", { name: "中文" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await page.getByLabel(/CSV 文件/).setInputFiles({ name: "designations.csv", mimeType: "text/csv", buffer: Buffer.from(toCsv(fresh.header, edit(fresh.rows, "State", "Requested"))) });
+  await page.getByLabel(/理由/).fill("核对 CDE 列表");
+  await page.getByRole("button", { name: "预览（不写入）" }).click();
+  await expect(errorRow).toContainText("不能从「已纳入」变更为「已申请」");
+  await expect(errorRow).toContainText("TRANSITION_NOT_ALLOWED");
 });
 
 test("the import page asks anonymous visitors to sign in, and the API refuses them", async ({ page }) => {

@@ -1,16 +1,26 @@
 // A row issue (an import's or a bulk entry's) in the interface's language. The API keeps each rule's own
 // English message, with its values; in another language the row shows the rule's catalogue sentence
-// (refusals.rules) and the code beside it, and a rule the catalogue lacks keeps its English, marked as such.
+// (refusals.rules; a refused transition names its states, refusals.transitions) and the code beside it,
+// and a rule the catalogue lacks keeps its English, marked as such.
 import { useLocale, useTranslations } from "next-intl";
+import { dataLangOf, type Locale } from "@/lib/i18n/config";
+import { transitionSentence } from "@/lib/i18n/transition-sentence";
 
-type RuleKey = Parameters<ReturnType<typeof useTranslations<"refusals.rules">>>[0];
+type RowIssue = { rule: string; message: string; values?: Record<string, string | number> };
 
-export function useRuleSentence(): (issue: { rule: string; message: string }) => { text: string; lang?: "en" } {
-  const refusals = useTranslations("refusals.rules");
-  const english = useLocale() === "en";
+export function useRuleSentence(): (issue: RowIssue) => { text: string; lang?: "en" } {
+  const refusals = useTranslations("refusals");
+  const locale = useLocale() as Locale;
   return (issue) => {
-    if (english) return { text: issue.message };
-    if (!refusals.has(issue.rule as RuleKey)) return { text: issue.message, lang: "en" };
-    return { text: refusals(issue.rule as RuleKey) };
+    if (locale === "en") return { text: issue.message };
+    const words = {
+      say: (key: string, values?: Record<string, string>) => refusals(key as never, values as never),
+      hasTransition: (rule: string) => refusals.has(`transitions.${rule}` as never),
+      lang: dataLangOf(locale),
+    };
+    const transition = transitionSentence(issue, words);
+    if (transition) return { text: transition };
+    if (!refusals.has(`rules.${issue.rule}` as never)) return { text: issue.message, lang: "en" };
+    return { text: refusals(`rules.${issue.rule}` as never, issue.values as never) };
   };
 }

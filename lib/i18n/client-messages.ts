@@ -30,8 +30,9 @@ export const SHARED_CLIENT_NAMESPACES = [
 export const PAGE_CLIENT_NAMESPACES = {
   timeline: ["timeline"],
   captures: ["captures"],
-  // The import previews say each broken rule in the reader's words (components/ui/use-rule-sentence.ts).
-  import: ["import", "refusals.rules"],
+  // The import previews say each broken rule in the reader's words (components/ui/use-rule-sentence.ts),
+  // a refused transition with its states.
+  import: ["import", "refusals"],
   calendar: ["calendar"],
   users: ["users"],
   webhooks: ["watch.webhooks"],

@@ -6,9 +6,9 @@ import en from "@/messages/en/refusals.json";
 import zh from "@/messages/zh-CN/refusals.json";
 import { describeRefusal, ruleOfWarning, type Refusal } from "@/lib/changes/refusals";
 import { fieldLabel } from "@/lib/changes/audit-format";
-import { labelOf, VOCABULARY, type Lang, type VocabularyName } from "@/lib/domain/vocabulary";
 import { dataLangOf, type Locale } from "@/lib/i18n/config";
 import { localizedMessage } from "@/lib/i18n/error-messages";
+import { transitionSentence, type RefusalWords } from "@/lib/i18n/transition-sentence";
 import type { AppError } from "@/lib/errors";
 
 const translators = {
@@ -17,32 +17,18 @@ const translators = {
 } satisfies Record<Locale, unknown>;
 
 type RuleKey = keyof typeof en.rules;
-type TransitionKey = keyof typeof en.transitions;
 
-/**
- * A refused transition that names its states (TransitionValues, lib/domain/rule-result.ts): the states in the
- * locale's words. Null when the refusal does not name them (older rows, imports), so the rule's general
- * sentence is said instead.
- */
-function transitionSentence(refusal: Pick<Refusal, "rule" | "values">, locale: Locale): string | null {
-  const values = refusal.values;
-  const vocabulary = values?.vocabulary;
-  if (typeof vocabulary !== "string" || !(vocabulary in VOCABULARY) || !(refusal.rule in en.transitions)) return null;
-  const lang: Lang = dataLangOf(locale);
-  const label = (code: unknown) => labelOf(vocabulary as VocabularyName, String(code), lang);
-  const allowed = String(values?.allowed ?? "")
-    .split(",")
-    .filter(Boolean)
-    .map(label);
-  return translators[locale](`transitions.${refusal.rule as TransitionKey}`, {
-    from: label(values?.from),
-    to: label(values?.to),
-    allowed: allowed.length > 0 ? allowed.join(lang === "zh" ? "、" : ", ") : translators[locale]("noneAllowed"),
-  });
+/** The transition sentences of `locale` (lib/i18n/transition-sentence.ts). */
+function refusalWords(locale: Locale): RefusalWords {
+  return {
+    say: (key, values) => translators[locale](key as never, values as never),
+    hasTransition: (rule) => rule in en.transitions,
+    lang: dataLangOf(locale),
+  };
 }
 
 function sentence(refusal: Pick<Refusal, "rule" | "message" | "field" | "values">, locale: Locale): string {
-  const transition = transitionSentence(refusal, locale);
+  const transition = transitionSentence(refusal, refusalWords(locale));
   if (transition) return transition;
   if (!(refusal.rule in en.rules)) return refusal.message;
   const key = `rules.${refusal.rule as RuleKey}` as const;

@@ -134,7 +134,7 @@ function checkRules(type: DesignationType, before: Columns | null, after: Column
     }
   } else {
     const transition = checkDesignationTransition({ type, from: before.state as DesignationState, to });
-    if (!transition.ok) errors.push({ rule: transition.rule, message: transition.message });
+    if (!transition.ok) errors.push({ rule: transition.rule, message: transition.message, values: transition.values });
   }
   const missing = missingDesignationFields(to, after as Parameters<typeof missingDesignationFields>[1]);
   if (missing.length > 0) {

@@ -6,7 +6,8 @@ import type { Columns, FieldSpec } from "@/lib/import/field-specs";
 
 export type RowOutcome = "create" | "update" | "unchanged" | "error";
 
-export type RowIssue = { rule: string; message: string; column?: string };
+/** `values`: what the rule's sentence names (a refused transition's states), for the reader's language. */
+export type RowIssue = { rule: string; message: string; column?: string; values?: Record<string, string | number> };
 
 export type FieldChange = { column: string; before: string; after: string };
 

@@ -85,7 +85,7 @@ function checkRules(before: Columns | null, after: Columns): { errors: RowIssue[
       to: after.state as ReimbursementState,
       route: after.route as Prisma.ReimbursementListingUncheckedCreateInput["route"],
     });
-    if (!transition.ok) errors.push({ rule: transition.rule, message: transition.message });
+    if (!transition.ok) errors.push({ rule: transition.rule, message: transition.message, values: transition.values });
   }
   const violations = validateReimbursementListing({
     list: after.list as ReimbursementList,

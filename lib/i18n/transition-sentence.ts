@@ -1,0 +1,25 @@
+// A refused transition in the reader's words, naming its states: "不能从“已获批”变为“申请中”。允许的下一状态：…".
+// Pure and free of catalogues, so the forms (through the server's refusal text) and the import previews
+// (in the browser, components/ui/use-rule-sentence.ts) say it alike from the messages they have.
+import type { TransitionValues } from "@/lib/domain/rule-result";
+import { labelOf, VOCABULARY, type Lang, type VocabularyName } from "@/lib/domain/vocabulary";
+
+/** The `refusals` catalogue: `transitions.<RULE>` with {from}, {to}, {allowed}, and `noneAllowed`. */
+export type RefusalWords = { say: (key: string, values?: Record<string, string>) => string; hasTransition: (rule: string) => boolean; lang: Lang };
+
+/** Null when the refusal does not name its states (older rows) or its rule has no transition sentence. */
+export function transitionSentence(refusal: { rule: string; values?: Partial<TransitionValues> | Record<string, string | number> }, words: RefusalWords): string | null {
+  const values = refusal.values as Partial<Record<keyof TransitionValues, unknown>> | undefined;
+  const vocabulary = values?.vocabulary;
+  if (typeof vocabulary !== "string" || !(vocabulary in VOCABULARY) || !words.hasTransition(refusal.rule)) return null;
+  const label = (code: unknown) => labelOf(vocabulary as VocabularyName, String(code), words.lang);
+  const allowed = String(values?.allowed ?? "")
+    .split(",")
+    .filter(Boolean)
+    .map(label);
+  return words.say(`transitions.${refusal.rule}`, {
+    from: label(values?.from),
+    to: label(values?.to),
+    allowed: allowed.length > 0 ? allowed.join(words.lang === "zh" ? "、" : ", ") : words.say("noneAllowed"),
+  });
+}
