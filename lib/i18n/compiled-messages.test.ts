@@ -2,20 +2,23 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import type { ReviewClockSummary } from "@/lib/domain/application-clock";
 import type { Locale } from "@/lib/i18n/config";
-import { formatMessage } from "@/lib/i18n/compiled-messages";
+import { compiled as compiledTranslator } from "@/lib/i18n/use-compiled-translations";
 import { clockSentence, clockShortText, clockWordsOf, itemTitle, provisionalDeadlineText, type TimelineWords } from "@/lib/timeline/describe";
 import type { TimelineItem } from "@/lib/timeline/items";
 import enTimeline from "@/messages/en/timeline.json";
 import zhTimeline from "@/messages/zh-CN/timeline.json";
 
-// The review clock's words through formatMessage must read exactly as through next-intl's t().
+// The review clock's words through formatMessage (lib/i18n/compiled-messages.ts) must read exactly as
+// through next-intl's t().
 const catalogues = { en: enTimeline, "zh-CN": zhTimeline } as const;
 
 function wordsBoth(locale: Locale): { viaNextIntl: TimelineWords; compiled: TimelineWords } {
   const t = createTranslator({ locale, messages: { timeline: catalogues[locale] }, namespace: "timeline" });
+  // What the components use: useCompiled's routing, without the hook (lib/i18n/use-compiled-translations.ts).
+  const viaCompiled = compiledTranslator(t, locale);
   return {
     viaNextIntl: { t: (key, values) => t(key as never, values as never), locale },
-    compiled: { t: (key, values) => (values ? formatMessage(locale, t.raw(key as never) as string, values) : t(key as never)), locale },
+    compiled: { t: (key, values) => viaCompiled(key as never, values as never), locale },
   };
 }
 
