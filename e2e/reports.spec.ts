@@ -96,8 +96,10 @@ test("an analyst previews an edited designations export and applies it", async (
   await expect(page.getByTestId("import-apply-blocked")).toContainText("Fix the rows with errors");
   await expect(page.getByRole("button", { name: /^Apply/ })).toBeDisabled();
 
-  // In Chinese the refusal names the two states in Chinese, with the rule's code beside it.
-  await page.getByTestId("locale-switch").getByRole("button", { name: "中文" }).click();
+  // In Chinese the refusal names the two states in Chinese, with the rule's code beside it. The cookie, not
+  // the header's switch: the switch would also save the language on the shared analyst's profile.
+  await page.context().addCookies([{ name: "pt_locale", value: "zh-CN", url: page.url() }]);
+  await page.reload();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   await page.getByLabel(/CSV 文件/).setInputFiles({ name: "designations.csv", mimeType: "text/csv", buffer: Buffer.from(toCsv(fresh.header, edit(fresh.rows, "State", "Requested"))) });
   await page.getByLabel(/理由/).fill("核对 CDE 列表");
