@@ -23,7 +23,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * The dashboard. The URL is the view: parsed here with the same schema the table binds on the client;
  * an invalid parameter falls back to its default and is named in a notice. The table's data streams
  * under Suspense (skeleton first), and so do the parts that depend on who asks (saved views, bulk edit,
- * watch): the shell waits for no query but the cached calendar, so the header and skeleton arrive first.
+ * watch): the page's shell waits only for the cached calendar (the header reads the session itself).
  */
 export default async function DashboardPage({ searchParams }: Props) {
   const { search, errors } = parseCandidateSearchParams(await searchParams);

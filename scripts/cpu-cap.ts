@@ -67,16 +67,25 @@ function processTree(rootPid: number): number[] {
   return tree;
 }
 
+/** Moves what is left in the group back to its parent, then removes it (a group must be empty to go). */
 function removeGroup(dir: string): void {
+  if (!existsSync(dir)) return;
+  const members = readFileSync(path.join(dir, "cgroup.procs"), "utf8").split("\n").filter(Boolean);
+  for (const member of members) moveTo(path.dirname(dir), member);
+  rmdirSync(dir);
+}
+
+/** Puts a process in a group; one that exited meanwhile (ESRCH) has nothing left to move. */
+function moveTo(dir: string, pid: number | string): void {
   try {
-    if (existsSync(dir)) rmdirSync(dir);
-  } catch {
-    // still holds a process (EBUSY): the kernel keeps the empty-to-be group; harmless, and named by pid
+    writeFileSync(path.join(dir, "cgroup.procs"), String(pid));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
   }
 }
 
 export type CpuCap = {
-  /** Removes the group; call once the capped processes have exited (a group must be empty to go). */
+  /** Removes the group, moving any process still in it back to the parent group. */
   release: () => void;
 };
 
@@ -88,7 +97,7 @@ export function capCpu(pid: number, cores: number): CpuCap {
     try {
       mkdirSync(dir);
       hierarchy.setQuota(dir, cores);
-      for (const member of processTree(pid)) writeFileSync(path.join(dir, "cgroup.procs"), String(member));
+      for (const member of processTree(pid)) moveTo(dir, member);
     } catch {
       removeGroup(dir);
       continue;

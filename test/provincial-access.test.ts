@@ -234,6 +234,8 @@ describe("bulk entry (POST /api/provincial-access/import)", () => {
       ["BEFORE_LISTING_EFFECTIVE"],
       [],
     ]);
+    // The refused transition carries its states, so a Chinese preview names them (use-rule-sentence.ts).
+    expect(preview.body.rows[1].errors[0].values).toMatchObject({ from: expect.any(String), to: "WITHDRAWN" });
     const applied = await importRows(text, "", { reason: "Mixed notices", previewToken: preview.body.token });
     expect(applied.status).toBe(422);
     expect(await written()).toEqual(before);

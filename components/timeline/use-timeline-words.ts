@@ -11,4 +11,3 @@ export function useTimelineWords(): TimelineWords {
   const locale = useLocale();
   return useMemo(() => ({ t: (key, values) => t(key as never, values as never), locale }), [t, locale]);
 }
-

@@ -31,7 +31,7 @@ function clientFiles(): string[] {
   const queue = [...seen];
   while (queue.length) {
     const text = readFileSync(queue.pop()!, "utf8");
-    for (const [, specifier] of text.matchAll(/from "(@\/components\/[^"]+)"/g)) {
+    for (const [, specifier] of text.matchAll(/(?:from |import\()"(@\/components\/[^"]+)"/g)) {
       const file = resolveComponent(specifier!);
       if (file && !seen.has(file)) {
         seen.add(file);
@@ -42,13 +42,13 @@ function clientFiles(): string[] {
   return [...seen];
 }
 
-/** Component modules `file` imports (from @/components or beside it), transitively, itself included. */
+/** Component modules `file` imports (from @/components or beside it; `import("…")` too), transitively, itself included. */
 function importClosure(file: string): Set<string> {
   const seen = new Set([file]);
   const queue = [file];
   while (queue.length) {
     const current = queue.pop()!;
-    for (const [, specifier] of readFileSync(current, "utf8").matchAll(/from "(@\/components\/[^"]+|\.{1,2}\/[^"]+)"/g)) {
+    for (const [, specifier] of readFileSync(current, "utf8").matchAll(/(?:from |import\()"(@\/components\/[^"]+|\.{1,2}\/[^"]+)"/g)) {
       const imported = resolveComponent(specifier!, current);
       if (imported && !seen.has(imported)) {
         seen.add(imported);

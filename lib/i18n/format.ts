@@ -30,7 +30,8 @@ function dateFormat(locale: Locale, precision: DatePrecision): Intl.DateTimeForm
 export function formatPartialDateIn(locale: Locale, date: Date, precision: DatePrecision): string {
   // A dashboard page writes hundreds of dates, mostly the same few days; formatting one (formatToParts in
   // English) costs more than looking it up. Bounded: cleared when full rather than tracking use.
-  const key = `${locale}|${precision}|${date.getTime()}`;
+  // By UTC day: the text depends on nothing finer, and audit times would otherwise each take an entry.
+  const key = `${locale}|${precision}|${Math.floor(date.getTime() / MS_PER_DAY)}`;
   let text = formattedDates.get(key);
   if (text === undefined) {
     if (formattedDates.size >= FORMATTED_DATES_MAX) formattedDates.clear();
@@ -40,6 +41,7 @@ export function formatPartialDateIn(locale: Locale, date: Date, precision: DateP
   return text;
 }
 
+const MS_PER_DAY = 86_400_000;
 const FORMATTED_DATES_MAX = 20_000;
 const formattedDates = new Map<string, string>();
 

@@ -42,7 +42,8 @@ export const PROVINCIAL_IMPORT_COLUMNS: ImportColumnSpec[] = [
   { key: "notes", header: { en: "Notes", zh: "备注" } },
 ];
 
-export type ProvincialRowIssue = { rule: string; message: string };
+/** `values`: what the rule's sentence names (a refused transition's states), for the reader's language. */
+export type ProvincialRowIssue = { rule: string; message: string; values?: Record<string, string | number> };
 export type ProvincialRowPlan = {
   row: number;
   key: string;
@@ -151,7 +152,7 @@ async function planRows(reader: Prisma.TransactionClient, rows: readonly CsvRow[
     const effective = date.value;
     const plan = planProvincialChange(before, listing, { to: state.value, effective, today });
     if (plan.refusals.length > 0) {
-      return { row, key, outcome: "error", from: before.state, to: state.value, errors: plan.refusals.map(({ rule, message }) => ({ rule, message })), write: null };
+      return { row, key, outcome: "error", from: before.state, to: state.value, errors: plan.refusals.map(({ rule, message, values }) => ({ rule, message, values })), write: null };
     }
     if (planned.has(recordKey)) {
       return { row, key, outcome: "error", from: before.state, to: state.value, errors: [{ rule: "DUPLICATE_ROW", message: "An earlier row already changes this province for this listing; give one row per province." }], write: null };

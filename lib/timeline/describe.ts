@@ -14,13 +14,14 @@ import type { TimelineBar, TimelineItem } from "@/lib/timeline/items";
 import enTimeline from "@/messages/en/timeline.json";
 
 type Values = Record<string, string | number>;
-/** The `timeline` catalogue's words and the locale. */
-export type TimelineWords = { t: (key: string, values?: Values) => string; locale: Locale };
+type Words = { t: (key: string, values?: Values) => string; locale: Locale };
+/** The `timeline` catalogue's words and the locale. (`part` keeps the two kinds of words apart in types.) */
+export type TimelineWords = Words & { readonly part?: undefined };
 /**
  * The review clock's words only (`timeline.clock`): the dashboard draws a clock in every row but no timeline,
  * so its pages send the browser this part of the catalogue, not all of it (lib/i18n/client-messages.ts).
  */
-export type ClockWords = TimelineWords & { readonly part: "clock" };
+export type ClockWords = Words & { readonly part: "clock" };
 
 const english = createTranslator({ locale: "en", messages: { timeline: enTimeline }, namespace: "timeline" });
 export const ENGLISH_WORDS: TimelineWords = { t: (key, values) => english(key as never, values as never), locale: "en" };
@@ -31,7 +32,7 @@ export function clockWordsOf(w: TimelineWords): ClockWords {
 }
 export const ENGLISH_CLOCK_WORDS: ClockWords = clockWordsOf(ENGLISH_WORDS);
 
-const vocab = (w: TimelineWords, name: Parameters<typeof labelOf>[0], value: string) => labelOf(name, value, dataLangOf(w.locale));
+const vocab = (w: Pick<Words, "locale">, name: Parameters<typeof labelOf>[0], value: string) => labelOf(name, value, dataLangOf(w.locale));
 
 export function designationShort(type: string, w: TimelineWords = ENGLISH_WORDS): string {
   return w.t("designationShort", { type });

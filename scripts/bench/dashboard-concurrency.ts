@@ -112,11 +112,13 @@ export async function concurrencyRows(context: BenchContext, queries: string[]):
   const rows = rowsOf(await runs(context, queries));
   // On a machine whose cores are already full with one process, a second cannot add throughput; capping
   // each process (a cgroup CPU quota) leaves the rest of the machine idle enough to see whether they scale.
+  const skipped = (reason: string): BenchRow => ({ section: "dashboard", case: `concurrency ${CONCURRENCY}, processes capped at ${CAPPED_CORES} core each`, p50Ms: Number.NaN, p95Ms: Number.NaN, note: `skipped: ${reason}` });
   const capReason = cpuCapUnavailableReason();
-  if (capReason) {
-    rows.push({ section: "dashboard", case: `concurrency ${CONCURRENCY}, processes capped at ${CAPPED_CORES} core each`, p50Ms: Number.NaN, p95Ms: Number.NaN, note: `skipped: ${capReason}` });
-  } else {
-    rows.push(...rowsOf(await runs(context, queries, CAPPED_CORES)));
+  if (capReason) return [...rows, skipped(capReason)];
+  try {
+    return [...rows, ...rowsOf(await runs(context, queries, CAPPED_CORES))];
+  } catch (error) {
+    // The uncapped figures stand; say why the capped pair is missing.
+    return [...rows, skipped((error as Error).message)];
   }
-  return rows;
 }
