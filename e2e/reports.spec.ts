@@ -67,7 +67,8 @@ test("an analyst previews an edited designations export and applies it", async (
   };
   const toCsv = (header: string[], rows: string[][]) =>
     "\uFEFF" + [header, ...rows].map((row) => row.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(",")).join("\r\n");
-  const upload = (text: string) => page.getByLabel("CSV file").setInputFiles({ name: "designations.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
+  const upload = (text: string, label: string | RegExp = "CSV file") =>
+    page.getByLabel(label).setInputFiles({ name: "designations.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
 
   const csv = await fetchExport();
   const col = (name: string) => csv.header.indexOf(name);
@@ -101,7 +102,7 @@ test("an analyst previews an edited designations export and applies it", async (
   await page.context().addCookies([{ name: "pt_locale", value: "zh-CN", url: page.url() }]);
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-  await page.getByLabel(/CSV 文件/).setInputFiles({ name: "designations.csv", mimeType: "text/csv", buffer: Buffer.from(toCsv(fresh.header, edit(fresh.rows, "State", "Requested"))) });
+  await upload(toCsv(fresh.header, edit(fresh.rows, "State", "Requested")), /CSV 文件/);
   await page.getByLabel(/理由/).fill("核对 CDE 列表");
   await page.getByRole("button", { name: "预览（不写入）" }).click();
   await expect(errorRow).toContainText("不能从「已纳入」变更为「已申请」");

@@ -3,8 +3,9 @@
 // generator room: the way to see whether processes scale when cores are not the limit. cgroup v1's `cpu`
 // controller (cpu.cfs_quota_us) and cgroup v2's `cpu.max` both work; it needs write access to the
 // hierarchy (root, or a delegated subtree). Nothing here changes a process that is not asked for.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { processTree } from "./process-tree.ts";
 
 const PERIOD_US = 100_000;
 
@@ -41,30 +42,6 @@ export function cpuCapUnavailableReason(): string | null {
     }
   }
   return reasons.length ? `no writable cgroup CPU controller (${reasons.join("; ")})` : "no cgroup CPU controller";
-}
-
-/** The process and all its descendants (read from /proc), so a server's helper processes are capped too. */
-function processTree(rootPid: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after its last ")".
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // exited while we looked
-    }
-  }
-  const tree: number[] = [];
-  const pending = [rootPid];
-  while (pending.length) {
-    const pid = pending.pop()!;
-    tree.push(pid);
-    pending.push(...(children.get(pid) ?? []));
-  }
-  return tree;
 }
 
 /** Moves what is left in the group back to its parent, then removes it (a group must be empty to go). */

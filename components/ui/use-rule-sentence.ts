@@ -4,20 +4,20 @@
 // and a rule the catalogue lacks keeps its English, marked as such.
 import { useLocale, useTranslations } from "next-intl";
 import { dataLangOf, type Locale } from "@/lib/i18n/config";
-import { transitionSentence } from "@/lib/i18n/transition-sentence";
+import { transitionSentence, type RefusalWords } from "@/lib/i18n/transition-sentence";
 
 type RowIssue = { rule: string; message: string; values?: Record<string, string | number> };
 
 export function useRuleSentence(): (issue: RowIssue) => { text: string; lang?: "en" } {
   const refusals = useTranslations("refusals");
   const locale = useLocale() as Locale;
+  const words: RefusalWords = {
+    say: (key, values) => refusals(key as never, values as never),
+    hasTransition: (rule) => refusals.has(`transitions.${rule}` as never),
+    lang: dataLangOf(locale),
+  };
   return (issue) => {
     if (locale === "en") return { text: issue.message };
-    const words = {
-      say: (key: string, values?: Record<string, string>) => refusals(key as never, values as never),
-      hasTransition: (rule: string) => refusals.has(`transitions.${rule}` as never),
-      lang: dataLangOf(locale),
-    };
     const transition = transitionSentence(issue, words);
     if (transition) return { text: transition };
     if (!refusals.has(`rules.${issue.rule}` as never)) return { text: issue.message, lang: "en" };

@@ -25,23 +25,6 @@ function resolveComponent(specifier: string, from = root): string | null {
   return null;
 }
 
-/** Files that run in the browser: "use client" modules and the component modules they import, transitively. */
-function clientFiles(): string[] {
-  const seen = new Set(sources(path.join(root, "components")).concat(sources(path.join(root, "app"))).filter((file) => readFileSync(file, "utf8").includes('"use client"')));
-  const queue = [...seen];
-  while (queue.length) {
-    const text = readFileSync(queue.pop()!, "utf8");
-    for (const [, specifier] of text.matchAll(/(?:from |import\()"(@\/components\/[^"]+)"/g)) {
-      const file = resolveComponent(specifier!);
-      if (file && !seen.has(file)) {
-        seen.add(file);
-        queue.push(file);
-      }
-    }
-  }
-  return [...seen];
-}
-
 /** Component modules `file` imports (from @/components or beside it; `import("…")` too), transitively, itself included. */
 function importClosure(file: string): Set<string> {
   const seen = new Set([file]);
@@ -57,6 +40,12 @@ function importClosure(file: string): Set<string> {
     }
   }
   return seen;
+}
+
+/** Files that run in the browser: "use client" modules and the component modules they import, transitively. */
+function clientFiles(): string[] {
+  const roots = sources(path.join(root, "components")).concat(sources(path.join(root, "app"))).filter((file) => readFileSync(file, "utf8").includes('"use client"'));
+  return [...new Set(roots.flatMap((file) => [...importClosure(file)]))];
 }
 
 const namespacesRead = (file: string) => [...readFileSync(file, "utf8").matchAll(/useTranslations\("([\w.]+)"\)/g)].map(([, namespace]) => namespace!);

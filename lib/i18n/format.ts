@@ -2,6 +2,7 @@
 // fact reads "Jun 2024" / "2024年6月", never an invented day). Pure, for server and client alike; numbers and
 // relative times use the same Intl formatters so every screen writes them one way.
 import type { DatePrecision } from "@/generated/prisma/enums";
+import { toDayKey } from "@/lib/domain/calendar-day";
 import type { Locale } from "@/lib/i18n/config";
 
 /** Intl locale per interface locale: British day-month order for English ("25 Jun 2024"). */
@@ -31,7 +32,7 @@ export function formatPartialDateIn(locale: Locale, date: Date, precision: DateP
   // A dashboard page writes hundreds of dates, mostly the same few days; formatting one (formatToParts in
   // English) costs more than looking it up. Bounded: cleared when full rather than tracking use.
   // By UTC day: the text depends on nothing finer, and audit times would otherwise each take an entry.
-  const key = `${locale}|${precision}|${Math.floor(date.getTime() / MS_PER_DAY)}`;
+  const key = `${locale}|${precision}|${toDayKey(date)}`;
   let text = formattedDates.get(key);
   if (text === undefined) {
     if (formattedDates.size >= FORMATTED_DATES_MAX) formattedDates.clear();
@@ -41,7 +42,6 @@ export function formatPartialDateIn(locale: Locale, date: Date, precision: DateP
   return text;
 }
 
-const MS_PER_DAY = 86_400_000;
 const FORMATTED_DATES_MAX = 20_000;
 const formattedDates = new Map<string, string>();
 

@@ -1,4 +1,4 @@
-// A refused transition in the reader's words, naming its states: "不能从“已获批”变为“申请中”。允许的下一状态：…".
+// A refused transition in the reader's words, naming its states: "不能从「已纳入」变更为「已申请」。可选的下一状态：…".
 // Pure and free of catalogues, so the forms (through the server's refusal text) and the import previews
 // (in the browser, components/ui/use-rule-sentence.ts) say it alike from the messages they have.
 import type { TransitionValues } from "@/lib/domain/rule-result";

@@ -1,12 +1,13 @@
 // Shared pieces of `npm run bench`: a fresh database, a running `next start` on it, and timing helpers
 // that report p50/p95 beside the raw-SQL baseline of the same query.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, openSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { findFreePort } from "../db/embedded-postgres.ts";
+import { processTree } from "../process-tree.ts";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");
 
@@ -112,22 +113,6 @@ export async function startNextServer(
         child.kill("SIGTERM");
       }),
   };
-}
-
-/** The process and its descendants (a server may run its work in child processes). Linux /proc only. */
-function processTree(pid: number): number[] {
-  const pids = [pid];
-  for (let i = 0; i < pids.length; i++) {
-    try {
-      for (const task of readdirSync(`/proc/${pids[i]}/task`)) {
-        const children = readFileSync(`/proc/${pids[i]}/task/${task}/children`, "utf8").trim();
-        if (children) pids.push(...children.split(/\s+/).map(Number));
-      }
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return pids;
 }
 
 /** Resident memory of the process tree in bytes (VmRSS from /proc/<pid>/status). */
