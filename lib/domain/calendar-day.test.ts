@@ -3,12 +3,14 @@ import {
   addCalendarDays,
   calendarDaysBetween,
   dayFromKey,
+  fromUtcDayNumber,
   isSameDay,
   isWeekend,
   parseDayKey,
   startOfUtcDay,
   toDayKey,
   utcDay,
+  utcDayNumber,
   utcWeekday,
 } from "@/lib/domain/calendar-day";
 
@@ -58,6 +60,33 @@ describe("UTC day arithmetic", () => {
     expect(startOfUtcDay(new Date("2024-06-25T23:30:00Z")).toISOString()).toBe("2024-06-25T00:00:00.000Z");
     expect(isSameDay(new Date("2024-06-25T23:30:00Z"), dayFromKey("2024-06-25"))).toBe(true);
     expect(calendarDaysBetween(new Date("2024-06-25T23:00:00Z"), new Date("2024-06-26T01:00:00Z"))).toBe(1);
+  });
+
+  // Day numbers count whole UTC days from 1970-01-01, so the arithmetic must floor (not truncate) before it.
+  it.each([
+    ["1970-01-01T00:00:00Z", 0, "1970-01-01"],
+    ["1970-01-01T23:59:59Z", 0, "1970-01-01"],
+    ["1969-12-31T23:59:59Z", -1, "1969-12-31"],
+    ["1969-12-31T00:00:00Z", -1, "1969-12-31"],
+    ["2024-02-29T12:00:00Z", 19782, "2024-02-29"],
+  ])("%s is day number %i, starting %s", (iso, day, key) => {
+    const date = new Date(iso);
+    expect(utcDayNumber(date)).toBe(day);
+    expect(toDayKey(fromUtcDayNumber(day))).toBe(key);
+    expect(toDayKey(startOfUtcDay(date))).toBe(key);
+  });
+
+  it("keeps days before 1970 and in the first century whole", () => {
+    expect(toDayKey(addCalendarDays(new Date("1969-12-31T18:00:00Z"), 1))).toBe("1970-01-01");
+    expect(calendarDaysBetween(new Date("1969-12-31T18:00:00Z"), new Date("1970-01-01T06:00:00Z"))).toBe(1);
+    expect(toDayKey(addCalendarDays(utcDay(99, 12, 31), 1))).toBe("0100-01-01");
+  });
+
+  it("passes an invalid date through as invalid rather than a day", () => {
+    const invalid = new Date(Number.NaN);
+    expect(Number.isNaN(startOfUtcDay(invalid).getTime())).toBe(true);
+    expect(Number.isNaN(addCalendarDays(invalid, 1).getTime())).toBe(true);
+    expect(calendarDaysBetween(invalid, dayFromKey("2024-01-01"))).toBeNaN();
   });
 
   it.each([

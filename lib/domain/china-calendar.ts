@@ -3,13 +3,11 @@
 // (official) and, for the years after them without one, the provisional arrangement derived in
 // provisional-holidays.ts (and the years before the first notice back to the 2014 measures). Every answer can
 // say whether it rests on a provisional day. Before 2014, or past the provisional horizon, it throws.
-import { addCalendarDays, calendarDaysBetween, dayFromKey, isWeekend, toDayKey, utcDay } from "@/lib/domain/calendar-day";
+import { addCalendarDays, calendarDaysBetween, dayFromKey, isWeekend, toDayKey, utcDay, utcDayNumber } from "@/lib/domain/calendar-day";
 import { CHINA_HOLIDAY_YEARS, type Festival, type HolidayYear } from "@/lib/domain/china-holidays";
 import { deriveProvisionalYear, HOLIDAY_RULES, PROVISIONAL_YEAR_RANGE } from "@/lib/domain/provisional-holidays";
 
 export type CalendarSource = "official" | "provisional";
-
-const dayNumberOf = (date: Date): number => Math.floor(date.getTime() / 86_400_000);
 
 /** Years after the last official one that get a provisional arrangement. */
 export const PROVISIONAL_HORIZON_YEARS = 10;
@@ -87,12 +85,12 @@ export class WorkingCalendar {
     for (const { entry, source } of [...years.filter((y) => y.source === "provisional"), ...years.filter((y) => y.source === "official")]) {
       for (const period of entry.periods) {
         for (const key of period.daysOff) {
-          const day = dayNumberOf(dayFromKey(key));
+          const day = utcDayNumber(dayFromKey(key));
           this.makeupWorkdays.delete(day);
           this.daysOff.set(day, { festival: period.festival, source });
         }
         for (const key of period.makeupWorkdays) {
-          const day = dayNumberOf(dayFromKey(key));
+          const day = utcDayNumber(dayFromKey(key));
           this.daysOff.delete(day);
           this.makeupWorkdays.set(day, { festival: period.festival, source });
         }
@@ -127,7 +125,7 @@ export class WorkingCalendar {
   }
 
   private kindOf(date: Date): DayInfo {
-    const key = dayNumberOf(date);
+    const key = utcDayNumber(date);
     const yearSource = this.yearSources.get(date.getUTCFullYear()) ?? "provisional";
     const makeup = this.makeupWorkdays.get(key);
     if (makeup) return { kind: "makeup-workday", festival: makeup.festival, source: makeup.source };

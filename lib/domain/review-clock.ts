@@ -1,7 +1,7 @@
 // The statutory review clock of one application: working days used since acceptance, minus the days the
 // clock stood still for supplementary data (DRR Art. 87), against the limit of its track and regulation version.
 import type { ReviewTrack } from "@/generated/prisma/enums";
-import { toDayKey } from "@/lib/domain/calendar-day";
+import { fromUtcDayNumber, toDayKey, utcDayNumber } from "@/lib/domain/calendar-day";
 import { CalendarRangeError, getSeedCalendar, type CalendarSource, type WorkingCalendar } from "@/lib/domain/china-calendar";
 
 export type ReviewTimeLimits = {
@@ -103,14 +103,11 @@ export class ReviewClockInputError extends RangeError {
 }
 
 type DayNumber = number;
-const MS_PER_DAY = 86_400_000;
-const dayNumber = (date: Date): DayNumber => Math.floor(date.getTime() / MS_PER_DAY);
-const fromDayNumber = (day: DayNumber): Date => new Date(day * MS_PER_DAY);
 
 /** Excluded days as merged, sorted half-open intervals (start, end]; end = Infinity for a stop still open. */
 function mergeStops(stops: readonly ClockStop[]): { start: DayNumber; end: DayNumber }[] {
   const intervals = stops
-    .map((stop) => ({ start: dayNumber(stop.start), end: stop.end ? dayNumber(stop.end) : Number.POSITIVE_INFINITY }))
+    .map((stop) => ({ start: utcDayNumber(stop.start), end: stop.end ? utcDayNumber(stop.end) : Number.POSITIVE_INFINITY }))
     .filter((interval) => interval.end > interval.start)
     .sort((a, b) => a.start - b.start);
   const merged: { start: DayNumber; end: DayNumber }[] = [];
@@ -124,20 +121,20 @@ function mergeStops(stops: readonly ClockStop[]): { start: DayNumber; end: DayNu
 
 /** Working days in (from, to], zero when the interval is empty. */
 function workingDaysIn(calendar: WorkingCalendar, from: DayNumber, to: DayNumber): number {
-  return to > from ? calendar.workingDaysBetween(fromDayNumber(from), fromDayNumber(to)) : 0;
+  return to > from ? calendar.workingDaysBetween(fromUtcDayNumber(from), fromUtcDayNumber(to)) : 0;
 }
 
 function validate({ acceptanceDate, asOf, decisionDate, clockStops = [] }: ReviewClockInput): void {
-  if (dayNumber(asOf) < dayNumber(acceptanceDate)) {
+  if (utcDayNumber(asOf) < utcDayNumber(acceptanceDate)) {
     throw new ReviewClockInputError(`asOf ${toDayKey(asOf)} is before the acceptance date ${toDayKey(acceptanceDate)}.`);
   }
-  if (decisionDate && dayNumber(decisionDate) < dayNumber(acceptanceDate)) {
+  if (decisionDate && utcDayNumber(decisionDate) < utcDayNumber(acceptanceDate)) {
     throw new ReviewClockInputError(
       `The decision date ${toDayKey(decisionDate)} is before the acceptance date ${toDayKey(acceptanceDate)}.`,
     );
   }
   for (const stop of clockStops) {
-    if (stop.end && dayNumber(stop.end) < dayNumber(stop.start)) {
+    if (stop.end && utcDayNumber(stop.end) < utcDayNumber(stop.start)) {
       throw new ReviewClockInputError(`A clock stop ends (${toDayKey(stop.end)}) before it starts (${toDayKey(stop.start)}).`);
     }
   }
@@ -154,13 +151,13 @@ function findDeadline(
   try {
     for (const stop of stops) {
       if (stop.end <= cursor) continue;
-      const candidate = dayNumber(calendar.addWorkingDays(fromDayNumber(cursor), needed));
-      if (candidate <= stop.start) return { deadline: fromDayNumber(candidate), deadlineUnknown: null };
+      const candidate = utcDayNumber(calendar.addWorkingDays(fromUtcDayNumber(cursor), needed));
+      if (candidate <= stop.start) return { deadline: fromUtcDayNumber(candidate), deadlineUnknown: null };
       needed -= workingDaysIn(calendar, cursor, stop.start);
       if (stop.end === Number.POSITIVE_INFINITY) return { deadline: null, deadlineUnknown: "open-clock-stop" };
       cursor = Math.max(cursor, stop.end);
     }
-    return { deadline: calendar.addWorkingDays(fromDayNumber(cursor), needed), deadlineUnknown: null };
+    return { deadline: calendar.addWorkingDays(fromUtcDayNumber(cursor), needed), deadlineUnknown: null };
   } catch (error) {
     if (error instanceof CalendarRangeError) return { deadline: null, deadlineUnknown: "outside-calendar" };
     throw error;
@@ -180,7 +177,7 @@ export function clockDayAfter(
   workingDays: number,
   clockStops: readonly ClockStop[] = [],
 ): { day: Date | null; unknown: ReviewClock["deadlineUnknown"]; source: CalendarSource } {
-  const acceptance = dayNumber(acceptanceDate);
+  const acceptance = utcDayNumber(acceptanceDate);
   const { deadline, deadlineUnknown } = findDeadline(calendar, acceptance, workingDays, mergeStops(clockStops));
   const source = deadline ? calendar.sourceOfSpan(acceptanceDate, deadline) : "official";
   return { day: deadline, unknown: deadlineUnknown, source };
@@ -198,9 +195,9 @@ export function computeReviewClock(input: ReviewClockInput): ReviewClock {
   const limit = reviewTimeLimit(input.track, input.regulationVersion ?? DEFAULT_REGULATION_VERSION);
   calendar.assertCoveredDate(input.acceptanceDate);
   calendar.assertCoveredDate(input.asOf);
-  const acceptance = dayNumber(input.acceptanceDate);
-  const asOf = dayNumber(input.asOf);
-  const decision = input.decisionDate ? dayNumber(input.decisionDate) : null;
+  const acceptance = utcDayNumber(input.acceptanceDate);
+  const asOf = utcDayNumber(input.asOf);
+  const decision = input.decisionDate ? utcDayNumber(input.decisionDate) : null;
   const decided = decision !== null && decision <= asOf;
   const countUntil = decided ? decision : asOf;
   const stops = mergeStops(input.clockStops ?? []);
@@ -214,7 +211,7 @@ export function computeReviewClock(input: ReviewClockInput): ReviewClock {
   const state: ReviewClockState = decided ? "completed" : stoppedNow ? "stopped" : elapsed > limit ? "overdue" : "running";
 
   const found = findDeadline(calendar, acceptance, limit, stops);
-  const through = found.deadline ? Math.max(dayNumber(found.deadline), countUntil) : countUntil;
+  const through = found.deadline ? Math.max(utcDayNumber(found.deadline), countUntil) : countUntil;
   return {
     limit,
     elapsed,
@@ -222,7 +219,7 @@ export function computeReviewClock(input: ReviewClockInput): ReviewClock {
     remaining: Math.max(limit - elapsed, 0),
     overdueBy: Math.max(elapsed - limit, 0),
     ...found,
-    calendar: calendar.sourceOfSpan(fromDayNumber(acceptance), fromDayNumber(through)),
+    calendar: calendar.sourceOfSpan(fromUtcDayNumber(acceptance), fromUtcDayNumber(through)),
     state,
   };
 }
