@@ -14,8 +14,9 @@ import { useMemo } from "react";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableFeatures, type DataTableFilterOption } from "@/components/data-table/data-table-features";
-import { ReviewClockBadge } from "@/components/timeline/review-clock-badge";
-import { IllustrativeBadge } from "@/components/ui/badges";
+import { ClockBadge } from "@/components/timeline/review-clock-badge";
+import { useClockWords } from "@/components/timeline/use-clock-words";
+import { IllustrativeTag } from "@/components/ui/badges";
 import { EnumLabel } from "@/components/ui/enum-label";
 import { SelectAllCheckbox, SelectRowCheckbox } from "@/components/candidates/select-checkboxes";
 import { designationStatesFor } from "@/lib/domain/designation-state";
@@ -36,18 +37,36 @@ import { BilingualName, DataList } from "@/components/ui/bilingual-name";
 import { dataLangOf, type Locale } from "@/lib/i18n/config";
 import { formatPartialDateIn } from "@/lib/i18n/format";
 import { primaryName } from "@/lib/i18n/names";
+import type { ClockWords } from "@/lib/timeline/describe";
 import { CoverageCell, coverageFilterOptions, type CoverageT } from "@/components/provincial-access/coverage-filter";
 
 type Translate = ReturnType<typeof useTranslations<"dashboard">>;
 type LastChangeTranslate = ReturnType<typeof useTranslations<"lastChange">>;
+
+/**
+ * What the rows' cells say, made once for the table: a cell that looked up its own words would make
+ * next-intl translators per row, which a profile of the dashboard's server render showed as a cost of its own.
+ */
+type RowWords = { selectRow: (id: string) => string; illustrative: { label: string; title: string }; clock: ClockWords };
 
 /** The columns in the interface's language, made once per locale. */
 export function useCandidateColumns() {
   const t = useCompiled(useTranslations("dashboard"));
   const tLastChange = useCompiled(useTranslations("lastChange"));
   const tCoverage = useCompiled(useTranslations("provincialAccess"));
+  const tTable = useCompiled(useTranslations("table"));
+  const tUi = useTranslations("ui");
+  const clock = useClockWords();
   const locale = useLocale();
-  return useMemo(() => candidateColumnsFor(t, locale, tLastChange, tCoverage), [t, locale, tLastChange, tCoverage]);
+  const rowWords = useMemo(
+    (): RowWords => ({
+      selectRow: (id) => tTable("selectRow", { id }),
+      illustrative: { label: tUi("illustrative"), title: tUi("illustrativeTitle") },
+      clock,
+    }),
+    [tTable, tUi, clock],
+  );
+  return useMemo(() => candidateColumnsFor(t, locale, tLastChange, tCoverage, rowWords), [t, locale, tLastChange, tCoverage, rowWords]);
 }
 
 /** A stored day (a DATE, sent as midnight UTC) in the interface's date format. */
@@ -84,14 +103,14 @@ function optionsIn(locale: Locale, t: Translate) {
   return { enumOptions, designation, reimbursement };
 }
 
-export function candidateColumnsFor(t: Translate, locale: Locale, tLastChange: LastChangeTranslate, tCoverage: CoverageT) {
+export function candidateColumnsFor(t: Translate, locale: Locale, tLastChange: LastChangeTranslate, tCoverage: CoverageT, rowWords: RowWords) {
   const { enumOptions, designation: designationOptions, reimbursement: reimbursementOptions } = optionsIn(locale, t);
   const none = <span className="text-slate-400">—</span>;
   return columnHelper.columns([
   columnHelper.display({
     id: SELECT_COLUMN_ID,
     header: ({ table }) => <SelectAllCheckbox table={table} />,
-    cell: ({ row }) => <SelectRowCheckbox row={row} />,
+    cell: ({ row }) => <SelectRowCheckbox row={row} label={rowWords.selectRow(row.id)} />,
     enableSorting: false,
     enableHiding: false,
     meta: { label: t("columns.select"), className: "w-8" },
@@ -109,7 +128,7 @@ export function candidateColumnsFor(t: Translate, locale: Locale, tLastChange: L
             {t("researchOnlyBadge")}
           </span>
         ) : null}
-        {row.original.illustrative ? <IllustrativeBadge /> : null}
+        {row.original.illustrative ? <IllustrativeTag {...rowWords.illustrative} /> : null}
       </div>
     ),
     meta: {
@@ -214,7 +233,7 @@ export function candidateColumnsFor(t: Translate, locale: Locale, tLastChange: L
   columnHelper.accessor("reviewClock", {
     id: "reviewClock",
     header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.reviewClock")} />,
-    cell: ({ getValue }) => <ReviewClockBadge clock={getValue()} />,
+    cell: ({ getValue }) => <ClockBadge clock={getValue()} words={rowWords.clock} />,
     // The first click shows the nearest deadline first (the values are objects, which would sort descending).
     sortDescFirst: false,
     meta: {

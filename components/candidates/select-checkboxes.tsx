@@ -5,7 +5,6 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { Row, Table } from "@tanstack/react-table";
 import type { DataTableFeatures } from "@/components/data-table/data-table-features";
-import { useCompiled } from "@/lib/i18n/use-compiled-translations";
 
 export function SelectAllCheckbox<TData extends object>({ table }: { table: Table<DataTableFeatures, TData> }) {
   const t = useTranslations("table");
@@ -25,13 +24,12 @@ export function SelectAllCheckbox<TData extends object>({ table }: { table: Tabl
   );
 }
 
-export function SelectRowCheckbox<TData extends object>({ row }: { row: Row<DataTableFeatures, TData> }) {
-  // One per row: compiled once, not formatted through next-intl's memo key on every row.
-  const t = useCompiled(useTranslations("table"));
+/** One per row; `label` comes from the table's words (`table.selectRow`), made once for all rows. */
+export function SelectRowCheckbox<TData extends object>({ row, label }: { row: Row<DataTableFeatures, TData>; label: string }) {
   return (
     <input
       type="checkbox"
-      aria-label={t("selectRow", { id: row.id })}
+      aria-label={label}
       checked={row.getIsSelected()}
       disabled={!row.getCanSelect()}
       onChange={row.getToggleSelectedHandler()}

@@ -3,6 +3,7 @@
 // Renders a server-driven table: headers (with aria-sort), the page's rows, an empty state, the
 // selection bar and pagination. The toolbar is passed as children so each table composes its own.
 import type { ReactNode } from "react";
+import { flexRender } from "@tanstack/react-table";
 import type { DataTable as DataTableInstance } from "@/components/data-table/data-table-features";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 
@@ -59,7 +60,8 @@ export function DataTable<TData extends object>({ table, children, selectionBar,
                     className={`px-3 py-2 ${cell.column.columnDef.meta?.className ?? ""} ${cell.column.columnDef.meta?.sticky ? `${STICKY} ${row.getIsSelected() ? "bg-blue-50" : "bg-white"}` : ""}`}
                     data-column={cell.column.id}
                   >
-                    <table.FlexRender cell={cell} />
+                    {/* flexRender itself, not the FlexRender component: one component fewer per cell, hundreds per page. */}
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}
               </tr>

@@ -1,8 +1,7 @@
 // A review clock in one small cell: "45/200 WD", "12 WD left", "overdue 5 WD", "stopped". State is told by
 // an icon and words as well as colour; the full sentence is the tooltip and the screen-reader text.
 import type { ReviewClockSummary } from "@/lib/domain/application-clock";
-import { useTranslations } from "next-intl";
-import { clockSentence, clockShortText, provisionalDeadlineText } from "@/lib/timeline/describe";
+import { clockSentence, clockShortText, provisionalDeadlineText, type ClockWords } from "@/lib/timeline/describe";
 import { useClockWords } from "@/components/timeline/use-clock-words";
 
 type BadgeState = ReviewClockSummary["state"];
@@ -55,14 +54,20 @@ function StateIcon({ state }: { state: BadgeState }) {
   }
 }
 
-/** The dashboard's "review clock" cell (and the clock on timelines): `clock` is DashboardRow.reviewClock. */
+/** The clock on timelines and the candidate page: `clock` is a ReviewClockSummary. */
 export function ReviewClockBadge({ clock }: { clock: ReviewClockSummary | null }) {
-  const t = useTranslations("timeline.clock");
-  const words = useClockWords();
+  return <ClockBadge clock={clock} words={useClockWords()} />;
+}
+
+/**
+ * The badge with its words given: the dashboard's "review clock" cell (`clock` is DashboardRow.reviewClock),
+ * whose table makes the words once rather than once per row.
+ */
+export function ClockBadge({ clock, words }: { clock: ReviewClockSummary | null; words: ClockWords }) {
   if (!clock) {
     return (
       <span className="text-slate-400" data-testid="review-clock-badge" data-state="none">
-        —<span className="sr-only">{t("noRunningReview")}</span>
+        —<span className="sr-only">{words.t("noRunningReview")}</span>
       </span>
     );
   }

@@ -6,12 +6,14 @@ import type { SourceConfidence } from "@/generated/prisma/enums";
 /** Marks data that is not sourced: it exists to exercise the product, not to inform a decision. */
 export function IllustrativeBadge() {
   const t = useTranslations("ui");
+  return <IllustrativeTag label={t("illustrative")} title={t("illustrativeTitle")} />;
+}
+
+/** IllustrativeBadge with its words given (the dashboard's rows: one lookup per table, not per row). */
+export function IllustrativeTag({ label, title }: { label: string; title: string }) {
   return (
-    <span
-      title={t("illustrativeTitle")}
-      className="ml-2 inline-block rounded border border-amber-400 bg-amber-50 px-1.5 text-xs font-medium text-amber-800"
-    >
-      {t("illustrative")}
+    <span title={title} className="ml-2 inline-block rounded border border-amber-400 bg-amber-50 px-1.5 text-xs font-medium text-amber-800">
+      {label}
     </span>
   );
 }
