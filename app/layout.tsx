@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTimeZone, getTranslations } from "next-intl/server";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
+import { ClientMessagesProvider } from "@/components/i18n/client-messages-provider";
 import { SiteHeader } from "@/components/layout/site-header";
-import { pickMessages } from "@/lib/i18n/client-messages";
+import { pickMessagesText } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,17 +16,17 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
+  const [locale, timeZone, messages] = await Promise.all([getLocale(), getTimeZone(), getMessages()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
         {/* Only what client components read (lib/i18n/client-messages.ts); the server renders the rest. */}
-        <NextIntlClientProvider messages={pickMessages(messages)}>
+        <ClientMessagesProvider locale={locale} timeZone={timeZone} messages={pickMessagesText(messages)}>
           <SiteHeader />
           <main className="mx-auto max-w-screen-2xl px-4 py-6">
             <NuqsAdapter>{children}</NuqsAdapter>
           </main>
-        </NextIntlClientProvider>
+        </ClientMessagesProvider>
       </body>
     </html>
   );

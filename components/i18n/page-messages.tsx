@@ -3,11 +3,11 @@
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AddMessages } from "@/components/i18n/add-messages";
-import { PAGE_CLIENT_NAMESPACES, pickMessages, type PageMessagesName } from "@/lib/i18n/client-messages";
+import { PAGE_CLIENT_NAMESPACES, pickMessagesText, type PageMessagesName } from "@/lib/i18n/client-messages";
 
 export async function PageMessages({ page, children }: { page: PageMessagesName; children: ReactNode }) {
   const messages = await getMessages();
-  return <AddMessages messages={pickMessages(messages, PAGE_CLIENT_NAMESPACES[page])}>{children}</AddMessages>;
+  return <AddMessages messages={pickMessagesText(messages, PAGE_CLIENT_NAMESPACES[page])}>{children}</AddMessages>;
 }
 
 /** A page component whose content is wrapped in `<PageMessages page={page}>`: `export default withPageMessages("captures", CapturesPage)`. */

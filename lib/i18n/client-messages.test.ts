@@ -3,7 +3,16 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_NAMESPACES, mergeMessages, PAGE_CLIENT_NAMESPACES, pickMessages, SHARED_CLIENT_NAMESPACES, type PageMessagesName } from "@/lib/i18n/client-messages";
+import {
+  CLIENT_NAMESPACES,
+  mergeMessages,
+  PAGE_CLIENT_NAMESPACES,
+  parseMessagesText,
+  pickMessages,
+  pickMessagesText,
+  SHARED_CLIENT_NAMESPACES,
+  type PageMessagesName,
+} from "@/lib/i18n/client-messages";
 
 const root = process.cwd();
 
@@ -99,5 +108,24 @@ describe("client messages", () => {
   it("the dashboard's shared messages carry the review clock's words but not the rest of the timeline's", () => {
     const shared = pickMessages({ timeline: { legend: "Legend", clock: { clockLeft: "{remaining} WD left" } } });
     expect(shared.timeline).toEqual({ clock: { clockLeft: "{remaining} WD left" } });
+  });
+
+  it("sends the picked messages as JSON text, made again for another catalogue (a development server reloads them)", () => {
+    const catalogue = { a: { x: "1" }, b: { y: "2", z: "3" } };
+    const text = pickMessagesText(catalogue, ["a", "b.z"]);
+    expect(JSON.parse(text)).toEqual(pickMessages(catalogue, ["a", "b.z"]));
+    expect(pickMessagesText(catalogue, ["a", "b.z"])).toBe(text);
+    expect(JSON.parse(pickMessagesText(catalogue, ["b"]))).toEqual({ b: { y: "2", z: "3" } });
+    const edited = { a: { x: "one" }, b: { y: "2", z: "3" } };
+    expect(JSON.parse(pickMessagesText(edited, ["a", "b.z"]))).toEqual({ a: { x: "one" }, b: { z: "3" } });
+  });
+
+  it("parses the same text once: the server renders each page's client components with the same messages", () => {
+    const text = JSON.stringify({ common: { appName: "Pathway Tracker" } });
+    const parsed = parseMessagesText(text);
+    expect(parsed).toEqual({ common: { appName: "Pathway Tracker" } });
+    expect(parseMessagesText(`${text}`)).toBe(parsed);
+    expect(parseMessagesText(JSON.stringify({ common: { appName: "路径追踪" } }))).toEqual({ common: { appName: "路径追踪" } });
+    expect(() => parseMessagesText("{not json")).toThrow(SyntaxError);
   });
 });
