@@ -3,21 +3,41 @@
 // (refusals.rules; a refused transition names its states, refusals.transitions) and the code beside it,
 // and a rule the catalogue lacks keeps its English, marked as such.
 import { useLocale, useTranslations } from "next-intl";
+import { use } from "react";
 import { dataLangOf, type Locale } from "@/lib/i18n/config";
-import { transitionSentence, type RefusalWords } from "@/lib/i18n/transition-sentence";
+import type { RefusalWords, transitionSentence as TransitionSentence } from "@/lib/i18n/transition-sentence";
 
 type RowIssue = { rule: string; message: string; values?: Record<string, string | number> };
+
+let transitionSentenceModule: Promise<typeof TransitionSentence> | undefined;
+
+/**
+ * A refused transition names its states with the vocabulary's labels, every vocabulary in both languages
+ * (~10 KB gzipped). Only a language other than English says the sentence, so only it loads them, once.
+ */
+function loadTransitionSentence(): Promise<typeof TransitionSentence> {
+  transitionSentenceModule ??= import("@/lib/i18n/transition-sentence").then(
+    (module) => module.transitionSentence,
+    (error: unknown) => {
+      transitionSentenceModule = undefined;
+      throw error;
+    },
+  );
+  return transitionSentenceModule;
+}
 
 export function useRuleSentence(): (issue: RowIssue) => { text: string; lang?: "en" } {
   const refusals = useTranslations("refusals");
   const locale = useLocale() as Locale;
+  // `use` may be called conditionally; in English the page never waits for the labels.
+  const transitionSentence = locale === "en" ? null : use(loadTransitionSentence());
   const words: RefusalWords = {
     say: (key, values) => refusals(key as never, values as never),
     hasTransition: (rule) => refusals.has(`transitions.${rule}` as never),
     lang: dataLangOf(locale),
   };
   return (issue) => {
-    if (locale === "en") return { text: issue.message };
+    if (transitionSentence === null) return { text: issue.message };
     const transition = transitionSentence(issue, words);
     if (transition) return { text: transition };
     if (!refusals.has(`rules.${issue.rule}` as never)) return { text: issue.message, lang: "en" };

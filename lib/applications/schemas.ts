@@ -7,7 +7,7 @@ import {
   parallelCheckStatusSchema,
   reviewTrackSchema,
   sourceConfidenceSchema,
-} from "@/lib/domain/vocabulary";
+} from "@/lib/domain/vocabulary-schemas";
 import { changeSchema, versionedChangeSchema } from "@/lib/changes/change-meta";
 import { nullableEnum, nullablePartialDate, nullableText, nullableUrl, recordId, requiredText } from "@/lib/changes/inputs";
 import { TEXT_LIMITS } from "@/lib/domain/text-limits";

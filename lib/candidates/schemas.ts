@@ -1,6 +1,6 @@
 // Input of candidate changes (create, edit fields), shared by forms and the JSON endpoints.
 import { z } from "zod";
-import { mechanismClassSchema, modalitySchema, sourceConfidenceSchema } from "@/lib/domain/vocabulary";
+import { mechanismClassSchema, modalitySchema, sourceConfidenceSchema } from "@/lib/domain/vocabulary-schemas";
 import { changeSchema, versionedChangeSchema } from "@/lib/changes/change-meta";
 import { checkbox, nullableText, nullableUrl, recordId, requiredText, stringList } from "@/lib/changes/inputs";
 import { TEXT_LIMITS } from "@/lib/domain/text-limits";

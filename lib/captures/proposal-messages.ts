@@ -4,17 +4,16 @@
 // CaptureProposal.message stays text, one JSON object; a proposal stored before the codes holds an English
 // sentence, shown as it is. Enum values are kept as codes and said with the vocabulary's labels.
 import { z } from "zod";
+import { labelOf, type VocabularyName } from "@/lib/domain/vocabulary";
 import {
   applicationStatusSchema,
   applicationTypeSchema,
   designationStateSchema,
   designationTypeSchema,
-  labelOf,
   provincialAccessStateSchema,
   reimbursementListSchema,
   reimbursementStateSchema,
-  type VocabularyName,
-} from "@/lib/domain/vocabulary";
+} from "@/lib/domain/vocabulary-schemas";
 import { dataLangOf, LOCALES, type Locale } from "@/lib/i18n/config";
 import { plainList } from "@/lib/i18n/error-messages";
 import { refusalLine } from "@/lib/i18n/refusal-messages";

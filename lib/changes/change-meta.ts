@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { SourceConfidence } from "@/generated/prisma/enums";
 import type { PartialDate } from "@/lib/domain/partial-date";
-import { sourceConfidenceSchema } from "@/lib/domain/vocabulary";
+import { sourceConfidenceSchema } from "@/lib/domain/vocabulary-schemas";
 import { checkbox, expectedVersionField, nullableEnum, nullableUrl, partialDate } from "@/lib/changes/inputs";
 
 export const MIN_REASON_LENGTH = 3;

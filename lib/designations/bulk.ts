@@ -11,7 +11,7 @@ import { labelOf } from "@/lib/domain/vocabulary";
 import { changeDesignationState, DESIGNATION_TABLE } from "@/lib/designations/mutations";
 import { primeLoads } from "@/lib/changes/write-step";
 import { designationStateChangeShape } from "@/lib/designations/schemas";
-import { designationTypeSchema } from "@/lib/domain/vocabulary";
+import { designationTypeSchema } from "@/lib/domain/vocabulary-schemas";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/server/log";
 import { currentRequestId } from "@/lib/server/request-context";

@@ -1,6 +1,6 @@
 // Input of designation changes, shared by forms, the JSON endpoints and bulk edit.
 import { z } from "zod";
-import { designationStateSchema, designationTypeSchema } from "@/lib/domain/vocabulary";
+import { designationStateSchema, designationTypeSchema } from "@/lib/domain/vocabulary-schemas";
 import { changeSchema, versionedChangeSchema } from "@/lib/changes/change-meta";
 import { nullablePartialDate, nullableText, recordId } from "@/lib/changes/inputs";
 import { TEXT_LIMITS } from "@/lib/domain/text-limits";

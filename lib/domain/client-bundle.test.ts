@@ -1,6 +1,7 @@
 // The working calendar stays on the server: its provisional years bring lunar-typescript (~100 KB gzipped)
 // into any browser bundle that imports it. The timelines' client code once did, through a pure helper that
-// lived beside the calendar-reading code; this walks the client modules' value imports to keep it out.
+// lived beside the calendar-reading code; this walks the client modules' value imports to keep it out, and
+// zod with it.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -31,30 +32,49 @@ function valueImports(text: string): string[] {
   return [...text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+"(@\/[^"]+)"/gms)].flatMap(([, specifier]) => resolve(specifier!) ?? []);
 }
 
-describe("client bundles", () => {
-  it("no browser-side module imports the working calendar", () => {
-    const starts = [...sources(path.join(root, "components")), ...sources(path.join(root, "app"))].filter((file) => readFileSync(file, "utf8").includes('"use client"'));
-    const via = new Map<string, string | null>(starts.map((file) => [file, null]));
-    const queue = [...starts];
-    const reached: string[] = [];
-    while (queue.length) {
-      const file = queue.shift()!;
-      const text = readFileSync(file, "utf8");
-      // A "use server" module reaches the browser as a reference to the action, not as code.
-      if (via.get(file) !== null && text.startsWith('"use server"')) continue;
-      if (SERVER_ONLY.includes(path.relative(root, file))) {
-        const chain: string[] = [];
-        for (let at: string | null = file; at; at = via.get(at) ?? null) chain.push(path.relative(root, at));
-        reached.push(chain.join(" <- "));
-        continue;
-      }
-      for (const next of valueImports(text)) {
-        if (!via.has(next)) {
-          via.set(next, file);
-          queue.push(next);
-        }
+/** Browser-side modules: the "use client" ones and every module they import for its values, each with the module that first imported it. */
+function browserModules(): Map<string, string | null> {
+  const starts = [...sources(path.join(root, "components")), ...sources(path.join(root, "app"))].filter((file) => readFileSync(file, "utf8").includes('"use client"'));
+  const via = new Map<string, string | null>(starts.map((file) => [file, null]));
+  const queue = [...starts];
+  while (queue.length) {
+    const file = queue.shift()!;
+    const text = readFileSync(file, "utf8");
+    // A "use server" module reaches the browser as a reference to the action, not as code.
+    if (via.get(file) !== null && text.startsWith('"use server"')) {
+      via.delete(file);
+      continue;
+    }
+    if (SERVER_ONLY.includes(path.relative(root, file))) continue;
+    for (const next of valueImports(text)) {
+      if (!via.has(next)) {
+        via.set(next, file);
+        queue.push(next);
       }
     }
+  }
+  return via;
+}
+
+function chainTo(file: string, via: Map<string, string | null>): string {
+  const chain: string[] = [];
+  for (let at: string | null = file; at; at = via.get(at) ?? null) chain.push(path.relative(root, at));
+  return chain.join(" <- ");
+}
+
+describe("client bundles", () => {
+  const via = browserModules();
+
+  it("no browser-side module imports the working calendar", () => {
+    const reached = [...via.keys()].filter((file) => SERVER_ONLY.includes(path.relative(root, file))).map((file) => chainTo(file, via));
+    expect(reached).toEqual([]);
+  });
+
+  // zod validates on the server. The vocabulary's zod enums once lived beside its labels, so every page that
+  // showed a label (dashboard, timeline, candidate, import) carried zod: ~30 KB gzipped.
+  it("no browser-side module imports zod", () => {
+    const importsZod = (file: string) => /^import\s+(?!type\b)[^;]*?from\s+"zod(?:\/[^"]*)?"/m.test(readFileSync(file, "utf8"));
+    const reached = [...via.keys()].filter(importsZod).map((file) => chainTo(file, via));
     expect(reached).toEqual([]);
   });
 });

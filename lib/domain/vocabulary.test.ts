@@ -2,19 +2,17 @@ import { describe, expect, it } from "vitest";
 import * as prismaEnums from "@/generated/prisma/enums";
 import {
   APPLICATION_STATUSES,
-  applicationStatusSchema,
   DESIGNATION_TYPES,
   ENUMS,
   isVocabularyValue,
   labelOf,
   labelsOf,
   PROGRAM_STAGES,
-  programStageSchema,
   REIMBURSEMENT_STATES,
-  reviewTrackSchema,
   VOCABULARY,
   type VocabularyName,
 } from "@/lib/domain/vocabulary";
+import { applicationStatusSchema, programStageSchema, reviewTrackSchema } from "@/lib/domain/vocabulary-schemas";
 
 const NAMES = Object.keys(VOCABULARY) as VocabularyName[];
 const CJK = /[\u4e00-\u9fff]/;

@@ -1,6 +1,6 @@
 // English and Chinese labels for every schema enum (Chinese in NMPA/CDE/NHSA wording, reference §1.2 and
-// §6.2), display-ordered value lists, and zod enums so server validation reuses the Prisma vocabulary.
-import { z } from "zod";
+// §6.2) and display-ordered value lists. Browser code imports it for labels, so the zod enums that server
+// validation builds from the same Prisma vocabulary live beside it, in vocabulary-schemas.ts.
 import {
   ApplicationDecision,
   ApplicationStatus,
@@ -388,25 +388,3 @@ export const APPLICATION_DECISIONS = valuesOf(ApplicationDecision);
 export const ROLES = valuesOf(Role);
 export const AUDIT_ACTIONS = valuesOf(AuditAction);
 export const PROVINCIAL_ACCESS_STATES = valuesOf(ProvincialAccessState);
-
-export const programStageSchema = z.enum(ProgramStage);
-export const applicationStatusSchema = z.enum(ApplicationStatus);
-export const applicationTypeSchema = z.enum(ApplicationType);
-export const reviewTrackSchema = z.enum(ReviewTrack);
-export const designationTypeSchema = z.enum(DesignationType);
-export const designationStateSchema = z.enum(DesignationState);
-export const reimbursementListSchema = z.enum(ReimbursementList);
-export const reimbursementStateSchema = z.enum(ReimbursementState);
-export const reimbursementRouteSchema = z.enum(ReimbursementRoute);
-export const mechanismClassSchema = z.enum(MechanismClass);
-export const modalitySchema = z.enum(Modality);
-export const drugCategorySchema = z.enum(DrugCategory);
-export const originSchema = z.enum(Origin);
-export const registrationClassSchema = z.enum(RegistrationClass);
-export const datePrecisionSchema = z.enum(DatePrecision);
-export const sourceConfidenceSchema = z.enum(SourceConfidence);
-export const parallelCheckStatusSchema = z.enum(ParallelCheckStatus);
-export const applicationDecisionSchema = z.enum(ApplicationDecision);
-export const roleSchema = z.enum(Role);
-export const auditActionSchema = z.enum(AuditAction);
-export const provincialAccessStateSchema = z.enum(ProvincialAccessState);

@@ -1,6 +1,12 @@
 // Input of programme changes (create, edit, stage event), shared by forms and the JSON endpoints.
 import { z } from "zod";
-import { drugCategorySchema, originSchema, programStageSchema, registrationClassSchema, sourceConfidenceSchema } from "@/lib/domain/vocabulary";
+import {
+  drugCategorySchema,
+  originSchema,
+  programStageSchema,
+  registrationClassSchema,
+  sourceConfidenceSchema,
+} from "@/lib/domain/vocabulary-schemas";
 import { changeSchema, versionedChangeSchema } from "@/lib/changes/change-meta";
 import { nullableEnum, nullableText, nullableUrl, recordId, requiredText } from "@/lib/changes/inputs";
 import { TEXT_LIMITS } from "@/lib/domain/text-limits";

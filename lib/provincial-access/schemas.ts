@@ -1,7 +1,7 @@
 // Input of a province's access change, shared by the grid's form, POST /api/provincial-access and the import.
 import { z } from "zod";
 import { findProvince } from "@/lib/domain/provinces";
-import { provincialAccessStateSchema } from "@/lib/domain/vocabulary";
+import { provincialAccessStateSchema } from "@/lib/domain/vocabulary-schemas";
 import { TEXT_LIMITS } from "@/lib/domain/text-limits";
 import { changeSchema } from "@/lib/changes/change-meta";
 import { MAX_INT4, nullableText, recordId } from "@/lib/changes/inputs";

@@ -1,6 +1,6 @@
 // Input of a reimbursement-listing state change, shared by the form and POST /api/reimbursements/[id]/state.
 import { z } from "zod";
-import { reimbursementListSchema, reimbursementRouteSchema, reimbursementStateSchema } from "@/lib/domain/vocabulary";
+import { reimbursementListSchema, reimbursementRouteSchema, reimbursementStateSchema } from "@/lib/domain/vocabulary-schemas";
 import { changeSchema, versionedChangeSchema } from "@/lib/changes/change-meta";
 import { nullableAmount, nullableEnum, nullablePartialDate, nullableText, recordId } from "@/lib/changes/inputs";
 import { TEXT_LIMITS } from "@/lib/domain/text-limits";

@@ -1,7 +1,7 @@
 // Input of user administration (administrators only).
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
-import { roleSchema } from "@/lib/domain/vocabulary";
+import { roleSchema } from "@/lib/domain/vocabulary-schemas";
 import { checkbox, recordId, requiredText } from "@/lib/changes/inputs";
 
 const password = z
