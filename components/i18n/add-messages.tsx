@@ -6,7 +6,8 @@
 // `pickMessagesText` in lib/i18n/client-messages.ts) and merges it with what the layout sent.
 import { NextIntlClientProvider, useLocale, useMessages, useTimeZone } from "next-intl";
 import { useMemo, type ReactNode } from "react";
-import { mergeMessages, parseMessagesText } from "@/lib/i18n/client-messages";
+import { mergeMessages } from "@/lib/i18n/client-messages";
+import { parseMessagesText } from "@/lib/i18n/messages-text";
 
 export function AddMessages({ messages, children }: { messages: string; children: ReactNode }) {
   const inherited = useMessages();

@@ -4,7 +4,7 @@
 // `pickMessagesText`, says why).
 import { NextIntlClientProvider } from "next-intl";
 import { useMemo, type ReactNode } from "react";
-import { parseMessagesText } from "@/lib/i18n/client-messages";
+import { parseMessagesText } from "@/lib/i18n/messages-text";
 import type { Locale } from "@/lib/i18n/config";
 
 type Props = { locale: Locale; timeZone: string; messages: string; children: ReactNode };

@@ -7,12 +7,12 @@ import {
   CLIENT_NAMESPACES,
   mergeMessages,
   PAGE_CLIENT_NAMESPACES,
-  parseMessagesText,
   pickMessages,
   pickMessagesText,
   SHARED_CLIENT_NAMESPACES,
   type PageMessagesName,
 } from "@/lib/i18n/client-messages";
+import { parseMessagesText } from "@/lib/i18n/messages-text";
 
 const root = process.cwd();
 

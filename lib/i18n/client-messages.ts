@@ -77,7 +77,7 @@ const pickedText = new WeakMap<AbstractIntlMessages, Map<string, string>>();
  * `pickMessages` as JSON text, made once per catalogue object and list of paths (a production server loads
  * each locale's catalogue once, so once per process; a development server reloads it per request). The
  * providers take the messages as one string because React's Flight protocol visits every key of an object
- * prop on the server and again when the page is rendered to HTML: ~700 keys on every page. A string of a
+ * prop on the server and again when the page is rendered to HTML: ~300 keys on every page. A string of a
  * kilobyte or more travels as one raw text row instead, and the browser parses it once with `JSON.parse`.
  */
 export function pickMessagesText(messages: AbstractIntlMessages, paths: readonly string[] = SHARED_CLIENT_NAMESPACES): string {
@@ -87,21 +87,4 @@ export function pickMessagesText(messages: AbstractIntlMessages, paths: readonly
   let text = byPaths.get(key);
   if (text === undefined) byPaths.set(key, (text = JSON.stringify(pickMessages(messages, paths))));
   return text;
-}
-
-const parsedText = new Map<string, AbstractIntlMessages>();
-
-/**
- * Messages from `pickMessagesText`, parsed once per distinct text: the server renders every page's client
- * components too, and would otherwise parse the same ~10 kB on every request. Catalogues are few (locales
- * times the pages that add their own), so the cache stays small; it is cleared if it ever is not.
- */
-export function parseMessagesText(text: string): AbstractIntlMessages {
-  let messages = parsedText.get(text);
-  if (messages === undefined) {
-    if (parsedText.size >= 64) parsedText.clear();
-    messages = JSON.parse(text) as AbstractIntlMessages;
-    parsedText.set(text, messages);
-  }
-  return messages;
 }
