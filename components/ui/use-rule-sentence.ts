@@ -3,7 +3,7 @@
 // (refusals.rules; a refused transition names its states, refusals.transitions) and the code beside it,
 // and a rule the catalogue lacks keeps its English, marked as such.
 import { useLocale, useTranslations } from "next-intl";
-import { use } from "react";
+import { useEffect, useState } from "react";
 import { dataLangOf, type Locale } from "@/lib/i18n/config";
 import type { RefusalWords, transitionSentence as TransitionSentence } from "@/lib/i18n/transition-sentence";
 
@@ -13,7 +13,7 @@ let transitionSentenceModule: Promise<typeof TransitionSentence> | undefined;
 
 /**
  * A refused transition names its states with the vocabulary's labels, every vocabulary in both languages
- * (~10 KB gzipped). Only a language other than English says the sentence, so only it loads them, once.
+ * (~6 KB gzipped). Only a language other than English says the sentence, so only it loads them, once.
  */
 function loadTransitionSentence(): Promise<typeof TransitionSentence> {
   transitionSentenceModule ??= import("@/lib/i18n/transition-sentence").then(
@@ -26,19 +26,39 @@ function loadTransitionSentence(): Promise<typeof TransitionSentence> {
   return transitionSentenceModule;
 }
 
+/**
+ * The transition sentence once loaded, else null. Loaded after mount rather than suspended on: the page
+ * hydrates without waiting for the chunk, and issues only appear after a preview's round trip, by which time
+ * it is there. Until then (or if it fails to load) a refused transition says its rule's general sentence.
+ */
+function useTransitionSentence(enabled: boolean): typeof TransitionSentence | null {
+  const [loaded, setLoaded] = useState<typeof TransitionSentence | null>(null);
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    loadTransitionSentence().then(
+      (sentence) => live && setLoaded(() => sentence),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [enabled]);
+  return enabled ? loaded : null;
+}
+
 export function useRuleSentence(): (issue: RowIssue) => { text: string; lang?: "en" } {
   const refusals = useTranslations("refusals");
   const locale = useLocale() as Locale;
-  // `use` may be called conditionally; in English the page never waits for the labels.
-  const transitionSentence = locale === "en" ? null : use(loadTransitionSentence());
+  const transitionSentence = useTransitionSentence(locale !== "en");
   const words: RefusalWords = {
     say: (key, values) => refusals(key as never, values as never),
     hasTransition: (rule) => refusals.has(`transitions.${rule}` as never),
     lang: dataLangOf(locale),
   };
   return (issue) => {
-    if (transitionSentence === null) return { text: issue.message };
-    const transition = transitionSentence(issue, words);
+    if (locale === "en") return { text: issue.message };
+    const transition = transitionSentence?.(issue, words);
     if (transition) return { text: transition };
     if (!refusals.has(`rules.${issue.rule}` as never)) return { text: issue.message, lang: "en" };
     return { text: refusals(`rules.${issue.rule}` as never, issue.values as never) };
