@@ -12,6 +12,20 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true }],
       // The app is not built with the React Compiler, so there is no memoization for TanStack Virtual to defeat.
       "react-hooks/incompatible-library": "off",
+      // Server components take translators that outlive the request (lib/i18n/server-translations.ts).
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next-intl/server",
+              importNames: ["getTranslations"],
+              allowTypeImports: true,
+              message: "Import getTranslations from @/lib/i18n/server-translations: its translators keep their compiled messages across requests.",
+            },
+          ],
+        },
+      ],
     },
   },
   globalIgnores(["generated/**", ".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "coverage/**", ".data/**", "next-env.d.ts"]),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getLocale, getMessages, getTimeZone, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTimeZone } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 import { ClientMessagesProvider } from "@/components/i18n/client-messages-provider";

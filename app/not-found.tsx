@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 
 export default async function NotFound() {
   const t = await getTranslations("pages.notFound");

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { Suspense } from "react";
 import { DashboardTable } from "@/components/candidates/dashboard-table";
 import { SavedViewsMenu } from "@/components/candidates/saved-views-menu";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { dataLangOf } from "@/lib/i18n/config";
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth";

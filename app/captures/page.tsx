@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { CaptureForm } from "@/components/captures/capture-form";
 import { langOfMixedText } from "@/components/ui/bilingual-name";
 import { HeaderRow } from "@/components/ui/header-row";

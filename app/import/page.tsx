@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import Link from "next/link";
 import { ImportForm } from "@/components/reports/import-form";
 import { ProvincialPasteImport } from "@/components/provincial-access/paste-import";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import type { ReactNode } from "react";
 import { ChartFigure } from "@/components/insights/chart-figure";
 import { MIN_COMPARABLE_REVIEWS } from "@/lib/domain/decision-window";

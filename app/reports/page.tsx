@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import Link from "next/link";
 import { ExportButton } from "@/components/reports/export-button";
 import { countMatchingCandidates } from "@/lib/candidates/selection";

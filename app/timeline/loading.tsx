@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 
 // Shaped like the timeline (toolbar, axis, lanes) so the page does not jump when the data arrives.
 export default async function TimelineLoading() {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { withPageMessages } from "@/components/i18n/page-messages";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { ActiveFilters } from "@/components/timeline/active-filters";

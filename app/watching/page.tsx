@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { ActionButton } from "@/components/watch/action-button";
 import { langOfText } from "@/components/ui/bilingual-name";
 import { DigestEmailForm } from "@/components/watch/digest-email-form";

@@ -1,7 +1,8 @@
 // The header's account corner: who is signed in and with which role, or a sign-in link.
 import { langOfMixedText } from "@/components/ui/bilingual-name";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit } from "@/lib/auth/roles";

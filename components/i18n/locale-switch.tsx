@@ -1,6 +1,7 @@
 // The header's language switch: a form posting to the changeLocale server action, which sets the cookie (and
 // the profile) and re-renders the same URL, so the view and the session stay. Works without JavaScript too.
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { changeLocale } from "@/lib/i18n/actions";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/config";
 import { compiled } from "@/lib/i18n/use-compiled-translations";

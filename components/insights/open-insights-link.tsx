@@ -1,6 +1,6 @@
 // The dashboard's way to the insights: the same search carried in the URL, and back again from there.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { insightsHref } from "@/lib/insights/links";
 import type { CandidateSearch } from "@/lib/search-params";
 

@@ -3,7 +3,7 @@
 // styled as a button (peer-checked shows the panel): it works without JavaScript, and each link exists once
 // in the page, so tests and assistive technology find one of each.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { UserMenu } from "@/components/auth/user-menu";
 import { LocaleSwitch } from "@/components/i18n/locale-switch";
 

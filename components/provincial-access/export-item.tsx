@@ -1,6 +1,6 @@
 // The provincial access export on /reports, for the same view as the other exports (its query string).
 // The file follows the interface's language, as the other exports do without `lang=`.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 
 export async function ProvincialAccessExportItem({ query }: { query: string }) {
   const t = await getTranslations("provincialAccess.export");

@@ -1,6 +1,7 @@
 // One reimbursement listing's provincial access on the candidate page: "listed in N of 31 provinces", the
 // tile map (with the change dialog for analysts), a legend with counts, and the same data as a table.
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import type { ReimbursementList, ReimbursementState } from "@/generated/prisma/enums";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { canEdit } from "@/lib/auth/roles";

@@ -1,6 +1,6 @@
 // The candidate page's History section: every recorded change, for everyone. Changes are made from each
 // record's own actions (record-actions.tsx), not from a list here.
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { CandidateHistory } from "@/components/workflow/history";
 
 export async function CandidateWorkflow({ candidateId }: { candidateId: number }) {

@@ -1,5 +1,6 @@
 // The candidate page's History section: every recorded change to the candidate and its records, newest first.
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { dataLangOf } from "@/lib/i18n/config";
 import Link from "next/link";
 import { describeEntities, findCandidateHistory } from "@/lib/audit/queries";

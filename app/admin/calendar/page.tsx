@@ -6,7 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getWorkingCalendar } from "@/lib/calendar/current-calendar";
 import { listHolidayYears, toHolidayYear } from "@/lib/calendar/holiday-years";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { prisma } from "@/lib/db";
 import { toDayKey } from "@/lib/domain/calendar-day";
 import type { HolidayYear } from "@/lib/domain/china-holidays";

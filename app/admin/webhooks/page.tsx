@@ -2,7 +2,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { langOfText } from "@/components/ui/bilingual-name";
 import { ActionButton } from "@/components/watch/action-button";
 import { WebhookForm } from "@/components/watch/webhook-form";

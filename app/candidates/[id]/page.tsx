@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server-translations";
 import { withPageMessages } from "@/components/i18n/page-messages";
 import { BilingualName, DataList, langOfMixedText } from "@/components/ui/bilingual-name";
 import { primaryName, secondaryName } from "@/lib/i18n/names";
