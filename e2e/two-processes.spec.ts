@@ -1,6 +1,6 @@
 // Two `next start` processes on one database behind nginx (round robin): the app keeps no state that matters
-// in a process. A write through process A shows in process B's counts and activity within a second (B's
-// facet cache follows PostgreSQL's NOTIFY), and ten failed sign-ins spread over both lock the account.
+// in a process. A write through process A shows in process B's counts, rows and activity within a second (B's
+// facet and page caches follow PostgreSQL's NOTIFY), and ten failed sign-ins spread over both lock the account.
 import { hash } from "@node-rs/argon2";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
@@ -43,7 +43,7 @@ async function signInAt(page: Page, email: string, password: string, base = clus
   return (await answer).headers()["x-upstream"] ?? base;
 }
 
-type CandidatesPage = { total: number; facets: Record<string, { value: string; count: number }[]> };
+type CandidatesPage = { total: number; data: { nameEn: string }[]; facets: Record<string, { value: string; count: number }[]> };
 
 test("nginx spreads requests over both processes", async ({ request }) => {
   const seen = new Set<string>();
@@ -51,15 +51,18 @@ test("nginx spreads requests over both processes", async ({ request }) => {
   expect(seen.size).toBe(2);
 });
 
-test("a write through A shows in B's counts and activity within a second", async ({ page }) => {
+test("a write through A shows in B's counts, rows and activity within a second", async ({ page }) => {
   const [a, b] = cluster.upstreams as [string, string];
   await signInAt(page, DEMO_USERS.analyst.email, DEMO_USERS.analyst.password);
   await expect(page.getByTestId("user-menu")).toContainText("Analyst");
 
   const glp1 = (body: CandidatesPage) => body.facets.class?.find((option) => option.value === "GLP1_RA")?.count ?? 0;
-  const readB = async () => (await (await page.request.get(`${b}/api/candidates`)).json()) as CandidatesPage;
+  const readB = async (query = "") => (await (await page.request.get(`${b}/api/candidates${query}`)).json()) as CandidatesPage;
+  const newestFirst = () => readB("?sort=-updated");
   const before = await readB();
   await readB(); // twice: B now answers from its cached counts, which A's write must invalidate
+  await newestFirst();
+  await newestFirst(); // and from its cached page rows
 
   const name = `Two-process probe ${Date.now()}`;
   const reason = `written through process A at ${new Date().toISOString()}`;
@@ -70,9 +73,10 @@ test("a write through A shows in B's counts and activity within a second", async
   expect(created.headers()["x-request-id"]).toBeTruthy();
 
   const counts = await within(1_000, readB, (body) => body.total === before.total + 1 && glp1(body) === glp1(before) + 1);
+  const rows = await within(1_000, newestFirst, (body) => body.data[0]?.nameEn === name);
   const found = await within(1_000, async () => (await (await page.request.get(`${b}/api/candidates?q=${encodeURIComponent(name)}`)).json()) as CandidatesPage, (body) => body.total === 1);
   const activity = await within(1_000, async () => (await page.request.get(`${b}/activity`)).text(), (html) => html.includes(reason));
-  console.log(`B saw the new counts after ${counts.ms} ms, the search after ${found.ms} ms, the activity after ${activity.ms} ms`);
+  console.log(`B saw the new counts after ${counts.ms} ms, the row after ${rows.ms} ms, the search after ${found.ms} ms, the activity after ${activity.ms} ms`);
 });
 
 test("ten failed sign-ins spread over both processes lock the account", async ({ page }) => {

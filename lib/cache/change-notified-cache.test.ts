@@ -3,7 +3,7 @@
 // change.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ChangeNotifiedCache } from "@/lib/cache/change-notified-cache";
+import { ChangeNotifiedCache, forgetInProcess } from "@/lib/cache/change-notified-cache";
 import { openEmbeddedPostgres } from "../../scripts/db/embedded-postgres.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/db.ts";
 
@@ -57,6 +57,18 @@ describe("ChangeNotifiedCache", () => {
     expect(await cache.getOrCompute("k", compute)).toBe(1);
     await writer.query(statement);
     await vi.waitFor(async () => expect(await cache.getOrCompute("k", compute)).toBe(2), { timeout: 5_000, interval: 20 });
+  });
+
+  it("forgets everything at once when this process says it has committed a write, before any notification", async () => {
+    const [first, second] = [await openCache(), await openCache()];
+    const [one, two] = [counter(), counter()];
+    expect(await first.getOrCompute("k", one.compute)).toBe(1);
+    expect(await second.getOrCompute("k", two.compute)).toBe(1);
+    const generation = first.generation;
+    forgetInProcess();
+    expect(first.generation).toBe(generation + 1);
+    expect(first.peek("k")).toBeUndefined();
+    expect(await second.getOrCompute("k", two.compute)).toBe(2);
   });
 
   it("peeks at a fresh value without computing, and sees nothing once a change is notified", async () => {
@@ -123,6 +135,24 @@ describe("ChangeNotifiedCache", () => {
     await cache.getOrCompute("k", compute);
     expect(compute).toHaveBeenCalledTimes(3);
   });
+});
+
+// The dashboard's cached answers (lib/candidates/queries.ts: facet counts, page rows and their running
+// reviews) read these tables; a write to any of them must clear those caches, whoever writes.
+describe("the catalogue tables' change notification", () => {
+  it.each(["Candidate", "Program", "Designation", "ReimbursementListing", "ProvincialAccess", "Application", "ClockStop", "Company"])(
+    "%s notifies catalog_changed after every kind of write",
+    async (table) => {
+      const { rows } = await writer.query<{ events: number }>(
+        `SELECT t.tgtype::int AS events FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+          WHERE t.tgrelid = quote_ident($1)::regclass AND p.proname = 'notify_catalog_changed' AND NOT t.tgisinternal`,
+        [table],
+      );
+      expect(rows).toHaveLength(1);
+      // tgtype bits: 4 INSERT, 8 DELETE, 16 UPDATE, 32 TRUNCATE; 1 (FOR EACH ROW) clear: once per statement.
+      expect(rows[0]!.events & (4 | 8 | 16 | 32 | 1)).toBe(4 | 8 | 16 | 32);
+    },
+  );
 });
 
 describe("ChangeNotifiedCache on the embedded PGlite", () => {

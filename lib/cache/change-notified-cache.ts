@@ -28,6 +28,18 @@ export type ChangeNotifiedCacheOptions = {
 
 type Entry<V> = { value: V; expiresAt: number };
 
+/** Every cache of this process that has not been closed, for forgetInProcess. */
+const openCaches = new Set<ChangeNotifiedCache<unknown>>();
+
+/**
+ * Clears every cache of this process now, for a write this process has just committed: its own NOTIFY
+ * arrives a moment later, and the analyst who wrote is redirected to a page that must already show it.
+ * Other processes still learn of the write from the notification.
+ */
+export function forgetInProcess(): void {
+  for (const cache of openCaches) cache.forget();
+}
+
 export class ChangeNotifiedCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
   private currentGeneration = 0;
@@ -41,6 +53,12 @@ export class ChangeNotifiedCache<V> {
 
   constructor(options: ChangeNotifiedCacheOptions) {
     this.options = { channel: CATALOG_CHANGE_CHANNEL, maxEntries: 500, ttlMs: 10 * 60_000, probeTimeoutMs: 2_000, ...options };
+    openCaches.add(this as ChangeNotifiedCache<unknown>);
+  }
+
+  /** Forgets every value, as a notification would (and so changes the generation). */
+  forget(): void {
+    this.invalidate();
   }
 
   /** Whether results are currently served from the cache (the listener is connected and proven). */
@@ -90,6 +108,7 @@ export class ChangeNotifiedCache<V> {
 
   async close(): Promise<void> {
     this.closed = true;
+    openCaches.delete(this as ChangeNotifiedCache<unknown>);
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.invalidate();
     this.listening = false;

@@ -63,35 +63,43 @@ export type DashboardRow = {
 
 type PageRow = Omit<DashboardRow, "reviewDeadline" | "reviewClock" | "predictedDecision"> & { reviewDeadline: Date | null };
 
+/** The running reviews of a page's candidates, as the review clocks are computed from them. */
+async function runningReviewsOf(rows: PageRow[]) {
+  if (rows.length === 0) return [];
+  return prisma.application.findMany({
+    where: { status: { in: [...REVIEW_RUNNING_STATUSES] }, program: { candidateId: { in: rows.map((row) => row.id) } } },
+    select: { ...clockedApplicationSelect, type: true, reviewPath: true, program: { select: { candidateId: true, drugCategory: true } } },
+  });
+}
+
+type RunningReview = Awaited<ReturnType<typeof runningReviewsOf>>[number];
+
+/** What a page reads from the catalogue: its rows and their running reviews. Clocks are counted from these per request. */
+type PageData = { rows: PageRow[]; reviews: RunningReview[] };
+
 /**
- * Adds each row's review clock and predicted decision window: one query for the running reviews of the
- * page's candidates (at most perPage rows), the comparable-review statistics (one GROUP BY, cached in
- * production), then the working-day arithmetic of lib/review-clock in memory.
+ * Adds each row's review clock and predicted decision window from the page's running reviews: the
+ * comparable-review statistics (one GROUP BY, cached in production), then the working-day arithmetic of
+ * lib/review-clock in memory, as of `today`.
  */
-async function withReviewClocks(rows: PageRow[], today: Date): Promise<DashboardRow[]> {
+async function withReviewClocks({ rows, reviews }: PageData, today: Date): Promise<DashboardRow[]> {
   const calendar = await getWorkingCalendar();
-  const applications = rows.length
-    ? await prisma.application.findMany({
-        where: { status: { in: [...REVIEW_RUNNING_STATUSES] }, program: { candidateId: { in: rows.map((row) => row.id) } } },
-        select: { ...clockedApplicationSelect, type: true, reviewPath: true, program: { select: { candidateId: true, drugCategory: true } } },
-      })
-    : [];
-  const stats: ComparableStats = applications.length ? await comparableStats(today, calendar) : new Map();
+  const stats: ComparableStats = reviews.length ? await comparableStats(today, calendar) : new Map();
   const clocksByCandidate = new Map<number, (ReviewClockSummary | null)[]>();
-  const applicationById = new Map(applications.map((application) => [application.id, application]));
-  for (const application of applications) {
-    const clocks = clocksByCandidate.get(application.program.candidateId) ?? [];
-    clocks.push(summarizeApplicationClock(application, today, calendar));
-    clocksByCandidate.set(application.program.candidateId, clocks);
+  const reviewById = new Map(reviews.map((review) => [review.id, review]));
+  for (const review of reviews) {
+    const clocks = clocksByCandidate.get(review.program.candidateId) ?? [];
+    clocks.push(summarizeApplicationClock(review, today, calendar));
+    clocksByCandidate.set(review.program.candidateId, clocks);
   }
   return rows.map((row) => {
     const reviewClock = pickMostUrgentClock(clocksByCandidate.get(row.id) ?? []);
-    const application = reviewClock ? applicationById.get(reviewClock.applicationId) : undefined;
+    const review = reviewClock ? reviewById.get(reviewClock.applicationId) : undefined;
     return {
       ...row,
       reviewDeadline: row.reviewDeadline ? toDayKey(row.reviewDeadline) : null,
       reviewClock,
-      predictedDecision: application ? windowFor({ ...application, drugCategory: application.program.drugCategory }, stats, calendar, today) : null,
+      predictedDecision: review ? windowFor({ ...review, drugCategory: review.program.drugCategory }, stats, calendar, today) : null,
     };
   });
 }
@@ -119,12 +127,12 @@ export async function findCandidates(
   search: CandidateSearch,
   { today = serverToday(), nameOrder = "en" }: { today?: Date; nameOrder?: NameOrder } = {},
 ): Promise<Page<DashboardRow>> {
-  const searchIds = await probeSearch(search);
-  const [rows, counted] = await Promise.all([
-    queryPageRows(search, searchIds, nameOrder),
-    prisma.$queryRaw<{ total: number }[]>(buildCandidateCountSql(search, { searchIds })),
+  const searchIds = lazySearchIds(search);
+  const [page, counted] = await Promise.all([
+    readPage(search, nameOrder, searchIds),
+    searchIds().then((ids) => prisma.$queryRaw<{ total: number }[]>(buildCandidateCountSql(search, { searchIds: ids }))),
   ]);
-  const data = await withReviewClocks(rows, today);
+  const data = await withReviewClocks(page, today);
   return { data, total: counted[0]?.total ?? 0, page: search.page, perPage: search.perPage };
 }
 
@@ -136,10 +144,33 @@ export async function findCandidatesWithFacets(
   search: CandidateSearch,
   { today = serverToday(), nameOrder = "en" }: { today?: Date; nameOrder?: NameOrder } = {},
 ): Promise<{ page: DashboardPage; facetSource: FacetSource }> {
-  const searchIds = await probeSearch(search);
-  const [rows, { total, facets, source }] = await Promise.all([queryPageRows(search, searchIds, nameOrder), countCandidateFacets(search, searchIds)]);
-  const data = await withReviewClocks(rows, today);
+  const searchIds = lazySearchIds(search);
+  const [page, { total, facets, source }] = await Promise.all([readPage(search, nameOrder, searchIds), countCandidateFacets(search, searchIds)]);
+  const data = await withReviewClocks(page, today);
   return { page: { data, total, page: search.page, perPage: search.perPage, facets }, facetSource: source };
+}
+
+/**
+ * A page's rows and running reviews depend only on the search and the catalogue, so a production server
+ * keeps them with the same change notifications as the facet counts (the catalogue tables and ClockStop
+ * notify). A team reloading its views then costs PostgreSQL nothing until someone writes; the review clocks
+ * are still counted per request, from today. The rows are shared between requests and never mutated.
+ */
+const pageCache = () => productionCache<PageData>("Page cache", "PAGE_CACHE", { maxEntries: 200 });
+
+async function readPage(search: CandidateSearch, nameOrder: NameOrder, searchIds: () => Promise<number[] | null>): Promise<PageData> {
+  const compute = async (): Promise<PageData> => {
+    const rows = await queryPageRows(search, await searchIds(), nameOrder);
+    return { rows, reviews: await runningReviewsOf(rows) };
+  };
+  const cache = pageCache();
+  return cache ? cache.getOrCompute(`${pageKey(search)}\u0000${nameOrder}`, compute) : compute();
+}
+
+/** The search's matches, probed at most once per request and only if a statement needs them (cached pages and counts do not). */
+function lazySearchIds(filters: CandidateFilters): () => Promise<number[] | null> {
+  let probed: Promise<number[] | null> | undefined;
+  return () => (probed ??= probeSearch(filters));
 }
 
 /** The search's matching ids when it is selective, else null (see lib/candidates/search-probe.ts). */
@@ -193,15 +224,18 @@ const facetCache = () => productionCache<FacetResult>("Facet cache", "FACET_CACH
 
 /**
  * The total and facet counts of the filters (see lib/candidates/facets.ts for what a count means).
- * `searchIds`: the search's matches when the caller already probed it.
+ * `searchIds`: the search's matches, probed when first asked for (a caller that also reads the page shares one probe).
  */
-export async function countCandidateFacets(filters: CandidateFilters, searchIds?: number[] | null): Promise<FacetResult & { source: FacetSource }> {
+export async function countCandidateFacets(
+  filters: CandidateFilters,
+  searchIds: () => Promise<number[] | null> = lazySearchIds(filters),
+): Promise<FacetResult & { source: FacetSource }> {
   let source: FacetSource = "cache";
   const compute = async () => {
     const index = await facetIndex();
     source = index ? "index" : "sql";
     if (index) return countFacets(index, filters, await sqlMatches(filters));
-    return toFacetResult(await prisma.$queryRaw(buildFacetCountsSql(filters, { searchIds: searchIds === undefined ? await probeSearch(filters) : searchIds })));
+    return toFacetResult(await prisma.$queryRaw(buildFacetCountsSql(filters, { searchIds: await searchIds() })));
   };
   const cache = facetCache();
   const result = cache ? await cache.getOrCompute(filterKey(filters), compute) : await compute();
@@ -251,6 +285,11 @@ async function facetIndex(): Promise<FacetIndex | null> {
 /** The filter part of a search as a stable string (sort, page and columns do not change counts). */
 function filterKey(filters: CandidateFilters): string {
   return serializeCandidateSearch({ ...filters, sort: undefined, page: undefined, perPage: undefined, cols: undefined });
+}
+
+/** The rows part of a search as a stable string: filters, sort and page (the columns shown do not change the rows). */
+function pageKey(search: CandidateSearch): string {
+  return serializeCandidateSearch({ ...search, cols: undefined });
 }
 
 export async function getCandidateDetail(id: number) {

@@ -4,6 +4,7 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Prisma } from "@/generated/prisma/client";
+import { forgetInProcess } from "@/lib/cache/change-notified-cache";
 import { prisma } from "@/lib/db";
 
 export type Tx = Prisma.TransactionClient;
@@ -24,7 +25,15 @@ const ambient = new AsyncLocalStorage<Ambient>();
 export function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   const outer = ambient.getStore();
   if (outer) return work(outer.tx);
-  return prisma.$transaction((tx) => ambient.run({ tx, batch: null, undoOnRollback: null }, () => work(tx)), { maxWait: 10_000, timeout: 20_000 });
+  return prisma
+    .$transaction((tx) => ambient.run({ tx, batch: null, undoOnRollback: null }, () => work(tx)), { maxWait: 10_000, timeout: 20_000 })
+    .then(afterCommit);
+}
+
+/** This process's cached answers forget what the commit may have changed before the writer reads again. */
+function afterCommit<T>(result: T): T {
+  forgetInProcess();
+  return result;
 }
 
 /**
@@ -50,7 +59,7 @@ export function inOneTransaction<T>(
       return result;
     },
     { maxWait: 10_000, timeout: timeoutMs, isolationLevel },
-  );
+  ).then(afterCommit);
 }
 
 /**
