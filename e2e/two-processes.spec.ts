@@ -62,7 +62,8 @@ test("a write through A shows in B's counts, rows and activity within a second",
   const before = await readB();
   await readB(); // twice: B now answers from its cached counts, which A's write must invalidate
   await newestFirst();
-  await newestFirst(); // and from its cached page rows
+  // and from its cached page rows (X-Page-Rows: a production server keeps them until a write is notified)
+  expect((await page.request.get(`${b}/api/candidates?sort=-updated`)).headers()["x-page-rows"]).toBe("cache");
 
   const name = `Two-process probe ${Date.now()}`;
   const reason = `written through process A at ${new Date().toISOString()}`;

@@ -28,8 +28,13 @@ export type ChangeNotifiedCacheOptions = {
 
 type Entry<V> = { value: V; expiresAt: number };
 
-/** Every cache of this process that has not been closed, for forgetInProcess. */
-const openCaches = new Set<ChangeNotifiedCache<unknown>>();
+/**
+ * Every cache of this process that has not been closed, for forgetInProcess. On globalThis: Next bundles this
+ * module separately for route handlers and for pages and server actions, and a cache made by one bundle must
+ * be cleared by a write committed through the other.
+ */
+const globalForCaches = globalThis as unknown as { pathwayOpenCaches?: Set<ChangeNotifiedCache<unknown>> };
+const openCaches = (globalForCaches.pathwayOpenCaches ??= new Set());
 
 /**
  * Clears every cache of this process now, for a write this process has just committed: its own NOTIFY

@@ -7,6 +7,7 @@ import type { AuditChannel } from "@/lib/audit/record";
 import { diffForAudit, recordAudit, snapshotForAudit } from "@/lib/audit/record";
 import { holidayYearSelect, listHolidayYears, toHolidayYear, type HolidayYearRow } from "@/lib/calendar/holiday-years";
 import type { SaveHolidayYearInput } from "@/lib/calendar/schemas";
+import { afterCommit } from "@/lib/changes/transaction";
 import { prisma } from "@/lib/db";
 import { dayFromKey } from "@/lib/domain/calendar-day";
 import { WorkingCalendar } from "@/lib/domain/china-calendar";
@@ -92,5 +93,5 @@ export async function saveHolidayYear(input: SaveHolidayYearInput, actor: Calend
     const calendar = new WorkingCalendar((await listHolidayYears(tx)).map(toHolidayYear), { revision });
     const recomputed = await refreshDeadlinesForCalendarYear(tx, calendar, input.year);
     return { year: saved, created: !current, recomputed, changeId };
-  });
+  }).then(afterCommit);
 }

@@ -244,9 +244,37 @@ describe("findCandidatesWithFacets", () => {
       queries.findCandidates(search),
       queries.countCandidateFacets(search),
     ]);
-    expect(withFacets).toEqual({ page: { ...plain, facets: counts.facets }, facetSource: "sql" });
+    expect(withFacets).toEqual({ page: { ...plain, facets: counts.facets }, facetSource: "sql", pageSource: "sql" });
     expect(withFacets.page.total).toBe(counts.total);
     // Outside a production server there is neither a result cache nor a facet index.
     expect(counts.source).toBe("sql");
+  });
+});
+
+// A production server keeps a page's rows under this key (the page cache): two searches share a key only if
+// the page statement returns the same rows for both.
+describe("pageKey", () => {
+  const key = (query: string, nameOrder: "en" | "pinyin" = "en") => queries.pageKey(searchFrom(query), nameOrder);
+
+  it.each([
+    ["the default sort spelt out", "", "sort=name"],
+    ["the columns shown", "class=GLP1_RA", "class=GLP1_RA&cols=name,stage"],
+  ])("is shared by searches that differ only in %s", (_case, a, b) => {
+    expect(key(a)).toBe(key(b));
+  });
+
+  it.each([
+    ["an empty sort and the default one (they order rows differently)", "sort=", ""],
+    ["the sort", "sort=-updated", ""],
+    ["the page", "page=2", ""],
+    ["the page size", "perPage=100", ""],
+    ["a filter", "class=GLP1_RA", ""],
+    ["the search text", "q=sema", ""],
+  ])("tells apart %s", (_case, a, b) => {
+    expect(key(a)).not.toBe(key(b));
+  });
+
+  it("tells apart the name orders of the two languages", () => {
+    expect(key("", "pinyin")).not.toBe(key("", "en"));
   });
 });

@@ -138,16 +138,17 @@ export async function findCandidates(
 
 /**
  * findCandidates plus the facet counts; the total comes with the facets (one statement for both).
- * `facetSource` says which path counted them (the API's X-Facet-Counts header); it is not part of the page.
+ * `facetSource` and `pageSource` say which path counted them and read the rows (the API's X-Facet-Counts and
+ * X-Page-Rows headers); they are not part of the page.
  */
 export async function findCandidatesWithFacets(
   search: CandidateSearch,
   { today = serverToday(), nameOrder = "en" }: { today?: Date; nameOrder?: NameOrder } = {},
-): Promise<{ page: DashboardPage; facetSource: FacetSource }> {
+): Promise<{ page: DashboardPage; facetSource: FacetSource; pageSource: PageSource }> {
   const searchIds = lazySearchIds(search);
   const [page, { total, facets, source }] = await Promise.all([readPage(search, nameOrder, searchIds), countCandidateFacets(search, searchIds)]);
   const data = await withReviewClocks(page, today);
-  return { page: { data, total, page: search.page, perPage: search.perPage, facets }, facetSource: source };
+  return { page: { data, total, page: search.page, perPage: search.perPage, facets }, facetSource: source, pageSource: page.source };
 }
 
 /**
@@ -158,13 +159,22 @@ export async function findCandidatesWithFacets(
  */
 const pageCache = () => productionCache<PageData>("Page cache", "PAGE_CACHE", { maxEntries: 200 });
 
-async function readPage(search: CandidateSearch, nameOrder: NameOrder, searchIds: () => Promise<number[] | null>): Promise<PageData> {
+/** Where a page's rows came from: the page cache or PostgreSQL (the API's X-Page-Rows header). */
+export type PageSource = "cache" | "sql";
+
+async function readPage(search: CandidateSearch, nameOrder: NameOrder, searchIds: () => Promise<number[] | null>): Promise<PageData & { source: PageSource }> {
   const compute = async (): Promise<PageData> => {
     const rows = await queryPageRows(search, await searchIds(), nameOrder);
     return { rows, reviews: await runningReviewsOf(rows) };
   };
   const cache = pageCache();
-  return cache ? cache.getOrCompute(`${pageKey(search)}\u0000${nameOrder}`, compute) : compute();
+  if (!cache) return { ...(await compute()), source: "sql" };
+  let source: PageSource = "cache";
+  const page = await cache.getOrCompute(pageKey(search, nameOrder), () => {
+    source = "sql";
+    return compute();
+  });
+  return { ...page, source };
 }
 
 /** The search's matches, probed at most once per request and only if a statement needs them (cached pages and counts do not). */
@@ -287,9 +297,14 @@ function filterKey(filters: CandidateFilters): string {
   return serializeCandidateSearch({ ...filters, sort: undefined, page: undefined, perPage: undefined, cols: undefined });
 }
 
-/** The rows part of a search as a stable string: filters, sort and page (the columns shown do not change the rows). */
-function pageKey(search: CandidateSearch): string {
-  return serializeCandidateSearch({ ...search, cols: undefined });
+/**
+ * The page cache's key: filters, page, sort and name order (the columns shown do not change the rows). The
+ * sort is spelt out: the URL form leaves out an empty sort (`?sort=`) as it leaves out the default one, but
+ * the two order rows differently.
+ */
+export function pageKey(search: CandidateSearch, nameOrder: NameOrder): string {
+  const sort = search.sort.map((term) => `${term.desc ? "-" : ""}${term.column}`).join(",");
+  return [serializeCandidateSearch({ ...search, cols: undefined, sort: undefined }), `sort=${sort}`, nameOrder].join("\u0000");
 }
 
 export async function getCandidateDetail(id: number) {

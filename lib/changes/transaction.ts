@@ -30,8 +30,11 @@ export function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     .then(afterCommit);
 }
 
-/** This process's cached answers forget what the commit may have changed before the writer reads again. */
-function afterCommit<T>(result: T): T {
+/**
+ * This process's cached answers forget what the commit may have changed before the writer reads again. For
+ * the transactions opened here, and for a writer that opens its own (`.then(afterCommit)`).
+ */
+export function afterCommit<T>(result: T): T {
   forgetInProcess();
   return result;
 }

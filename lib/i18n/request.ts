@@ -24,6 +24,9 @@ async function profileLocale(): Promise<string | null> {
   return row?.locale ?? null;
 }
 
+// Server components translate through lib/i18n/server-translations.ts, which builds its translators from the
+// locale, messages and time zone set here only: a `formats`, `onError` or `getMessageFallback` added here must
+// be passed on there too.
 export default getRequestConfig(async ({ locale: requested }) => {
   const locale = isLocale(requested) ? requested : await getRequestLocale();
   return {

@@ -5,6 +5,7 @@
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { diffForAudit, snapshotForAudit, type AuditChange } from "@/lib/audit/record";
 import { commitChange } from "@/lib/changes/commit-change";
+import { afterCommit } from "@/lib/changes/transaction";
 import type { VersionedTable } from "@/lib/changes/write-step";
 import { DESIGNATION_TABLE } from "@/lib/designations/mutations";
 import { appError } from "@/lib/i18n/app-error";
@@ -140,7 +141,7 @@ export async function applyImport(
         return { kind, counts: plan.counts };
       },
       { isolationLevel: Prisma.TransactionIsolationLevel.Serializable, timeout: 120_000, maxWait: 10_000 },
-    );
+    ).then(afterCommit);
   } catch (error) {
     throw conflictFrom(error);
   }

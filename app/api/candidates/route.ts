@@ -14,8 +14,8 @@ export const dynamic = "force-dynamic";
 /**
  * GET /api/candidates?<dashboard parameters> → { data, total, page, perPage, facets }, the same rows and
  * counts as the dashboard. A bad parameter is a 400 naming it and what it allows; reading needs no sign-in.
- * The X-Facet-Counts header says where the counts came from (cache, index or sql), for operators and the
- * benchmark.
+ * The X-Facet-Counts header says where the counts came from (cache, index or sql) and X-Page-Rows where the
+ * rows did (cache or sql), for operators, the benchmark and the two-process test.
  */
 export async function GET(request: Request) {
   try {
@@ -23,8 +23,8 @@ export async function GET(request: Request) {
     if (errors.length > 0) {
       throw appError("BAD_REQUEST", "invalidParameters", { problems: paramProblems(errors) }, { errors });
     }
-    const { page, facetSource } = await findCandidatesWithFacets(search);
-    return Response.json(page, { headers: { "X-Facet-Counts": facetSource } });
+    const { page, facetSource, pageSource } = await findCandidatesWithFacets(search);
+    return Response.json(page, { headers: { "X-Facet-Counts": facetSource, "X-Page-Rows": pageSource } });
   } catch (error) {
     return errorResponse(error, request);
   }
