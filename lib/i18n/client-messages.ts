@@ -30,9 +30,8 @@ export const SHARED_CLIENT_NAMESPACES = [
 export const PAGE_CLIENT_NAMESPACES = {
   timeline: ["timeline"],
   captures: ["captures"],
-  // The import previews say each broken rule in the reader's words (components/ui/use-rule-sentence.ts),
-  // a refused transition with its states.
-  import: ["import", "refusals"],
+  // The import previews' broken rules come from the API in the reader's words (components/ui/use-rule-sentence.ts).
+  import: ["import"],
   calendar: ["calendar"],
   users: ["users"],
   webhooks: ["watch.webhooks"],

@@ -4,7 +4,7 @@ import { checkApplicationTransition } from "@/lib/domain/application-status";
 import { checkDesignationTransition } from "@/lib/domain/designation-state";
 import { checkReimbursementTransition } from "@/lib/domain/reimbursement-state";
 import type { TransitionCheck } from "@/lib/domain/rule-result";
-import { refusalLine, warningText } from "@/lib/i18n/refusal-messages";
+import { issueText, refusalLine, warningText, withIssueTexts } from "@/lib/i18n/refusal-messages";
 
 describe("warnings shown after a save", () => {
   const warning = unenforcedWarning({ rule: "PUBLICITY_END_MISMATCH", message: "Publicity starting 2027-01-04 lasts 5 working days and ends 2027-01-08, not 2027-01-11." });
@@ -52,5 +52,35 @@ describe("refused transitions say their states in the form's language", () => {
     expect(refusalLine({ rule: "TRANSITION_NOT_ALLOWED", message: "An application cannot go from A to B." }, "zh-CN")).toBe(
       "不能从当前状态变更到所选状态。（规则 TRANSITION_NOT_ALLOWED）",
     );
+  });
+});
+
+describe("an import preview's row issues in the requester's language", () => {
+  const transition = checkDesignationTransition({ type: "BREAKTHROUGH_THERAPY", from: "GRANTED", to: "REQUESTED" });
+  if (transition.ok) throw new Error("expected a refusal");
+  const refused = { rule: transition.rule, message: transition.message, values: transition.values };
+  const invalid = { rule: "INVALID_VALUE", message: "State: unknown value." };
+  const future = { rule: "SOME_FUTURE_RULE", message: "A rule this catalogue does not know yet." };
+
+  it.each([
+    ["a refused transition, in English", refused, "en", { text: transition.message }],
+    ["a refused transition, in Chinese, naming its states", refused, "zh-CN", { text: expect.stringMatching(/^不能从「已纳入」变更为「已申请」。/) }],
+    ["a rule with a sentence, in English", invalid, "en", { text: "State: unknown value." }],
+    ["a rule with a sentence, in Chinese", invalid, "zh-CN", { text: "此行有无效的值。" }],
+    ["a rule the catalogue lacks, in Chinese: its English, marked", future, "zh-CN", { text: "A rule this catalogue does not know yet.", lang: "en" }],
+  ] as const)("%s", (_case, issue, locale, expected) => {
+    expect(issueText(issue, locale)).toEqual(expected);
+  });
+
+  it("adds the text to every error and warning of every row, and keeps the rest of the row", () => {
+    const rows = [
+      { row: 2, errors: [invalid], warnings: [future] },
+      { row: 3, errors: [] },
+    ];
+    expect(withIssueTexts(rows, "zh-CN")).toEqual([
+      { row: 2, errors: [{ ...invalid, text: "此行有无效的值。" }], warnings: [{ ...future, text: future.message, lang: "en" }] },
+      { row: 3, errors: [] },
+    ]);
+    expect(rows[0]!.errors[0]).toEqual(invalid);
   });
 });

@@ -28,19 +28,49 @@ function refusalWords(locale: Locale): RefusalWords {
 }
 
 function sentence(refusal: Pick<Refusal, "rule" | "message" | "field" | "values">, locale: Locale): string {
+  return catalogueSentence(refusal, locale) ?? refusal.message;
+}
+
+/** The refusal said by the catalogue of `locale`, or null when it has no sentence for it (the rule's English stays). */
+function catalogueSentence(refusal: Pick<Refusal, "rule" | "message" | "field" | "values">, locale: Locale): string | null {
   const transition = transitionSentence(refusal, refusalWords(locale));
   if (transition) return transition;
-  if (!(refusal.rule in en.rules)) return refusal.message;
+  if (!(refusal.rule in en.rules)) return null;
   const key = `rules.${refusal.rule as RuleKey}` as const;
   let said: string;
   try {
     said = translators[locale](key, refusal.values ?? {});
   } catch {
-    return refusal.message;
+    return null;
   }
   // The rule's sentence is general; the field it names says which one (when the audit trail has its label).
   const field = refusal.field ? fieldLabel(refusal.field, dataLangOf(locale)) : null;
   return field && /[\u3400-\u9fff]/.test(field) ? translators[locale]("withField", { message: said, field }) : said;
+}
+
+type IssueLike = { rule: string; message: string; values?: Record<string, string | number> };
+
+/** A row issue of an import preview as its `text` in `locale`; `lang: "en"` when it stays the rule's English. */
+export type IssueText = { text: string; lang?: "en" };
+
+/**
+ * An import preview's row issue (a broken rule) in `locale`: the rule's catalogue sentence, a refused transition
+ * naming its states; English, or a rule the catalogue lacks, keeps the rule's own message.
+ */
+export function issueText(issue: IssueLike, locale: Locale): IssueText {
+  if (locale === "en") return { text: issue.message };
+  const said = catalogueSentence(issue, locale);
+  return said === null ? { text: issue.message, lang: "en" } : { text: said };
+}
+
+/**
+ * Preview rows with each error and warning's `text` in `locale`, for the API to answer: the browser then needs
+ * neither the refusal catalogue nor the vocabulary's labels to say them. Added after the preview's token was
+ * taken, so the language does not change it.
+ */
+export function withIssueTexts<Row extends { errors: IssueLike[]; warnings?: IssueLike[] }>(rows: readonly Row[], locale: Locale): Row[] {
+  const say = <Issue extends IssueLike>(issue: Issue): Issue & IssueText => ({ ...issue, ...issueText(issue, locale) });
+  return rows.map((row) => ({ ...row, errors: row.errors.map(say), ...(row.warnings ? { warnings: row.warnings.map(say) } : {}) }));
 }
 
 /** One broken rule with its code, in `locale`; English keeps the rule's own message. */

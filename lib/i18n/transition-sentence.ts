@@ -1,6 +1,6 @@
 // A refused transition in the reader's words, naming its states: "不能从「已纳入」变更为「已申请」。可选的下一状态：…".
-// Pure and free of catalogues, so the forms (through the server's refusal text) and the import previews
-// (in the browser, components/ui/use-rule-sentence.ts) say it alike from the messages they have.
+// Pure and free of catalogues: the server says it for the forms' refusals and the import previews' row issues
+// (lib/i18n/refusal-messages.ts) from the refusal catalogue of the reader's language.
 import type { TransitionValues } from "@/lib/domain/rule-result";
 import { labelOf, VOCABULARY, type Lang, type VocabularyName } from "@/lib/domain/vocabulary";
 

@@ -7,7 +7,8 @@ import type { Columns, FieldSpec } from "@/lib/import/field-specs";
 export type RowOutcome = "create" | "update" | "unchanged" | "error";
 
 /** `values`: what the rule's sentence names (a refused transition's states), for the reader's language. */
-export type RowIssue = { rule: string; message: string; column?: string; values?: Record<string, string | number> };
+/** `text` and `lang`: the issue in the requester's language, added by the API (lib/i18n/refusal-messages.ts withIssueTexts). */
+export type RowIssue = { rule: string; message: string; column?: string; values?: Record<string, string | number>; text?: string; lang?: "en" };
 
 export type FieldChange = { column: string; before: string; after: string };
 

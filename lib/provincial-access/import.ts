@@ -43,7 +43,8 @@ export const PROVINCIAL_IMPORT_COLUMNS: ImportColumnSpec[] = [
 ];
 
 /** `values`: what the rule's sentence names (a refused transition's states), for the reader's language. */
-export type ProvincialRowIssue = { rule: string; message: string; values?: Record<string, string | number> };
+/** `text` and `lang`: the issue in the requester's language, added by the API (lib/i18n/refusal-messages.ts withIssueTexts). */
+export type ProvincialRowIssue = { rule: string; message: string; values?: Record<string, string | number>; text?: string; lang?: "en" };
 export type ProvincialRowPlan = {
   row: number;
   key: string;

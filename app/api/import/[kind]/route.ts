@@ -1,7 +1,8 @@
 import { withRole } from "@/lib/auth";
 import { prisma } from "@/lib/db";
 import { appError } from "@/lib/i18n/app-error";
-import { plainList } from "@/lib/i18n/error-messages";
+import { localeOfRequest, plainList } from "@/lib/i18n/error-messages";
+import { withIssueTexts } from "@/lib/i18n/refusal-messages";
 import { readImportForm } from "@/lib/import/read-upload-form";
 import { applyImport, IMPORT_KIND_NAMES, previewImport, type ImportKindName } from "@/lib/import/run-import";
 
@@ -13,7 +14,8 @@ function importKind(name: string): ImportKindName {
 }
 
 /**
- * POST /api/import/designations|reimbursement?dryRun=1 (multipart: file, reason) -> the preview, writing nothing.
+ * POST /api/import/designations|reimbursement?dryRun=1 (multipart: file, reason) -> the preview, writing nothing;
+ * each row issue keeps its rule's English `message` and says it in the requester's language as `text`.
  * POST without dryRun (multipart: file, reason, previewToken from the preview) -> applies every row in one
  * transaction, or nothing: 409 when anything changed since the preview, 422 when a row has an error.
  * Analysts and administrators only.
@@ -22,7 +24,10 @@ export const POST = withRole<{ kind: string }>("ANALYST", async (request, { user
   const kind = importKind(params.kind);
   const dryRun = ["1", "true"].includes(new URL(request.url).searchParams.get("dryRun") ?? "");
   const form = await readImportForm(request);
-  if (dryRun) return Response.json(await previewImport(prisma, kind, form.bytes));
+  if (dryRun) {
+    const preview = await previewImport(prisma, kind, form.bytes);
+    return Response.json({ ...preview, plan: { ...preview.plan, rows: withIssueTexts(preview.plan.rows, localeOfRequest(request)) } });
+  }
   if (!form.previewToken) throw appError("BAD_REQUEST", "importPreviewFirst");
   const result = await applyImport(prisma, kind, form.bytes, {
     reason: form.reason,
