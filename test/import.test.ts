@@ -167,7 +167,7 @@ describe("row errors name the rule", () => {
     const result = await preview("designations", csvFile(csv.header, [withCell(csv, row, "State", "Requested")]));
     expect(result.plan.rows[0]!.errors).toEqual([expect.objectContaining({ rule: "TRANSITION_NOT_ALLOWED" })]);
     expect(result.plan.rows[0]!.errors[0]!.message).toMatch(/cannot go from "Granted" to "Requested"/);
-    // The states travel with the issue, so a Chinese preview can name them (components/ui/use-rule-sentence.ts).
+    // The states travel with the issue, so a Chinese preview can name them (lib/i18n/refusal-messages.ts withIssueTexts).
     expect(result.plan.rows[0]!.errors[0]!.values).toMatchObject({ vocabulary: "DesignationState", from: "GRANTED", to: "REQUESTED" });
   });
 

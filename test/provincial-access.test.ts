@@ -186,11 +186,11 @@ describe("coverage filter and export against SQL", () => {
 });
 
 describe("bulk entry (POST /api/provincial-access/import)", () => {
-  async function importRows(text: string, query = "?dryRun=1", extra: Record<string, unknown> = {}) {
+  async function importRows(text: string, query = "?dryRun=1", extra: Record<string, unknown> = {}, language = "en") {
     const { POST } = await import("@/app/api/provincial-access/import/route");
     const request = new Request(`http://localhost/api/provincial-access/import${query}`, {
       method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "accept-language": language },
       body: JSON.stringify({ text, ...extra }),
     });
     const response = await (POST as unknown as (request: Request, context: { params: Promise<Record<string, never>> }) => Promise<Response>)(request, { params: Promise.resolve({}) });
@@ -234,11 +234,19 @@ describe("bulk entry (POST /api/provincial-access/import)", () => {
       ["BEFORE_LISTING_EFFECTIVE"],
       [],
     ]);
-    // The refused transition carries its states, so a Chinese preview names them (use-rule-sentence.ts).
+    // The refused transition carries its states, so a Chinese preview names them (refusal-messages.ts withIssueTexts).
     expect(preview.body.rows[1].errors[0].values).toMatchObject({ from: expect.any(String), to: "WITHDRAWN" });
     const applied = await importRows(text, "", { reason: "Mixed notices", previewToken: preview.body.token });
     expect(applied.status).toBe(422);
     expect(await written()).toEqual(before);
+
+    // Each issue also says itself in the requester's language; the token does not depend on it.
+    const chinese = await importRows(text, "?dryRun=1", {}, "zh-CN,zh;q=0.9");
+    const texts = (body: { rows: { errors: { text: string; lang?: string }[] }[] }) => body.rows.map((row) => row.errors.map(({ text, lang }) => ({ text, lang })));
+    expect(texts(preview.body)[0]).toEqual([{ text: preview.body.rows[0].errors[0].message }]);
+    expect(texts(chinese.body)[0]).toEqual([{ text: expect.stringMatching(/[\u4e00-\u9fff]/) }]);
+    expect(texts(chinese.body)[1]).toEqual([{ text: expect.stringMatching(/^不能从「.+」变更为「/) }]);
+    expect(chinese.body.token).toBe(preview.body.token);
   });
 });
 

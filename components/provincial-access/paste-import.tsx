@@ -3,7 +3,7 @@
 // Bulk entry of provincial notices on /import: paste rows copied from a spreadsheet (or CSV text), preview
 // them (nothing is written; each bad row names its rule), then apply all of them or none with a reason.
 // The server side is POST /api/provincial-access/import (lib/provincial-access/import.ts).
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { HeaderRow } from "@/components/ui/header-row";
 import { useRuleSentence } from "@/components/ui/use-rule-sentence";
@@ -11,10 +11,11 @@ import type { ProvincialImportPreview } from "@/lib/provincial-access/import";
 
 type Answer = { preview?: ProvincialImportPreview; error?: string; applied?: ProvincialImportPreview["counts"] };
 
-async function send(body: Record<string, string>, dryRun: boolean): Promise<{ ok: boolean; json: Record<string, unknown> }> {
+/** `locale`: the page's language, which the API says the rows' issues and its errors in (without a language cookie it would follow the browser's, not the profile's). */
+async function send(body: Record<string, string>, dryRun: boolean, locale: string): Promise<{ ok: boolean; json: Record<string, unknown> }> {
   const response = await fetch(`/api/provincial-access/import${dryRun ? "?dryRun=1" : ""}`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", "accept-language": locale },
     body: JSON.stringify(body),
   });
   return { ok: response.ok, json: (await response.json()) as Record<string, unknown> };
@@ -22,6 +23,7 @@ async function send(body: Record<string, string>, dryRun: boolean): Promise<{ ok
 
 export function ProvincialPasteImport() {
   const t = useTranslations("provincialAccess.import");
+  const locale = useLocale();
   const ruleSentence = useRuleSentence();
   const textId = useId();
   const reasonId = useId();
@@ -34,7 +36,7 @@ export function ProvincialPasteImport() {
     setPending(true);
     try {
       const body: Record<string, string> = dryRun ? { text } : { text, reason, previewToken: answer.preview?.token ?? "" };
-      const { ok, json } = await send(body, dryRun);
+      const { ok, json } = await send(body, dryRun, locale);
       if (!ok) setAnswer({ preview: answer.preview, error: String(json.error ?? "") });
       else if (dryRun) setAnswer({ preview: json as unknown as ProvincialImportPreview });
       else setAnswer({ applied: (json as { counts: ProvincialImportPreview["counts"] }).counts });

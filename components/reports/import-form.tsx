@@ -2,7 +2,7 @@
 
 // Upload -> preview -> apply. The preview writes nothing; apply sends the same file with the preview's token,
 // so the server refuses (409) if the records or the file changed in between.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { inputClass } from "@/components/ui/form";
 import { ImportPreviewTable } from "@/components/reports/import-preview-table";
@@ -17,17 +17,19 @@ type Outcome =
 
 const KINDS: ImportKindName[] = ["designations", "reimbursement"];
 
-async function send(kind: ImportKindName, fields: { file: File; reason: string; previewToken?: string }, dryRun: boolean) {
+/** `locale`: the page's language, which the API says the rows' issues and its errors in (without a language cookie it would follow the browser's, not the profile's). */
+async function send(kind: ImportKindName, fields: { file: File; reason: string; previewToken?: string }, dryRun: boolean, locale: string) {
   const body = new FormData();
   body.set("file", fields.file);
   body.set("reason", fields.reason);
   if (fields.previewToken) body.set("previewToken", fields.previewToken);
-  const response = await fetch(`/api/import/${kind}${dryRun ? "?dryRun=1" : ""}`, { method: "POST", body });
+  const response = await fetch(`/api/import/${kind}${dryRun ? "?dryRun=1" : ""}`, { method: "POST", body, headers: { "accept-language": locale } });
   const json = (await response.json()) as Record<string, unknown>;
   return { ok: response.ok, status: response.status, json };
 }
 
 export function ImportForm() {
+  const locale = useLocale();
   const [kind, setKind] = useState<ImportKindName>("designations");
   const [file, setFile] = useState<File | null>(null);
   const [reason, setReason] = useState("");
@@ -43,7 +45,7 @@ export function ImportForm() {
     if (!file) return;
     setOutcome({ status: "working", step: "preview" });
     try {
-      const answer = await send(kind, { file, reason }, true);
+      const answer = await send(kind, { file, reason }, true, locale);
       if (answer.ok) setOutcome({ status: "previewed", preview: answer.json as unknown as ImportPreview });
       else setOutcome({ status: "failed", message: String(answer.json.error ?? t("error", { status: answer.status })) });
     } catch {
@@ -55,7 +57,7 @@ export function ImportForm() {
     if (!file || !preview) return;
     setOutcome({ status: "working", step: "apply" });
     try {
-      const answer = await send(kind, { file, reason, previewToken: preview.plan.token }, false);
+      const answer = await send(kind, { file, reason, previewToken: preview.plan.token }, false, locale);
       if (answer.ok) {
         setOutcome({ status: "applied", preview, message: t("saved", { count: pendingChanges }) });
       } else {
