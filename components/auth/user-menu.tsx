@@ -1,6 +1,7 @@
 // The header's account corner: who is signed in and with which role, or a sign-in link.
 import { langOfMixedText } from "@/components/ui/bilingual-name";
 import Link from "next/link";
+import { Suspense } from "react";
 import { getLocale } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/server-translations";
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -20,17 +21,14 @@ export async function UserMenu() {
       </Link>
     );
   }
-  const [unread, watchNav] = await Promise.all([countUnread(user.id), getTranslations("watch.nav")]);
-  const tw = compiled(watchNav, locale);
+  const tw = compiled(await getTranslations("watch.nav"), locale);
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm" data-testid="user-menu">
       <Link href="/changes" className="text-slate-700 hover:text-slate-950" data-testid="changes-link">
         {tw("changes")}
-        {unread > 0 ? (
-          <span className="ml-1 rounded-full bg-blue-600 px-1.5 text-xs text-white" data-testid="unread-count" aria-label={tw("unread", { count: unread })}>
-            {unread >= 100 ? "99+" : unread}
-          </span>
-        ) : null}
+        <Suspense fallback={null}>
+          <UnreadBadge userId={user.id} locale={locale} />
+        </Suspense>
       </Link>
       <Link href="/watching" className="text-slate-700 hover:text-slate-950">
         {tw("watching")}
@@ -61,5 +59,21 @@ export async function UserMenu() {
       </span>
       <SignOutButton />
     </div>
+  );
+}
+
+/**
+ * How many watched changes are unread, beside "Changes". Streamed in after the page's shell: its two queries
+ * (when the user last looked, then the count over what they watch) wait on nothing else, and no page should
+ * wait on them.
+ */
+async function UnreadBadge({ userId, locale }: { userId: number; locale: string }) {
+  const [unread, watchNav] = await Promise.all([countUnread(userId), getTranslations("watch.nav")]);
+  if (unread === 0) return null;
+  const tw = compiled(watchNav, locale);
+  return (
+    <span className="ml-1 rounded-full bg-blue-600 px-1.5 text-xs text-white" data-testid="unread-count" aria-label={tw("unread", { count: unread })}>
+      {unread >= 100 ? "99+" : unread}
+    </span>
   );
 }
