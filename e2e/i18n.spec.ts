@@ -41,6 +41,15 @@ test("the switch keeps the view and the session, and follows the user to another
     await expect(otherPage.getByTestId("user-menu")).toContainText("查看者");
     await expect(otherPage.locator("html")).toHaveAttribute("lang", "zh-CN");
     await other.close();
+
+    // The language cookie gone, still signed in (an English Accept-Language): the profile's language, read
+    // with the session.
+    const kept = (await page.context().cookies()).filter((cookie) => cookie.name !== "pt_locale");
+    await page.context().clearCookies();
+    await page.context().addCookies(kept);
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    await expect(page.getByTestId("user-menu")).toContainText("查看者");
   } finally {
     await switchTo(page, "English");
   }

@@ -7,11 +7,11 @@ import { cookies } from "next/headers";
 import { findApiTokenUser } from "@/lib/auth/api-tokens";
 import type { AuthUser } from "@/lib/auth/roles";
 import { readSessionCookie, SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { findSessionUser } from "@/lib/auth/sessions";
+import { findSessionUser, type SessionUser } from "@/lib/auth/sessions";
 import { noteRequestUser } from "@/lib/server/request-context";
 
-/** The signed-in user of this request (cookie session), once per request. */
-export const getCurrentUser = cache(async (): Promise<AuthUser | null> => {
+/** The signed-in user of this request (cookie session), once per request, with their saved interface language. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const store = await cookies();
   const user = await findSessionUser(store.get(SESSION_COOKIE)?.value);
   if (user) noteRequestUser(user.id);

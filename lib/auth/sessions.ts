@@ -15,6 +15,12 @@ export function sessionTtlMs(): number {
 
 export const authUserSelect = { id: true, email: true, name: true, role: true } as const;
 
+/**
+ * The user of a session, with the interface language saved on their profile: a request without the language
+ * cookie takes it from here (lib/i18n/request.ts) instead of asking the database again before anything renders.
+ */
+export type SessionUser = AuthUser & { locale: string | null };
+
 /** Opens a session for the user; returns the token for the cookie (it is not stored) and its expiry. */
 export async function createSession(userId: number, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
   const token = generateSecret();
@@ -27,11 +33,11 @@ export async function createSession(userId: number, now = new Date()): Promise<{
 }
 
 /** The user behind a session token, or null when the token is unknown, expired or its user is disabled. */
-export async function findSessionUser(token: string | undefined, now = new Date()): Promise<AuthUser | null> {
+export async function findSessionUser(token: string | undefined, now = new Date()): Promise<SessionUser | null> {
   if (!token) return null;
   const session = await prisma.session.findUnique({
     where: { tokenHash: hashSecret(token) },
-    select: { expiresAt: true, user: { select: { ...authUserSelect, disabledAt: true } } },
+    select: { expiresAt: true, user: { select: { ...authUserSelect, locale: true, disabledAt: true } } },
   });
   if (!session || session.expiresAt <= now || session.user.disabledAt) return null;
   const { disabledAt: _disabledAt, ...user } = session.user;

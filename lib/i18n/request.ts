@@ -5,7 +5,6 @@ import { getRequestConfig } from "next-intl/server";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { prisma } from "@/lib/db";
 import { isLocale, LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 
@@ -16,12 +15,13 @@ export const getRequestLocale = cache(async (): Promise<Locale> => {
   return resolveLocale({ profile: await profileLocale(), acceptLanguage: (await headers()).get("accept-language") });
 });
 
-/** Only asked when the cookie is missing (another browser, cleared cookies): the switch sets both. */
+/**
+ * Only asked when the cookie is missing (another browser, cleared cookies, a user who never chose): the switch
+ * sets both. Read with the session (getCurrentUser), which the header needs anyway, rather than by a query of
+ * its own: that query ran before the layout could render, on every such signed-in request.
+ */
 async function profileLocale(): Promise<string | null> {
-  const user = await getCurrentUser();
-  if (!user) return null;
-  const row = await prisma.user.findUnique({ where: { id: user.id }, select: { locale: true } });
-  return row?.locale ?? null;
+  return (await getCurrentUser())?.locale ?? null;
 }
 
 // Server components translate through lib/i18n/server-translations.ts, which builds its translators from the
