@@ -20,8 +20,16 @@ type Translator = ReturnType<typeof createTranslator>;
 
 const translatorsByCatalogue = new WeakMap<object, Map<string, Translator>>();
 
-/** The translator for `namespace` of this catalogue in `locale`, made the first time it is asked for. */
-export function catalogueTranslator(messages: Record<string, unknown>, locale: Locale, timeZone: string, namespace?: string): Translator {
+/**
+ * The translator for `namespace` of this catalogue in `locale`, made the first time it is asked for. Typed as
+ * createTranslator types it, so a statically imported catalogue keeps its keys checked.
+ */
+export function catalogueTranslator<Catalogue extends Record<string, unknown>, Namespace extends NamespaceKeys<Catalogue, NestedKeyOf<Catalogue>> = never>(
+  messages: Catalogue,
+  locale: Locale,
+  timeZone: string,
+  namespace?: Namespace,
+): ReturnType<typeof createTranslator<Catalogue, Namespace>> {
   let translators = translatorsByCatalogue.get(messages);
   if (!translators) {
     translators = new Map();
@@ -30,15 +38,16 @@ export function catalogueTranslator(messages: Record<string, unknown>, locale: L
   const key = `${locale}\u0000${timeZone}\u0000${namespace ?? ""}`;
   let translator = translators.get(key);
   if (!translator) {
-    translator = createTranslator({ locale, messages, timeZone, namespace });
+    // Built untyped and stored as such: the Map holds every namespace's translator.
+    translator = createTranslator({ locale, messages: messages as Record<string, unknown>, timeZone, namespace: namespace as string | undefined }) as Translator;
     translators.set(key, translator);
   }
-  return translator;
+  return translator as unknown as ReturnType<typeof createTranslator<Catalogue, Namespace>>;
 }
 
 async function requestTranslations(namespace?: string): Promise<Translator> {
   const [locale, messages, timeZone] = await Promise.all([getLocale(), getMessages(), getTimeZone()]);
-  return catalogueTranslator(messages, locale, timeZone, namespace);
+  return catalogueTranslator<Record<string, unknown>, string>(messages, locale, timeZone, namespace) as Translator;
 }
 
 /** Drop-in for next-intl's `getTranslations(namespace)` in this request's locale (the only form the app uses). */

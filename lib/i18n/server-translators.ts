@@ -1,6 +1,7 @@
 // Translators for server code that may run outside a Next request (server actions under test, the worker):
-// the catalogues are imported statically, so no next-intl request configuration is needed.
-import { createTranslator } from "next-intl";
+// the catalogues are imported statically, so no next-intl request configuration is needed. Each is made
+// once per locale and namespace (catalogueTranslator keeps it with its catalogue): a capture's review says
+// thousands of proposals.
 import enCaptures from "@/messages/en/captures.json";
 import enUsers from "@/messages/en/users.json";
 import enWatch from "@/messages/en/watch.json";
@@ -10,17 +11,17 @@ import zhUsers from "@/messages/zh-CN/users.json";
 import zhWatch from "@/messages/zh-CN/watch.json";
 import zhWorkflow from "@/messages/zh-CN/workflow.json";
 import type { Locale } from "@/lib/i18n/config";
+import { catalogueTranslator } from "@/lib/i18n/server-translations";
 
 const catalogues = {
   en: { captures: enCaptures, users: enUsers, watch: enWatch, workflow: enWorkflow },
   "zh-CN": { captures: zhCaptures, users: zhUsers, watch: zhWatch, workflow: zhWorkflow },
 } satisfies Record<Locale, unknown>;
 
-const capturesIn = (locale: Locale) => createTranslator({ locale, messages: catalogues[locale], namespace: "captures" });
-const capturesTranslators: Record<Locale, ReturnType<typeof capturesIn>> = { en: capturesIn("en"), "zh-CN": capturesIn("zh-CN") };
+/** The time zone lib/i18n/request.ts gives every request (these catalogues format no dates today). */
+const TIME_ZONE = "UTC";
 
-/** Made once per locale: a capture's review says thousands of proposals. */
-export const capturesTranslator = (locale: Locale) => capturesTranslators[locale];
-export const usersTranslator = (locale: Locale) => createTranslator({ locale, messages: catalogues[locale], namespace: "users" });
-export const watchTranslator = (locale: Locale) => createTranslator({ locale, messages: catalogues[locale], namespace: "watch" });
-export const workflowTranslator = (locale: Locale) => createTranslator({ locale, messages: catalogues[locale], namespace: "workflow" });
+export const capturesTranslator = (locale: Locale) => catalogueTranslator(catalogues[locale], locale, TIME_ZONE, "captures");
+export const usersTranslator = (locale: Locale) => catalogueTranslator(catalogues[locale], locale, TIME_ZONE, "users");
+export const watchTranslator = (locale: Locale) => catalogueTranslator(catalogues[locale], locale, TIME_ZONE, "watch");
+export const workflowTranslator = (locale: Locale) => catalogueTranslator(catalogues[locale], locale, TIME_ZONE, "workflow");

@@ -17,9 +17,10 @@ const importSchema = z.object({
 });
 
 /**
- * POST /api/provincial-access/import?dryRun=1 { text } -> the preview (every row's outcome and errors, each error's
- * `text` in the requester's language beside its rule's English `message`), writing nothing. POST without dryRun { text, reason, previewToken } -> every row in one transaction, or nothing:
- * 409 when anything changed since the preview, 422 when a row has an error. Analysts and administrators only.
+ * POST /api/provincial-access/import?dryRun=1 { text } -> the preview (every row's outcome and errors, each
+ * error's `text` in the requester's language beside its rule's English `message`), writing nothing.
+ * POST without dryRun { text, reason, previewToken } -> every row in one transaction, or nothing: 409 when
+ * anything changed since the preview, 422 when a row has an error. Analysts and administrators only.
  */
 export const POST = withRole("ANALYST", async (request, { user }) => {
   const dryRun = ["1", "true"].includes(new URL(request.url).searchParams.get("dryRun") ?? "");
